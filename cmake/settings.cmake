@@ -1,0 +1,19 @@
+# Settings shared by every target.
+set(CMAKE_CXX_STANDARD 17)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+
+set(LESTARI_ASSETS_DIR "${PROJECT_SOURCE_DIR}/assets")
+set(LESTARI_GENERATED_DIR "${PROJECT_BINARY_DIR}/generated")
+# Debian's interpreter: fonttools lives there whatever python3 is first on PATH.
+find_program(LESTARI_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
+if(NOT LESTARI_PYTHON)
+  find_program(LESTARI_PYTHON NAMES python3 REQUIRED)
+endif()
+
+configure_file("${PROJECT_SOURCE_DIR}/cmake/version.h.in" "${LESTARI_GENERATED_DIR}/lestari/version.h" @ONLY)
+
+function(lestari_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow)
+endfunction()

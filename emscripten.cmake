@@ -1,0 +1,79 @@
+# Everything Emscripten-specific lives here.
+#  - Used as the toolchain file of the `web` preset (before project()): finds
+#    Debian's Emscripten 3.1.6 and sets compile flags.
+#  - Included by the root CMakeLists.txt (after project()): the browser
+#    platform layer, the two packagings (dist/index.html + .js + .wasm for
+#    hosting, dist/lestari.html as one self-contained file) and their assets.
+
+if(NOT DEFINED LESTARI_ASSETS_DIR)  # read as the toolchain file (also inside try_compile)
+  # ---- toolchain part ------------------------------------------------------
+  set(EMSCRIPTEN_ROOT_PATH "/usr/share/emscripten" CACHE PATH "Emscripten install")
+  include("${EMSCRIPTEN_ROOT_PATH}/cmake/Modules/Platform/Emscripten.cmake")
+  # Debian's emcc needs Debian's acorn module, which the machine's node does not see.
+  set(CMAKE_CXX_COMPILER_LAUNCHER env NODE_PATH=/usr/share/nodejs CACHE STRING "" FORCE)
+  set(CMAKE_CXX_LINKER_LAUNCHER env NODE_PATH=/usr/share/nodejs CACHE STRING "" FORCE)
+  # Size first: -Oz, LTO, no exceptions (errors are values), no RTTI.
+  set(CMAKE_CXX_FLAGS_INIT "-fno-exceptions -fno-rtti -DJSON_NOEXCEPTION")
+  set(CMAKE_CXX_FLAGS_MINSIZEREL "-Oz -flto -DNDEBUG" CACHE STRING "" FORCE)
+  return()
+endif()
+
+# ---- project part -----------------------------------------------------------
+set(LESTARI_DIST "${PROJECT_BINARY_DIR}/dist")
+set(WEB_DIR "${PROJECT_SOURCE_DIR}/web")
+
+# Font: Noto Sans subset to the glyph ranges in assets/font-ranges.txt.
+set(FONT_SRC_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "Where NotoSans-*.ttf are")
+set(_fonts)
+foreach(style Regular Bold)
+  set(_out "${LESTARI_GENERATED_DIR}/NotoSans-${style}.subset.ttf")
+  add_custom_command(OUTPUT "${_out}"
+    COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/subset_font.py"
+            "${FONT_SRC_DIR}/NotoSans-${style}.ttf" "${LESTARI_ASSETS_DIR}/font-ranges.txt" "${_out}"
+    DEPENDS "${PROJECT_SOURCE_DIR}/scripts/build/subset_font.py" "${LESTARI_ASSETS_DIR}/font-ranges.txt"
+    COMMENT "Subsetting NotoSans-${style}")
+  list(APPEND _fonts "${_out}")
+endforeach()
+
+# Assets (minified JSON) and fonts become a C++ table: no filesystem, no fetch.
+set(_asset_files "${LESTARI_ASSETS_DIR}/checklist.json" "${LESTARI_ASSETS_DIR}/strings.json"
+                 "${LESTARI_ASSETS_DIR}/demo-report.json" "${LESTARI_ASSETS_DIR}/font-ranges.txt")
+set(_embedded "${LESTARI_GENERATED_DIR}/embedded_assets.cpp")
+add_custom_command(OUTPUT "${_embedded}"
+  COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/embed_assets.py" "${_embedded}" ${_asset_files} ${_fonts}
+  DEPENDS "${PROJECT_SOURCE_DIR}/scripts/build/embed_assets.py" ${_asset_files} ${_fonts}
+  COMMENT "Embedding assets and fonts")
+
+# The thin browser layer: canvas and pixel density, input, draw-on-demand
+# loop, storage, downloads, file import, and the window.lestari API.
+set(_platform "${PROJECT_SOURCE_DIR}/src/platform/web")
+add_library(lestari_platform STATIC
+  ${_platform}/automation_api.cpp ${_platform}/canvas.cpp ${_platform}/input.cpp
+  ${_platform}/render_loop.cpp ${_platform}/runtime.cpp ${_platform}/web_host.cpp "${_embedded}")
+target_include_directories(lestari_platform PUBLIC "${_platform}")
+target_link_libraries(lestari_platform PUBLIC lestari_ui)
+lestari_warnings(lestari_platform)
+
+set(LESTARI_WEB_LINK_FLAGS
+  -Oz -flto
+  -sENVIRONMENT=web -sFILESYSTEM=0 -sMALLOC=emmalloc
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
+  -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sEXPORTED_FUNCTIONS=_main,_lestari_call,_malloc,_free
+  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sMINIFY_HTML=0 -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0
+  "--js-library=${WEB_DIR}/library_lestari.js"
+  "--pre-js=${WEB_DIR}/glue.js"
+  "--shell-file=${WEB_DIR}/shell.html")
+set(_web_deps "${WEB_DIR}/library_lestari.js" "${WEB_DIR}/glue.js" "${WEB_DIR}/shell.html")
+
+# One link per packaging, from the same libraries.
+function(lestari_web_page name single_file)
+  add_executable(${name} "${PROJECT_SOURCE_DIR}/src/platform/web/main.cpp")
+  target_link_libraries(${name} PRIVATE lestari_platform)
+  target_link_options(${name} PRIVATE ${LESTARI_WEB_LINK_FLAGS} -sSINGLE_FILE=${single_file})
+  set_target_properties(${name} PROPERTIES SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY "${LESTARI_DIST}"
+                        LINK_DEPENDS "${_web_deps}")
+endfunction()
+lestari_web_page(index 0)
+lestari_web_page(lestari 1)

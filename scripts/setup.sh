@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs everything Lestari needs on a fresh Debian 12 machine. Idempotent:
+# when all is present it only checks and returns in a second or two.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+THIRD="${LESTARI_THIRD_PARTY:-$ROOT/.deps}"   # outside git (ignored)
+IMGUI_SHA256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
+PKGS=(cmake g++ make emscripten nlohmann-json3-dev doctest-dev chromium fonts-noto-core
+      fonttools clang-14 libclang-rt-14-dev gzip ca-certificates)
+
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+SRC_LIST=/etc/apt/sources.list.d/lestari-src.sources
+need_update=0
+if [ ! -f "$SRC_LIST" ] && [ ! -f "$THIRD/imgui-1.90.1/imgui.cpp" ]; then
+  # Debian ships ImGui's .cpp files only in its source package; 1.90.1 is in trixie.
+  $SUDO tee "$SRC_LIST" >/dev/null <<'SRC'
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm trixie
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  need_update=1
+fi
+if [ ${#missing[@]} -gt 0 ] || [ $need_update -eq 1 ]; then
+  echo "setup: apt-get update"
+  $SUDO apt-get update -qq
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Dear ImGui 1.90.1 from Debian's source package, checksum verified, unpacked outside git.
+if [ ! -f "$THIRD/imgui-1.90.1/imgui.cpp" ]; then
+  mkdir -p "$THIRD/dl"
+  tarball="$THIRD/dl/imgui_1.90.1+ds.orig.tar.xz"
+  if [ ! -f "$tarball" ]; then
+    [ -f "$SRC_LIST" ] || { echo "setup: missing $SRC_LIST"; exit 1; }
+    (cd "$THIRD/dl" && apt-get source --download-only imgui/trixie >/dev/null)
+  fi
+  echo "$IMGUI_SHA256  $tarball" | sha256sum -c --quiet - \
+    || { echo "setup: imgui tarball checksum mismatch"; rm -f "$tarball"; exit 1; }
+  rm -rf "$THIRD/imgui-1.90.1.tmp"; mkdir -p "$THIRD/imgui-1.90.1.tmp"
+  tar -xJf "$tarball" -C "$THIRD/imgui-1.90.1.tmp" --strip-components=1
+  mv "$THIRD/imgui-1.90.1.tmp" "$THIRD/imgui-1.90.1"
+fi
+
+# npm packages exactly as locked (playwright-core never downloads a browser).
+if [ ! -f "$ROOT/node_modules/.package-lock.json" ] || \
+   ! cmp -s "$ROOT/package-lock.json" "$ROOT/node_modules/.lestari-lock"; then
+  echo "setup: npm ci"
+  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$ROOT/package-lock.json" "$ROOT/node_modules/.lestari-lock"
+fi
+echo "setup: ready (imgui at $THIRD/imgui-1.90.1)"

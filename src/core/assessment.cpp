@@ -1,0 +1,112 @@
+#include "assessment.h"
+
+#include "json_read.h"
+#include "strict_json.h"
+
+namespace lestari {
+
+using nlohmann::json;
+
+bool Assessment::empty() const {
+  for (const auto& kv : profile)
+    if (!kv.second.is_null() && !(kv.second.is_string() && kv.second.get_ref<const std::string&>().empty()))
+      return false;
+  for (const auto& kv : answers)
+    if (!kv.second.empty()) return false;
+  return true;
+}
+
+std::string Assessment::profileText(const std::string& fieldId) const {
+  auto it = profile.find(fieldId);
+  return it != profile.end() && it->second.is_string() ? it->second.get<std::string>() : std::string();
+}
+
+std::optional<Error> checkProfileValue(const ProfileField& field, const json& value, const std::string& path) {
+  if (value.is_null()) return std::nullopt;
+  switch (field.type) {
+    case FieldType::Text:
+    case FieldType::Multiline: {
+      if (!value.is_string()) return Error{path, "wrong_type", {"string", jsonTypeName(value)}};
+      const auto& s = value.get_ref<const std::string&>();
+      if (findInvalidUtf8(s) != std::string::npos) return Error{path, "invalid_utf8", {"0"}};
+      if (utf8Length(s) > field.maxLength) return Error{path, "text_too_long", {std::to_string(field.maxLength)}};
+      if (field.type == FieldType::Text && s.find('\n') != std::string::npos) return Error{path, "single_line", {}};
+      return std::nullopt;
+    }
+    case FieldType::Choice: {
+      if (!value.is_string()) return Error{path, "wrong_type", {"string", jsonTypeName(value)}};
+      const auto& s = value.get_ref<const std::string&>();
+      if (!s.empty() && !field.option(s)) return Error{path, "unknown_option", {s}};
+      return std::nullopt;
+    }
+    case FieldType::Year: {
+      if (!value.is_number_integer() && !value.is_number_unsigned())
+        return Error{path, "wrong_type", {"integer", jsonTypeName(value)}};
+      auto y = value.get<std::int64_t>();
+      if (value.is_number_unsigned() && value.get<std::uint64_t>() > static_cast<std::uint64_t>(field.max))
+        y = field.max + 1;
+      if (y < field.min || y > field.max)
+        return Error{path, "out_of_range", {std::to_string(field.min), std::to_string(field.max)}};
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Error> setProfileValue(Assessment& a, const Checklist& c, std::string_view fieldId, const json& value) {
+  const ProfileField* f = c.field(fieldId);
+  if (!f) return Error{std::string(fieldId), "unknown_field", {std::string(fieldId)}};
+  if (auto e = checkProfileValue(*f, value, std::string(fieldId))) return e;
+  bool clear = value.is_null() || (value.is_string() && value.get_ref<const std::string&>().empty());
+  if (clear) a.profile.erase(f->id);
+  else a.profile[f->id] = value;
+  return std::nullopt;
+}
+
+namespace {
+// The answer of a known indicator, or the error for an unknown one.
+std::optional<Error> checkIndicator(const Checklist& c, std::string_view id) {
+  if (!c.indicator(id)) return Error{std::string(id), "unknown_indicator", {std::string(id)}};
+  return std::nullopt;
+}
+void dropIfEmpty(Assessment& a, const std::string& id) {
+  auto it = a.answers.find(id);
+  if (it != a.answers.end() && it->second.empty()) a.answers.erase(it);
+}
+}  // namespace
+
+std::optional<Error> setLevel(Assessment& a, const Checklist& c, std::string_view indicatorId, std::optional<int> level) {
+  if (auto e = checkIndicator(c, indicatorId)) return e;
+  if (level && (*level < 0 || *level > kMaxLevel))
+    return Error{std::string(indicatorId), "out_of_range", {"0", std::to_string(kMaxLevel)}};
+  std::string id(indicatorId);
+  Answer& ans = a.answers[id];
+  ans.level = level;
+  if (level) ans.notApplicable = false;
+  dropIfEmpty(a, id);
+  return std::nullopt;
+}
+
+std::optional<Error> setNotApplicable(Assessment& a, const Checklist& c, std::string_view indicatorId, bool na) {
+  if (auto e = checkIndicator(c, indicatorId)) return e;
+  std::string id(indicatorId);
+  Answer& ans = a.answers[id];
+  ans.notApplicable = na;
+  if (na) ans.level.reset();
+  dropIfEmpty(a, id);
+  return std::nullopt;
+}
+
+std::optional<Error> setNote(Assessment& a, const Checklist& c, std::string_view indicatorId, std::string_view note) {
+  if (auto e = checkIndicator(c, indicatorId)) return e;
+  std::string text(note);
+  if (findInvalidUtf8(text) != std::string::npos) return Error{std::string(indicatorId), "invalid_utf8", {"0"}};
+  if (utf8Length(text) > c.maxNoteLength)
+    return Error{std::string(indicatorId), "text_too_long", {std::to_string(c.maxNoteLength)}};
+  std::string id(indicatorId);
+  a.answers[id].note = std::move(text);
+  dropIfEmpty(a, id);
+  return std::nullopt;
+}
+
+}  // namespace lestari

@@ -1,0 +1,49 @@
+#pragma once
+// One innovation's self-assessment: its profile and the answer per indicator.
+// Every edit is validated against the checklist; a refused edit changes nothing.
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "checklist.h"
+#include "error.h"
+
+namespace lestari {
+
+struct Answer {
+  std::optional<int> level;  // 0..4, or unanswered
+  bool notApplicable = false;  // excluded from scoring; level is then empty
+  std::string note;            // the evidence note
+  bool operator==(const Answer& o) const {
+    return level == o.level && notApplicable == o.notApplicable && note == o.note;
+  }
+  bool empty() const { return !level && !notApplicable && note.empty(); }
+};
+
+struct Assessment {
+  // Field id -> value: a string (text and choice fields) or an integer (year
+  // fields). An absent field is empty.
+  std::map<std::string, nlohmann::json> profile;
+  // Indicator id -> answer. An absent indicator is unanswered.
+  std::map<std::string, Answer> answers;
+
+  bool operator==(const Assessment& o) const { return profile == o.profile && answers == o.answers; }
+  bool empty() const;
+  std::string profileText(const std::string& fieldId) const;  // "" when unset or not a string
+};
+
+// Checks a profile value against its field: type, length, year range, choice
+// option. null or "" clears the field. `path` names the value in errors.
+std::optional<Error> checkProfileValue(const ProfileField& field, const nlohmann::json& value, const std::string& path);
+
+std::optional<Error> setProfileValue(Assessment& a, const Checklist& c, std::string_view fieldId, const nlohmann::json& value);
+// level: 0..4 or nullopt (unanswered). Setting a level clears "not applicable".
+std::optional<Error> setLevel(Assessment& a, const Checklist& c, std::string_view indicatorId, std::optional<int> level);
+// Marking "not applicable" clears the level; the note stays.
+std::optional<Error> setNotApplicable(Assessment& a, const Checklist& c, std::string_view indicatorId, bool notApplicable);
+std::optional<Error> setNote(Assessment& a, const Checklist& c, std::string_view indicatorId, std::string_view note);
+
+}  // namespace lestari

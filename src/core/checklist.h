@@ -1,0 +1,74 @@
+#pragma once
+// The checklist: versioned content read from assets/checklist.json. Five
+// factors, each with indicators answered on a 0-4 maturity scale, plus the
+// innovation profile fields and the readiness bands used by the scoring.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "error.h"
+#include "lang.h"
+
+namespace lestari {
+
+inline constexpr int kMaxLevel = 4;  // levels are 0..4
+
+struct Indicator {
+  std::string id;
+  Text question, guidance, evidenceSufficient, evidenceInsufficient, recommendation;
+  Text levels[kMaxLevel + 1];  // what each maturity level means for this indicator
+};
+
+struct Factor {
+  std::string id;
+  Text title, shortTitle, description;
+  double weight = 1.0;
+  std::vector<Indicator> indicators;
+};
+
+struct Band {
+  std::string id;
+  double min = 0;  // lowest score (inclusive) of the band
+  Text label, description;
+};
+
+enum class FieldType { Text, Multiline, Choice, Year };
+
+struct ChoiceOption {
+  std::string id;
+  Text label;
+};
+
+struct ProfileField {
+  std::string id;
+  FieldType type = FieldType::Text;
+  Text label, help;
+  std::size_t maxLength = 200;        // text fields, in characters
+  std::int64_t min = 0, max = 0;      // year fields
+  std::vector<ChoiceOption> options;  // choice fields
+  const ChoiceOption* option(std::string_view optionId) const;
+};
+
+struct Checklist {
+  std::string id, version;
+  Text title;
+  Text levelNames[kMaxLevel + 1];  // 0 none ... 4 institutionalised
+  std::vector<Band> bands;         // ascending by min; the first starts at 0
+  double weakestLinkThreshold = 40;
+  std::string weakestLinkCapBand;  // overall band is at most this one when a factor is below the threshold
+  std::size_t maxNoteLength = 4000;
+  std::vector<ProfileField> profile;
+  std::vector<Factor> factors;
+
+  static Result<Checklist> load(std::string_view json);
+
+  const Factor* factor(std::string_view factorId) const;
+  const Indicator* indicator(std::string_view indicatorId, const Factor** owner = nullptr) const;
+  const ProfileField* field(std::string_view fieldId) const;
+  const Band* band(std::string_view bandId) const;
+  std::size_t indicatorCount() const;
+};
+
+}  // namespace lestari

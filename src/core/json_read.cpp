@@ -1,0 +1,108 @@
+#include "json_read.h"
+
+#include <cmath>
+
+#include "strict_json.h"
+
+namespace lestari {
+
+using nlohmann::json;
+
+std::size_t utf8Length(const std::string& s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+const char* jsonTypeName(const json& v) {
+  switch (v.type()) {
+    case json::value_t::object: return "object";
+    case json::value_t::array: return "array";
+    case json::value_t::string: return "string";
+    case json::value_t::boolean: return "boolean";
+    case json::value_t::null: return "null";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: return "number";
+    default: return "other";
+  }
+}
+
+void JsonReader::add(std::string path, std::string code, std::vector<std::string> args) {
+  errors_.push_back({std::move(path), std::move(code), std::move(args)});
+}
+
+const json* JsonReader::member(const json& obj, const std::string& path, const char* key, bool required) {
+  if (!obj.is_object()) return nullptr;
+  auto it = obj.find(key);
+  if (it == obj.end()) {
+    if (required) add(jsonPathKey(path, key), "missing_field", {key});
+    return nullptr;
+  }
+  return &*it;
+}
+
+bool JsonReader::isObject(const json& v, const std::string& path) {
+  if (v.is_object()) return true;
+  add(path, "wrong_type", {"object", jsonTypeName(v)});
+  return false;
+}
+
+bool JsonReader::isArray(const json& v, const std::string& path) {
+  if (v.is_array()) return true;
+  add(path, "wrong_type", {"array", jsonTypeName(v)});
+  return false;
+}
+
+std::optional<std::string> JsonReader::string(const json& obj, const std::string& path, const char* key,
+                                              bool required, std::size_t maxChars) {
+  const json* v = member(obj, path, key, required);
+  if (!v) return std::nullopt;
+  std::string p = jsonPathKey(path, key);
+  if (!v->is_string()) { add(p, "wrong_type", {"string", jsonTypeName(*v)}); return std::nullopt; }
+  const std::string& s = v->get_ref<const std::string&>();
+  if (utf8Length(s) > maxChars) { add(p, "text_too_long", {std::to_string(maxChars)}); return std::nullopt; }
+  return s;
+}
+
+std::optional<bool> JsonReader::boolean(const json& obj, const std::string& path, const char* key, bool required) {
+  const json* v = member(obj, path, key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_boolean()) { add(jsonPathKey(path, key), "wrong_type", {"boolean", jsonTypeName(*v)}); return std::nullopt; }
+  return v->get<bool>();
+}
+
+std::optional<double> JsonReader::number(const json& obj, const std::string& path, const char* key, bool required) {
+  const json* v = member(obj, path, key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_number()) { add(jsonPathKey(path, key), "wrong_type", {"number", jsonTypeName(*v)}); return std::nullopt; }
+  return v->get<double>();
+}
+
+std::optional<std::int64_t> JsonReader::integer(const json& obj, const std::string& path, const char* key,
+                                                bool required, std::int64_t min, std::int64_t max) {
+  const json* v = member(obj, path, key, required);
+  if (!v) return std::nullopt;
+  std::string p = jsonPathKey(path, key);
+  if (!v->is_number()) { add(p, "wrong_type", {"integer", jsonTypeName(*v)}); return std::nullopt; }
+  double d = v->get<double>();
+  bool integral = v->is_number_integer() || (std::isfinite(d) && std::floor(d) == d);
+  if (!integral) { add(p, "not_integer", {v->dump()}); return std::nullopt; }
+  if (d < static_cast<double>(min) || d > static_cast<double>(max) ||
+      (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(max))) {
+    add(p, "out_of_range", {std::to_string(min), std::to_string(max)});
+    return std::nullopt;
+  }
+  return v->is_number_integer() ? v->get<std::int64_t>() : static_cast<std::int64_t>(d);
+}
+
+void JsonReader::onlyKeys(const json& obj, const std::string& path, std::initializer_list<const char*> allowed) {
+  if (!obj.is_object()) return;
+  for (auto it = obj.begin(); it != obj.end(); ++it) {
+    bool known = false;
+    for (const char* a : allowed) known = known || it.key() == a;
+    if (!known) add(jsonPathKey(path, it.key()), "unknown_field", {it.key()});
+  }
+}
+
+}  // namespace lestari

@@ -1,0 +1,139 @@
+#include "report.h"
+
+#include <cctype>
+
+#include "scoring.h"
+#include "version.h"
+
+namespace lestari {
+
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+ojson scoreValue(const std::optional<double>& s) { return s ? ojson(*s) : ojson(nullptr); }
+ojson bandId(const Band* b) { return b ? ojson(b->id) : ojson(nullptr); }
+
+ojson methodJson(const Checklist& c, const Translations& s, Lang lang) {
+  ojson bands = ojson::array();
+  for (std::size_t i = 0; i < c.bands.size(); ++i) {
+    const Band& b = c.bands[i];
+    bands.push_back({{"id", b.id}, {"min", b.min},
+                     {"max", i + 1 < c.bands.size() ? ojson(c.bands[i + 1].min) : ojson(100)},
+                     {"label", b.label.in(lang)}});
+  }
+  ojson weights = ojson::object();
+  for (const auto& f : c.factors) weights[f.id] = f.weight;
+  const Band* cap = c.band(c.weakestLinkCapBand);
+  std::string threshold = nlohmann::json(c.weakestLinkThreshold).dump();
+  return {
+      {"levels", s.get("method.levels", lang)},
+      {"factorScore", s.get("method.factorScore", lang)},
+      {"overallScore", s.get("method.overallScore", lang)},
+      {"bandRule", s.get("method.bandRule", lang)},
+      {"weakestLinkRule", s.format("method.weakestLinkRule", lang, {threshold, cap ? cap->label.in(lang) : ""})},
+      {"completeness", s.get("method.completeness", lang)},
+      {"recommendationOrder", s.get("method.recommendationOrder", lang)},
+      {"maxLevel", kMaxLevel},
+      {"weights", weights},
+      {"bands", bands},
+      {"weakestLink", {{"threshold", c.weakestLinkThreshold}, {"capBand", c.weakestLinkCapBand}}},
+  };
+}
+
+}  // namespace
+
+std::string exportReport(const Checklist& c, const Translations& s, const Assessment& a, Lang lang,
+                         const std::string& generatedAt) {
+  const Results res = score(c, a);
+  ojson doc;
+  doc["schema"] = kReportSchemaId;
+  doc["schemaVersion"] = kReportSchemaVersion;
+  doc["generatedAt"] = generatedAt;
+  doc["app"] = {{"name", kAppName}, {"version", kAppVersion}};
+  doc["checklist"] = {{"id", c.id}, {"version", c.version}, {"language", langCode(lang)}};
+
+  ojson profile = ojson::object();
+  for (const auto& f : c.profile) {
+    auto it = a.profile.find(f.id);
+    ojson v = nullptr;
+    if (it != a.profile.end() && it->second.is_string()) v = it->second.get<std::string>();
+    if (it != a.profile.end() && it->second.is_number_integer()) v = it->second.get<std::int64_t>();
+    profile[f.id] = v;
+  }
+  doc["profile"] = profile;
+
+  ojson answers = ojson::array();
+  for (const auto& f : c.factors)
+    for (const auto& ind : f.indicators) {
+      auto it = a.answers.find(ind.id);
+      Answer ans = it == a.answers.end() ? Answer{} : it->second;
+      answers.push_back({{"id", ind.id}, {"factor", f.id},
+                         {"level", ans.level ? ojson(*ans.level) : ojson(nullptr)},
+                         {"notApplicable", ans.notApplicable}, {"note", ans.note}});
+    }
+  doc["answers"] = answers;
+
+  ojson factors = ojson::array();
+  for (const auto& fr : res.factors)
+    factors.push_back({{"id", fr.factor->id}, {"title", fr.factor->title.in(lang)}, {"weight", fr.factor->weight},
+                       {"score", scoreValue(fr.score)}, {"band", bandId(fr.band)},
+                       {"answered", fr.answered}, {"applicable", fr.applicable}, {"total", fr.total}});
+  doc["factors"] = factors;
+
+  doc["overall"] = {{"score", scoreValue(res.overall)},
+                    {"band", bandId(res.band)},
+                    {"bandLabel", res.band ? ojson(res.band->label.in(lang)) : ojson(nullptr)},
+                    {"uncappedBand", bandId(res.uncappedBand)},
+                    {"capped", res.capped},
+                    {"complete", res.complete},
+                    {"answered", res.answered},
+                    {"applicable", res.applicable},
+                    {"total", res.total},
+                    {"weakestFactor", res.weakest ? ojson(res.weakest->id) : ojson(nullptr)}};
+
+  ojson recs = ojson::array();
+  int rank = 0;
+  for (const auto& r : res.recommendations)
+    recs.push_back({{"rank", ++rank}, {"factor", r.factor->id}, {"indicator", r.indicator->id},
+                    {"currentLevel", r.level}, {"targetLevel", r.level + 1},
+                    {"text", r.indicator->recommendation.in(lang)},
+                    {"nextLevel", r.indicator->levels[r.level + 1].in(lang)}});
+  doc["recommendations"] = recs;
+  doc["method"] = methodJson(c, s, lang);
+  return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+}
+
+std::string reportFileName(const std::string& name, const std::string& isoDate) {
+  // Fold the Latin-1 letters Indonesian names use to ASCII; anything else becomes '-'.
+  static const char* const kFold[][2] = {
+      {"\xC3\xA0", "a"}, {"\xC3\xA1", "a"}, {"\xC3\xA2", "a"}, {"\xC3\xA4", "a"}, {"\xC3\xA8", "e"},
+      {"\xC3\xA9", "e"}, {"\xC3\xAA", "e"}, {"\xC3\xAB", "e"}, {"\xC3\xAC", "i"}, {"\xC3\xAD", "i"},
+      {"\xC3\xAE", "i"}, {"\xC3\xAF", "i"}, {"\xC3\xB2", "o"}, {"\xC3\xB3", "o"}, {"\xC3\xB4", "o"},
+      {"\xC3\xB6", "o"}, {"\xC3\xB9", "u"}, {"\xC3\xBA", "u"}, {"\xC3\xBB", "u"}, {"\xC3\xBC", "u"},
+      {"\xC3\xB1", "n"}, {"\xC3\xA7", "c"}, {"\xC3\x89", "e"}, {"\xC3\x80", "a"}, {"\xC3\x81", "a"}};
+  std::string slug;
+  for (std::size_t i = 0; i < name.size() && slug.size() < 60;) {
+    unsigned char ch = static_cast<unsigned char>(name[i]);
+    if (std::isalnum(ch)) {
+      slug += static_cast<char>(std::tolower(ch));
+      ++i;
+      continue;
+    }
+    const char* folded = nullptr;
+    for (const auto& f : kFold)
+      if (name.compare(i, 2, f[0]) == 0) folded = f[1];
+    if (folded) {
+      slug += folded;
+      i += 2;
+      continue;
+    }
+    if (!slug.empty() && slug.back() != '-') slug += '-';
+    ++i;
+    while (i < name.size() && (static_cast<unsigned char>(name[i]) & 0xC0) == 0x80) ++i;  // rest of a UTF-8 char
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return "lestari-" + (slug.empty() ? std::string() : slug + "-") + isoDate + ".json";
+}
+
+}  // namespace lestari

@@ -1,0 +1,82 @@
+#include "scoring.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lestari {
+
+double roundOneDecimal(double v) { return std::round(v * 10.0) / 10.0; }
+
+const Band* bandFor(const Checklist& c, double score) {
+  const Band* found = c.bands.empty() ? nullptr : &c.bands.front();
+  for (const auto& b : c.bands)
+    if (score >= b.min) found = &b;
+  return found;
+}
+
+Results score(const Checklist& c, const Assessment& a) {
+  Results r;
+  double weighted = 0, weights = 0;
+  for (const auto& f : c.factors) {
+    FactorResult fr;
+    fr.factor = &f;
+    fr.total = f.indicators.size();
+    int sum = 0;
+    for (const auto& ind : f.indicators) {
+      auto it = a.answers.find(ind.id);
+      if (it != a.answers.end() && it->second.notApplicable) continue;
+      ++fr.applicable;
+      if (it != a.answers.end() && it->second.level) {
+        ++fr.answered;
+        sum += *it->second.level;
+      }
+    }
+    if (fr.answered > 0) {
+      fr.score = roundOneDecimal(static_cast<double>(sum) / fr.answered / kMaxLevel * 100.0);
+      fr.band = bandFor(c, *fr.score);
+      weighted += f.weight * *fr.score;
+      weights += f.weight;
+      if (!r.weakest || *fr.score < *r.factors[static_cast<std::size_t>(r.weakest - c.factors.data())].score)
+        r.weakest = &f;
+    }
+    r.answered += fr.answered;
+    r.applicable += fr.applicable;
+    r.total += fr.total;
+    r.factors.push_back(fr);
+  }
+  r.complete = r.answered == r.applicable;
+
+  if (weights > 0) {
+    r.overall = roundOneDecimal(weighted / weights);
+    r.uncappedBand = r.band = bandFor(c, *r.overall);
+    const Band* cap = c.band(c.weakestLinkCapBand);
+    bool weakLink = std::any_of(r.factors.begin(), r.factors.end(), [&](const FactorResult& fr) {
+      return fr.score && *fr.score < c.weakestLinkThreshold;
+    });
+    if (weakLink && cap && r.band->min > cap->min) {
+      r.band = cap;
+      r.capped = true;
+    }
+  }
+
+  // Weakest factors first (checklist order on ties), then lowest levels first.
+  std::vector<const FactorResult*> order;
+  for (const auto& fr : r.factors)
+    if (fr.score) order.push_back(&fr);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const FactorResult* x, const FactorResult* y) { return *x->score < *y->score; });
+  for (const FactorResult* fr : order) {
+    std::vector<Recommendation> recs;
+    for (const auto& ind : fr->factor->indicators) {
+      auto it = a.answers.find(ind.id);
+      if (it == a.answers.end() || !it->second.level || *it->second.level >= kMaxLevel) continue;
+      recs.push_back({fr->factor, &ind, *it->second.level});
+    }
+    std::stable_sort(recs.begin(), recs.end(),
+                     [](const Recommendation& x, const Recommendation& y) { return x.level < y.level; });
+    r.recommendations.insert(r.recommendations.end(), recs.begin(), recs.end());
+  }
+  return r;
+}
+
+}  // namespace lestari

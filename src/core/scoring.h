@@ -1,0 +1,48 @@
+#pragma once
+// Transparent scoring (docs/scoring.md):
+//  factor score  = mean of the answered levels of its indicators / 4 x 100, one decimal;
+//                  indicators marked "not applicable" or unanswered do not count;
+//  overall score = weighted mean of the scored factors' (rounded) scores, one decimal;
+//  band          = the highest band whose minimum the overall score reaches, capped at
+//                  the checklist's cap band when any scored factor is below the threshold.
+#include <optional>
+#include <vector>
+
+#include "assessment.h"
+#include "checklist.h"
+
+namespace lestari {
+
+struct FactorResult {
+  const Factor* factor = nullptr;
+  std::optional<double> score;  // none when no applicable indicator is answered
+  const Band* band = nullptr;
+  std::size_t answered = 0, applicable = 0, total = 0;
+};
+
+struct Recommendation {
+  const Factor* factor = nullptr;
+  const Indicator* indicator = nullptr;
+  int level = 0;  // the current level; the advice raises it
+};
+
+struct Results {
+  std::vector<FactorResult> factors;     // in checklist order
+  std::optional<double> overall;         // none when nothing is answered
+  const Band* band = nullptr;            // after the weakest-link cap
+  const Band* uncappedBand = nullptr;    // what the score alone would give
+  bool capped = false;
+  const Factor* weakest = nullptr;       // lowest scored factor (first in order on ties)
+  std::size_t answered = 0, applicable = 0, total = 0;
+  bool complete = false;                 // every applicable indicator answered
+  std::vector<Recommendation> recommendations;  // weakest factor first, lowest level first
+  double completeness() const { return applicable ? static_cast<double>(answered) / applicable : 0.0; }
+};
+
+Results score(const Checklist& checklist, const Assessment& assessment);
+
+// Rounds half away from zero to one decimal.
+double roundOneDecimal(double v);
+const Band* bandFor(const Checklist& checklist, double score);
+
+}  // namespace lestari

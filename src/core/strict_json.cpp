@@ -1,0 +1,165 @@
+#include "strict_json.h"
+
+#include <cctype>
+#include <string>
+#include <vector>
+
+namespace lestari {
+namespace {
+
+using nlohmann::json;
+
+bool isIdentifier(const std::string& key) {
+  if (key.empty()) return false;
+  for (unsigned char c : key)
+    if (!(std::isalnum(c) || c == '_')) return false;
+  return !std::isdigit(static_cast<unsigned char>(key[0]));
+}
+
+// Builds the DOM like nlohmann's own SAX DOM parser, but refuses what a
+// readiness report never contains (duplicate keys, deep nesting, huge strings).
+class StrictSax {
+ public:
+  StrictSax(const JsonLimits& limits, std::string_view text) : limits_(limits), text_(text) {}
+
+  bool null() { return value(json(nullptr)); }
+  bool boolean(bool v) { return value(json(v)); }
+  bool number_integer(json::number_integer_t v) { return value(json(v)); }
+  bool number_unsigned(json::number_unsigned_t v) { return value(json(v)); }
+  bool number_float(json::number_float_t v, const std::string&) { return value(json(v)); }
+  bool string(std::string& v) {
+    if (v.size() > limits_.maxStringBytes)
+      return fail(childPath(), "string_too_long", {std::to_string(limits_.maxStringBytes)});
+    return value(json(std::move(v)));
+  }
+  bool binary(json::binary_t&) { return fail(childPath(), "invalid_json", {"?", "?"}); }
+
+  bool start_object(std::size_t) { return open(json::object()); }
+  bool key(std::string& k) {
+    json& obj = *stack_.back().node;
+    if (obj.find(k) != obj.end())
+      return fail(jsonPathKey(stack_.back().path, k), "duplicate_key", {k});
+    if (obj.size() >= limits_.maxObjectKeys)
+      return fail(stack_.back().path, "too_many_keys", {std::to_string(limits_.maxObjectKeys)});
+    key_ = std::move(k);
+    return true;
+  }
+  bool end_object() { stack_.pop_back(); return true; }
+  bool start_array(std::size_t) { return open(json::array()); }
+  bool end_array() { stack_.pop_back(); return true; }
+
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
+    // nlohmann reports the byte just past the offending token: turn it into line:column.
+    std::size_t pos = position > 0 ? position - 1 : 0;
+    if (pos > text_.size()) pos = text_.size();
+    std::size_t line = 1, col = 1;
+    for (std::size_t i = 0; i < pos; ++i) {
+      if (text_[i] == '\n') { ++line; col = 1; }
+      else if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
+    }
+    return fail("$", "invalid_json", {std::to_string(line), std::to_string(col)});
+  }
+
+  json root;
+  Errors errors;
+
+ private:
+  struct Frame { json* node; std::string path; };
+
+  std::string childPath() const {
+    if (stack_.empty()) return "$";
+    const Frame& top = stack_.back();
+    return top.node->is_array() ? jsonPathIndex(top.path, top.node->size()) : jsonPathKey(top.path, key_);
+  }
+  json* insert(json&& v) {
+    if (stack_.empty()) { root = std::move(v); return &root; }
+    json& parent = *stack_.back().node;
+    if (parent.is_array()) {
+      if (parent.size() >= limits_.maxArrayItems) return nullptr;
+      parent.push_back(std::move(v));
+      return &parent.back();
+    }
+    return &(parent[key_] = std::move(v));
+  }
+  bool value(json&& v) {
+    if (!insert(std::move(v))) return fail(stack_.back().path, "array_too_long", {std::to_string(limits_.maxArrayItems)});
+    return true;
+  }
+  bool open(json&& container) {
+    std::string path = childPath();
+    if (stack_.size() + 1 > limits_.maxDepth) return fail(path, "too_deep", {std::to_string(limits_.maxDepth)});
+    json* node = insert(std::move(container));
+    if (!node) return fail(stack_.back().path, "array_too_long", {std::to_string(limits_.maxArrayItems)});
+    stack_.push_back({node, std::move(path)});
+    return true;
+  }
+  bool fail(std::string path, const char* code, std::vector<std::string> args) {
+    if (errors.empty()) errors.push_back({std::move(path), code, std::move(args)});
+    return false;
+  }
+
+  const JsonLimits& limits_;
+  std::string_view text_;
+  std::vector<Frame> stack_;
+  std::string key_;
+};
+
+}  // namespace
+
+std::string jsonPathKey(const std::string& parent, const std::string& key) {
+  if (isIdentifier(key)) return parent + "." + key;
+  json quoted = key;
+  return parent + "[" + quoted.dump(-1, ' ', false, json::error_handler_t::replace) + "]";
+}
+
+std::string jsonPathIndex(const std::string& parent, std::size_t index) {
+  return parent + "[" + std::to_string(index) + "]";
+}
+
+std::size_t findInvalidUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) { ++i; continue; }
+    std::size_t len;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c == 0xE0) { len = 3; lo = 0xA0; }
+    else if (c >= 0xE1 && c <= 0xEC) len = 3;
+    else if (c == 0xED) { len = 3; hi = 0x9F; }  // no UTF-16 surrogates
+    else if (c >= 0xEE && c <= 0xEF) len = 3;
+    else if (c == 0xF0) { len = 4; lo = 0x90; }
+    else if (c >= 0xF1 && c <= 0xF3) len = 4;
+    else if (c == 0xF4) { len = 4; hi = 0x8F; }
+    else return i;
+    if (i + len > n) return i;
+    if (p[i + 1] < lo || p[i + 1] > hi) return i;
+    for (std::size_t k = 2; k < len; ++k)
+      if ((p[i + k] & 0xC0) != 0x80) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+Result<nlohmann::json> parseStrictJson(std::string_view text, const JsonLimits& limits) {
+  if (text.size() > limits.maxBytes)
+    return Result<json>::fail(Error{"$", "too_large", {std::to_string(limits.maxBytes / (1024 * 1024))}});
+  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM from Windows editors
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+    return Result<json>::fail(Error{"$", "empty", {}});
+  std::size_t bad = findInvalidUtf8(text);
+  if (bad != std::string_view::npos)
+    return Result<json>::fail(Error{"$", "invalid_utf8", {std::to_string(bad)}});
+
+  StrictSax sax(limits, text);
+  bool ok = json::sax_parse(text.begin(), text.end(), &sax, json::input_format_t::json, true, false);
+  if (!ok || !sax.errors.empty()) {
+    if (sax.errors.empty()) sax.errors.push_back({"$", "invalid_json", {"?", "?"}});
+    return Result<json>::fail(std::move(sax.errors));
+  }
+  return Result<json>{std::move(sax.root), {}};
+}
+
+}  // namespace lestari

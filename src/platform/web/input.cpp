@@ -1,0 +1,198 @@
+#include "input.h"
+
+#include <cfloat>
+#include <cmath>
+#include <cstring>
+
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include "render_loop.h"
+#include "runtime.h"
+
+namespace lestari::web {
+
+namespace {
+
+float dpr() { return runtime().dpr; }
+
+ImGuiKey keyFromCode(const char* code) {
+  struct Entry { const char* code; ImGuiKey key; };
+  static const Entry kTable[] = {
+      {"Tab", ImGuiKey_Tab}, {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
+      {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow}, {"PageUp", ImGuiKey_PageUp},
+      {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home}, {"End", ImGuiKey_End},
+      {"Insert", ImGuiKey_Insert}, {"Delete", ImGuiKey_Delete}, {"Backspace", ImGuiKey_Backspace},
+      {"Space", ImGuiKey_Space}, {"Enter", ImGuiKey_Enter}, {"NumpadEnter", ImGuiKey_KeypadEnter},
+      {"Escape", ImGuiKey_Escape}, {"ControlLeft", ImGuiKey_LeftCtrl}, {"ControlRight", ImGuiKey_RightCtrl},
+      {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift}, {"AltLeft", ImGuiKey_LeftAlt},
+      {"AltRight", ImGuiKey_RightAlt}, {"MetaLeft", ImGuiKey_LeftSuper}, {"MetaRight", ImGuiKey_RightSuper}};
+  for (const Entry& e : kTable)
+    if (std::strcmp(code, e.code) == 0) return e.key;
+  if (std::strncmp(code, "Key", 3) == 0 && code[3] >= 'A' && code[3] <= 'Z' && code[4] == 0)
+    return static_cast<ImGuiKey>(ImGuiKey_A + (code[3] - 'A'));
+  if (std::strncmp(code, "Digit", 5) == 0 && code[5] >= '0' && code[5] <= '9' && code[6] == 0)
+    return static_cast<ImGuiKey>(ImGuiKey_0 + (code[5] - '0'));
+  return ImGuiKey_None;
+}
+
+void modifiers(bool ctrl, bool shift, bool alt, bool meta) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
+  io.AddKeyEvent(ImGuiMod_Shift, shift);
+  io.AddKeyEvent(ImGuiMod_Alt, alt);
+  io.AddKeyEvent(ImGuiMod_Super, meta);
+}
+
+EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
+  ImGuiKey key = keyFromCode(e->code);
+  // Android keyboards send "Unidentified": text and deletions then come from the hidden <input>.
+  if (key == ImGuiKey_None && std::strlen(e->key) > 1) key = keyFromCode(e->key);
+  modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+  if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, type == EMSCRIPTEN_EVENT_KEYDOWN);
+  requestFrames();
+  if (type != EMSCRIPTEN_EVENT_KEYDOWN) return EM_FALSE;
+  // Let the browser act on printable keys (they reach the hidden <input>) and on
+  // copy/paste/cut/select-all; keep navigation keys for the app.
+  int codePoints = 0;
+  for (const char* k = e->key; *k; ++k) codePoints += (static_cast<unsigned char>(*k) & 0xC0) != 0x80;
+  bool printable = codePoints == 1;
+  if (e->ctrlKey || e->metaKey) return EM_FALSE;
+  if (printable && key != ImGuiKey_Space) return EM_FALSE;
+  if (key == ImGuiKey_Space) return runtime().textInputActive ? EM_FALSE : EM_TRUE;
+  return key != ImGuiKey_None ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL onMouse(int type, const EmscriptenMouseEvent* e, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+  io.AddMousePosEvent(e->clientX * dpr(), e->clientY * dpr());
+  if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
+    int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
+    if (button >= 0) io.AddMouseButtonEvent(button, type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+  }
+  if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  requestFrames();
+  // Keep the focus where it is (the hidden text input) when clicking the canvas.
+  return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+  double scale = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 / 100.0 : e->deltaMode == DOM_DELTA_LINE ? 1.0 / 3.0 : 1.0;
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+  io.AddMousePosEvent(e->mouse.clientX * dpr(), e->mouse.clientY * dpr());
+  io.AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale), static_cast<float>(-e->deltaY * scale));
+  requestFrames();
+  return EM_TRUE;
+}
+
+// Touch: a tap is a click at the finger; a drag scrolls what is under it
+// (and never clicks); a fling keeps scrolling for a moment.
+struct Touch {
+  long id = -1;
+  float startX = 0, startY = 0, lastX = 0, lastY = 0;
+  double lastT = 0;
+  float velocity = 0;
+  bool scrolling = false;
+} g_touch;
+
+float wheelStep() {
+  ImGuiIO& io = ImGui::GetIO();
+  return 5.0f * io.FontGlobalScale * (io.Fonts->Fonts.Size ? io.Fonts->Fonts[0]->FontSize : 17.0f);
+}
+
+EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
+  ImGuiIO& io = ImGui::GetIO();
+  const EmscriptenTouchPoint* t = nullptr;
+  for (int i = 0; i < e->numTouches; ++i)
+    if (e->touches[i].isChanged && (g_touch.id < 0 || e->touches[i].identifier == g_touch.id)) t = &e->touches[i];
+  if (!t) return EM_TRUE;
+  float x = t->clientX * dpr(), y = t->clientY * dpr();
+  double now = e->timestamp;
+  io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+  if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+    if (g_touch.id >= 0) return EM_TRUE;  // second finger: ignored
+    setInertia(0);
+    g_touch = Touch{t->identifier, x, y, x, y, now, 0, false};
+    io.AddMousePosEvent(x, y);  // move first, so one tap is one click
+    io.AddMouseButtonEvent(0, true);
+  } else if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+    if (!g_touch.scrolling && std::hypot(x - g_touch.startX, y - g_touch.startY) > 10.0f * dpr()) {
+      g_touch.scrolling = true;
+      io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // release away from the pressed widget: no click
+      io.AddMouseButtonEvent(0, false);
+      io.AddMousePosEvent(x, y);
+    }
+    if (g_touch.scrolling) {
+      float dy = y - g_touch.lastY;
+      io.AddMouseWheelEvent(0, dy / wheelStep());
+      double dt = std::max(1.0, now - g_touch.lastT) / 1000.0;
+      g_touch.velocity = 0.7f * g_touch.velocity + 0.3f * static_cast<float>(dy / dt);
+    } else {
+      io.AddMousePosEvent(x, y);
+    }
+    g_touch.lastX = x;
+    g_touch.lastY = y;
+    g_touch.lastT = now;
+  } else {  // end or cancel
+    if (!g_touch.scrolling) {
+      io.AddMousePosEvent(x, y);
+      io.AddMouseButtonEvent(0, false);
+      io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    } else if (type == EMSCRIPTEN_EVENT_TOUCHEND && std::fabs(g_touch.velocity) > 300.0f) {
+      setInertia(g_touch.velocity);
+    } else {
+      io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    }
+    g_touch.id = -1;
+  }
+  requestFrames();
+  return EM_TRUE;  // no emulated mouse events, no browser scrolling or zoom
+}
+
+EM_BOOL onFocus(int type, const EmscriptenFocusEvent*, void*) {
+  ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+  requestFrames();
+  return EM_FALSE;
+}
+
+EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
+  requestFrames();
+  return EM_FALSE;
+}
+
+}  // namespace
+
+void installInputCallbacks() {
+  const char* canvas = "#canvas";
+  emscripten_set_mousedown_callback(canvas, nullptr, true, onMouse);
+  emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onMouse);
+  emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onMouse);
+  emscripten_set_mouseleave_callback(canvas, nullptr, true, onMouse);
+  emscripten_set_wheel_callback(canvas, nullptr, true, onWheel);
+  emscripten_set_touchstart_callback(canvas, nullptr, true, onTouch);
+  emscripten_set_touchmove_callback(canvas, nullptr, true, onTouch);
+  emscripten_set_touchend_callback(canvas, nullptr, true, onTouch);
+  emscripten_set_touchcancel_callback(canvas, nullptr, true, onTouch);
+  emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onKey);
+  emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onKey);
+  emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onFocus);
+  emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onFocus);
+  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onResize);
+}
+
+void typeText(const std::string& utf8) {
+  ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
+  requestFrames();
+}
+
+void pressKey(const std::string& name) {
+  ImGuiKey key = keyFromCode(name.c_str());
+  if (key == ImGuiKey_None) return;
+  ImGui::GetIO().AddKeyEvent(key, true);
+  ImGui::GetIO().AddKeyEvent(key, false);
+  requestFrames();
+}
+
+}  // namespace lestari::web

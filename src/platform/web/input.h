@@ -1,0 +1,13 @@
+#pragma once
+// Mouse, touch, wheel, keyboard and focus from emscripten/html5.h into ImGui.
+// (Emscripten 3.1.6's GLFW has no touch, no high-DPI and no IME; see
+// docs/architecture.md.) Typed text arrives through the hidden <input>.
+#include <string>
+
+namespace lestari::web {
+
+void installInputCallbacks();
+void typeText(const std::string& utf8);  // from the hidden <input>
+void pressKey(const std::string& name);  // "Backspace", "Enter" from the on-screen keyboard
+
+}  // namespace lestari::web

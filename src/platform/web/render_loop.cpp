@@ -1,0 +1,118 @@
+#include "render_loop.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include "canvas.h"
+#include "js_bridge.h"
+#include "runtime.h"
+#include "version.h"
+
+namespace lestari::web {
+
+namespace {
+int g_framesWanted = 0;
+bool g_scheduled = false;
+double g_lastTime = 0;
+float g_inertia = 0;
+ImGuiMouseCursor g_cursor = ImGuiMouseCursor_COUNT;
+
+const char* cssCursor(ImGuiMouseCursor c) {
+  switch (c) {
+    case ImGuiMouseCursor_TextInput: return "text";
+    case ImGuiMouseCursor_Hand: return "pointer";
+    case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+    case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+    case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+    case ImGuiMouseCursor_None: return "none";
+    default: return "default";
+  }
+}
+
+void applyInertia(float dt) {
+  if (g_inertia == 0) return;
+  ImGuiIO& io = ImGui::GetIO();
+  float step = 5.0f * io.FontGlobalScale * (io.Fonts->Fonts.Size ? io.Fonts->Fonts[0]->FontSize : 17.0f);
+  io.AddMouseWheelEvent(0, g_inertia * dt / step);
+  g_inertia *= std::exp(-dt * 4.0f);
+  if (std::fabs(g_inertia) < 40.0f) {
+    g_inertia = 0;
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // no hover left behind by a finger
+  }
+}
+
+EM_BOOL onAnimationFrame(double, void*) {
+  drawFrameNow();
+  Runtime& rt = runtime();
+  if (--g_framesWanted > 0 || rt.app->animating() || g_inertia != 0) return EM_TRUE;
+  g_scheduled = false;
+  g_framesWanted = 0;
+  return EM_FALSE;
+}
+}  // namespace
+
+void requestFrames(int count) {
+  g_framesWanted = std::max(g_framesWanted, count);
+  if (!g_scheduled) {
+    g_scheduled = true;
+    emscripten_request_animation_frame_loop(onAnimationFrame, nullptr);
+  }
+}
+
+void setInertia(float v) {
+  g_inertia = v;
+  if (v != 0) requestFrames(2);
+}
+bool inertiaActive() { return g_inertia != 0; }
+
+void drawFrameNow() {
+  Runtime& rt = runtime();
+  ImGuiIO& io = ImGui::GetIO();
+  int w = 0, h = 0;
+  rt.dpr = syncCanvasSize(w, h);
+  io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  double now = emscripten_get_now() / 1000.0;
+  float dt = g_lastTime > 0 ? static_cast<float>(std::clamp(now - g_lastTime, 0.001, 0.1)) : 1.0f / 60.0f;
+  io.DeltaTime = dt;
+  g_lastTime = now;
+  applyInertia(dt);
+
+  if (rt.app->prepareFrame(rt.dpr)) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  rt.app->frame();
+  ImGui::Render();
+  glViewport(0, 0, w, h);
+  ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ++rt.frameCount;
+
+  // A focused text field needs the hidden <input> (on-screen keyboard, IME, paste).
+  if (io.WantTextInput != rt.textInputActive) {
+    rt.textInputActive = io.WantTextInput;
+    lestari_js_text_input(rt.textInputActive ? 1 : 0);
+  }
+  ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
+  if (cursor != g_cursor) {
+    g_cursor = cursor;
+    lestari_js_set_cursor(cssCursor(cursor));
+  }
+  if (!rt.ready) {
+    rt.ready = true;
+    lestari_js_ready(kAppVersion);
+  }
+}
+
+}  // namespace lestari::web

@@ -1,0 +1,8 @@
+#include "runtime.h"
+
+namespace lestari::web {
+Runtime& runtime() {
+  static Runtime r;
+  return r;
+}
+}  // namespace lestari::web

@@ -1,0 +1,517 @@
+#include "app.h"
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+
+#include <imgui.h>
+
+#include "widgets.h"
+
+namespace lestari::ui {
+
+namespace {
+constexpr float kMaxColumnEm = 50.0f;  // reading width of the content column
+constexpr double kChartAnimation = 0.45;
+
+template <typename T>
+T loadOr(Result<T> r, std::vector<std::string>& errors, const char* what) {
+  if (r.ok()) return std::move(*r.value);
+  for (const auto& e : r.errors) errors.push_back(std::string(what) + ": " + e.path + " " + e.code);
+  return T{};
+}
+}  // namespace
+
+App::App(const AppAssets& assets, Host& host)
+    : demo_(assets.demo), fontData_(assets.fonts), host_(host) {
+  checklist_ = loadOr(Checklist::load(assets.checklist), loadErrors_, "checklist");
+  translations_ = loadOr(Translations::load(assets.strings), loadErrors_, "strings");
+  session_ = std::make_unique<Session>(checklist_, translations_, host_);
+  session_->restore();
+}
+
+bool App::prepareFrame(float dpr) {
+  dpr_ = dpr;
+  const Settings& s = session_->settings();
+  bool rebuilt = theme_.apply(fontData_, dpr * s.uiScale, s.highContrast);
+  setPalette(&theme_.palette());
+  return rebuilt;
+}
+
+bool App::animating() const {
+  return screen_ == resultsStep() && resultsShownAt_ >= 0 && ImGui::GetTime() - resultsShownAt_ < kChartAnimation;
+}
+
+bool App::narrow() const { return ImGui::GetIO().DisplaySize.x < em(36); }
+
+void App::go(int screen) {
+  screen_ = std::clamp(screen, kStart, resultsStep());
+  scrollTop_ = true;
+  fieldErrors_.clear();
+  if (screen_ == resultsStep()) resultsShownAt_ = ImGui::GetTime();
+}
+
+std::string App::screenName() const {
+  if (screen_ == kStart) return "start";
+  if (screen_ == 0) return "profile";
+  if (screen_ == resultsStep()) return "results";
+  return "factor:" + checklist_.factors[static_cast<std::size_t>(screen_ - 1)].id;
+}
+
+bool App::goTo(std::string_view name) {
+  if (name == "start") return go(kStart), true;
+  if (name == "profile") return go(0), true;
+  if (name == "results") return go(resultsStep()), true;
+  for (std::size_t i = 0; i < checklist_.factors.size(); ++i)
+    if (name == "factor:" + checklist_.factors[i].id) return go(static_cast<int>(i) + 1), true;
+  return false;
+}
+
+std::string App::factorLabel(std::size_t i) const { return checklist_.factors[i].shortTitle.in(session_->lang()); }
+
+std::string App::when(const std::string& iso) const {
+  if (iso.size() < 19) return iso;
+  std::tm tm{};
+  tm.tm_year = std::stoi(iso.substr(0, 4)) - 1900;
+  tm.tm_mon = std::stoi(iso.substr(5, 2)) - 1;
+  tm.tm_mday = std::stoi(iso.substr(8, 2));
+  tm.tm_hour = std::stoi(iso.substr(11, 2));
+  tm.tm_min = std::stoi(iso.substr(14, 2));
+  tm.tm_sec = std::stoi(iso.substr(17, 2));
+  std::time_t utc = timegm(&tm);
+  std::tm local{};
+  localtime_r(&utc, &local);
+  char hm[8];
+  std::snprintf(hm, sizeof hm, "%02d.%02d", local.tm_hour, local.tm_min);
+  std::string month = "month." + std::to_string(local.tm_mon + 1);
+  return f("time.dateTime", {std::to_string(local.tm_mday), t(month.c_str()), std::to_string(local.tm_year + 1900), hm});
+}
+
+// ---- frame ----------------------------------------------------------------
+
+void App::frame() {
+  beginTracking();
+  ImGuiIO& io = ImGui::GetIO();
+  const Palette& p = theme_.palette();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+  ImGui::Begin("##root", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar(2);
+
+  if (!loadErrors_.empty()) {  // a broken build, never a broken user file
+    ImGui::SetCursorPos(ImVec2(em(1), em(1)));
+    for (const auto& e : loadErrors_) text(e, p.warn);
+    ImGui::End();
+    return;
+  }
+
+  drawHeader();
+  bool wizard = screen_ != kStart;
+  if (wizard) drawStepBar();
+
+  float footerH = wizard ? em(3.6f) : 0.0f;
+  float avail = ImGui::GetContentRegionAvail().x;
+  float pad = std::max(em(narrow() ? 0.8f : 1.5f), (avail - em(kMaxColumnEm)) * 0.5f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, em(1.2f)));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, toVec4(p.bg));
+  ImGui::BeginChild("##content", ImVec2(-1, -footerH), ImGuiChildFlags_AlwaysUseWindowPadding);
+  if (scrollTop_) {
+    ImGui::SetScrollY(0);
+    scrollTop_ = false;
+  }
+  drawBanner();
+  if (screen_ == kStart) drawStart();
+  else if (screen_ == 0) drawProfile();
+  else if (screen_ == resultsStep()) drawResults();
+  else drawFactor(static_cast<std::size_t>(screen_ - 1));
+  ImGui::Dummy(ImVec2(1, em(1.5f)));
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
+  if (wizard) drawFooter();
+  ImGui::End();
+  drawModals();
+}
+
+void App::drawHeader() {
+  const Palette& p = theme_.palette();
+  const Fonts& fonts = theme_.fonts();
+  float h = em(3.4f);
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  float w = ImGui::GetContentRegionAvail().x;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(origin, ImVec2(origin.x + w, origin.y + h), p.surface);
+  dl->AddLine(ImVec2(origin.x, origin.y + h - 1), ImVec2(origin.x + w, origin.y + h - 1), p.border, 1.0f);
+
+  float x0 = em(narrow() ? 0.8f : 1.5f);
+  ImGui::PushFont(fonts.heading);
+  float titleH = ImGui::GetTextLineHeight();
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + x0, origin.y + (h - titleH) * 0.5f));
+  ImGui::PushStyleColor(ImGuiCol_Text, toVec4(p.accent));
+  ImGui::TextUnformatted("Lestari");
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  float afterTitle = ImGui::GetItemRectMax().x;
+
+  // Right side: language and display settings.
+  const std::string& langLabel = narrow() ? t("lang.switchShort") : t("lang.switch");
+  const std::string& viewLabel = t("settings.open");
+  ImGuiStyle& st = ImGui::GetStyle();
+  float bw1 = ImGui::CalcTextSize(langLabel.c_str()).x + st.FramePadding.x * 2;
+  float bw2 = ImGui::CalcTextSize(viewLabel.c_str()).x + st.FramePadding.x * 2;
+  float bh = ImGui::GetFrameHeight();
+  float right = origin.x + w - x0;
+  ImGui::SetCursorScreenPos(ImVec2(right - bw1 - bw2 - em(0.5f), origin.y + (h - bh) * 0.5f));
+  if (button(langLabel, "header.language", ButtonKind::Secondary))
+    session_->setLanguage(session_->lang() == Lang::Id ? Lang::En : Lang::Id);
+  ImGui::SameLine(0, em(0.5f));
+  if (button(viewLabel, "header.settings", ButtonKind::Quiet)) showSettings_ = true;
+
+  // Between them, when there is room: the tagline or the autosave status.
+  std::string status;
+  if (screen_ != kStart && !session_->changedAt().empty() && !session_->storageProblem())
+    status = f("autosave.status", {when(session_->changedAt())});
+  else if (screen_ == kStart)
+    status = t("app.tagline");
+  float room = right - bw1 - bw2 - em(1.5f) - (afterTitle + em(1.0f));
+  if (!status.empty() && ImGui::CalcTextSize(status.c_str()).x < room) {
+    ImGui::SetCursorScreenPos(ImVec2(afterTitle + em(1.0f), origin.y + (h - ImGui::GetTextLineHeight()) * 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_Text, toVec4(p.muted));
+    ImGui::TextUnformatted(status.c_str());
+    ImGui::PopStyleColor();
+    track("header.status");
+  }
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + h));
+}
+
+void App::drawStepBar() {
+  const Palette& p = theme_.palette();
+  const Results& r = session_->results();
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  float w = ImGui::GetContentRegionAvail().x;
+  float h = em(narrow() ? 3.0f : 3.3f);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(origin, ImVec2(origin.x + w, origin.y + h), p.surface);
+  dl->AddLine(ImVec2(origin.x, origin.y + h - 1), ImVec2(origin.x + w, origin.y + h - 1), p.border);
+
+  const int steps = resultsStep() + 1;
+  float x0 = em(narrow() ? 0.8f : 1.5f);
+  float stepW = (w - 2 * x0) / steps;
+  for (int s = 0; s < steps; ++s) {
+    std::string label, count;
+    bool done = false;
+    if (s == 0) {
+      label = t("step.profile");
+      done = !session_->assessment().profileText("name").empty();
+    } else if (s == resultsStep()) {
+      label = t("step.results");
+      done = r.complete;
+    } else {
+      const FactorResult& fr = r.factors[static_cast<std::size_t>(s - 1)];
+      label = factorLabel(static_cast<std::size_t>(s - 1));
+      count = std::to_string(fr.answered) + "/" + std::to_string(fr.applicable);
+      done = fr.answered == fr.applicable;
+    }
+    bool current = s == screen_;
+    ImVec2 a(origin.x + x0 + s * stepW, origin.y + em(0.35f));
+    ImVec2 b(a.x + stepW - em(0.3f), origin.y + h - em(0.35f));
+    ImGui::SetCursorScreenPos(a);
+    ImGui::PushID(s);
+    if (ImGui::InvisibleButton("step", ImVec2(b.x - a.x, b.y - a.y))) go(s);
+    bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    track("step." + std::to_string(s));
+    ImU32 bg = current ? p.accent : hovered ? IM_COL32(0, 0, 0, 14) : IM_COL32(0, 0, 0, 0);
+    dl->AddRectFilled(a, b, bg, em(0.4f));
+    ImU32 fg = current ? p.accentText : p.text;
+    // Number disc, then the label (hidden when too narrow), then the count.
+    float r0 = em(0.62f);
+    ImVec2 c(a.x + em(0.35f) + r0, (a.y + b.y) * 0.5f);
+    ImU32 disc = current ? p.accentText : done ? p.ok : p.border;
+    dl->AddCircleFilled(c, r0, disc);
+    std::string num = std::to_string(s + 1);
+    ImVec2 ns = ImGui::CalcTextSize(num.c_str());
+    dl->AddText(ImVec2(c.x - ns.x * 0.5f, c.y - ns.y * 0.5f), current ? p.accent : done ? p.accentText : p.text, num.c_str());
+    float tx = c.x + r0 + em(0.35f);
+    float room = b.x - tx - em(0.3f);
+    if (room > em(2.5f)) {
+      ImGui::PushFont(current ? theme_.fonts().bold : theme_.fonts().body);
+      float lineH = ImGui::GetTextLineHeight();
+      std::string shown = label;
+      while (!shown.empty() && ImGui::CalcTextSize(shown.c_str()).x > room) {
+        shown.pop_back();
+        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.pop_back();
+      }
+      if (shown.size() < label.size() && shown.size() > 3) shown = shown.substr(0, shown.size() - 2) + "\xE2\x80\xA6";
+      float ty = count.empty() ? c.y - lineH * 0.5f : c.y - lineH;
+      dl->AddText(ImVec2(tx, ty), fg, shown.c_str());
+      ImGui::PopFont();
+      if (!count.empty()) dl->AddText(ImVec2(tx, ty + lineH), current ? fg : p.muted, count.c_str());
+    }
+  }
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + h));
+}
+
+void App::drawFooter() {
+  const Palette& p = theme_.palette();
+  const Results& r = session_->results();
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  float w = ImGui::GetContentRegionAvail().x;
+  float h = ImGui::GetContentRegionAvail().y;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(origin, ImVec2(origin.x + w, origin.y + h), p.surface);
+  dl->AddLine(origin, ImVec2(origin.x + w, origin.y), p.border);
+  float x0 = em(narrow() ? 0.8f : 1.5f);
+  float bh = ImGui::GetFrameHeight();
+  float y = origin.y + (h - bh) * 0.5f;
+
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + x0, y));
+  if (button(narrow() ? "\xE2\x86\x90" : "\xE2\x86\x90  " + t("nav.back"), "nav.back", ButtonKind::Secondary))
+    go(screen_ - 1);
+
+  std::string progress = f(narrow() ? "progress.short" : "progress.overall",
+                           {std::to_string(r.answered), std::to_string(r.applicable)});
+  float pw = ImGui::CalcTextSize(progress.c_str()).x;
+  float barW = std::min(em(10), w * 0.25f);
+  float midX = origin.x + w * 0.5f;
+  ImGui::SetCursorScreenPos(ImVec2(midX - pw * 0.5f, origin.y + h * 0.5f - ImGui::GetTextLineHeight() * 0.75f));
+  ImGui::TextUnformatted(progress.c_str());
+  track("footer.progress");
+  ImGui::SetCursorScreenPos(ImVec2(midX - barW * 0.5f, origin.y + h * 0.5f + ImGui::GetTextLineHeight() * 0.4f));
+  progressBar(r.applicable ? static_cast<float>(r.answered) / r.applicable : 0.f, barW, em(0.35f), p.accent);
+
+  std::string nextLabel = screen_ == resultsStep() ? t("results.download")
+                          : screen_ == resultsStep() - 1 ? t("nav.toResults")
+                                                         : t("nav.next");
+  if (!narrow() || screen_ == resultsStep()) nextLabel += screen_ == resultsStep() ? "" : "  \xE2\x86\x92";
+  else nextLabel = "\xE2\x86\x92";
+  float nw = ImGui::CalcTextSize(nextLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+  if (screen_ == resultsStep() && narrow()) nextLabel = t("results.downloadShort"), nw = ImGui::CalcTextSize(nextLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + w - x0 - nw, y));
+  if (button(nextLabel, "nav.next", ButtonKind::Primary)) {
+    if (screen_ == resultsStep()) session_->download();
+    else go(screen_ + 1);
+  }
+}
+
+void App::drawBanner() {
+  const Palette& p = theme_.palette();
+  if (const auto& problem = session_->storageProblem()) {
+    beginCard("##storage", p.warnBg);
+    text(translations_.message(*problem, session_->lang()), p.warn);
+    if (button(t("results.download"), "banner.download", ButtonKind::Secondary)) session_->download();
+    ImGui::SameLine(0, em(0.5f));
+    if (button(t("common.dismiss"), "banner.dismiss", ButtonKind::Quiet)) session_->dismissStorageProblem();
+    endCard();
+    ImGui::Dummy(ImVec2(1, em(0.6f)));
+  }
+  if (!notice_.empty()) {
+    beginCard("##notice");
+    text(notice_, p.ok);
+    ImGui::SameLine();
+    if (button(t("common.dismiss"), "notice.dismiss", ButtonKind::Quiet)) notice_.clear();
+    endCard();
+    ImGui::Dummy(ImVec2(1, em(0.6f)));
+  }
+}
+
+// ---- actions ----------------------------------------------------------------
+
+void App::startNew() {
+  if (session_->unsaved()) { confirm_ = Confirm::New; return; }
+  session_->reset();
+  go(0);
+}
+
+void App::openDemo() {
+  if (session_->unsaved()) { confirm_ = Confirm::Demo; return; }
+  loadDemo();
+}
+
+void App::loadDemo() {
+  auto r = session_->parse(demo_);
+  if (r.ok()) session_->replace(std::move(r.value->assessment), true);
+  notice_ = t("demo.notice");
+  go(resultsStep());
+}
+
+void App::onFileOpened(const std::string& name, const std::string& textIn) {
+  auto r = session_->parse(textIn);
+  if (!r.ok()) {
+    importErrors_ = r.errors;
+    importErrorFile_ = name;
+    pendingImport_.reset();
+    return;
+  }
+  pendingImport_ = std::move(*r.value);
+  pendingName_ = name;
+  importErrors_.clear();
+  if (session_->unsaved()) { confirm_ = Confirm::Import; return; }
+  session_->replace(std::move(pendingImport_->assessment), true);
+  pendingImport_.reset();
+  notice_ = f("import.done", {name});
+  go(resultsStep());
+}
+
+void App::onFileRefused(const std::string& name, const Error& error) {
+  importErrors_ = {error};
+  importErrorFile_ = name;
+}
+
+void App::setFieldError(const std::string& widget, const std::optional<Error>& e) {
+  fieldErrors_.erase(std::remove_if(fieldErrors_.begin(), fieldErrors_.end(),
+                                    [&](const auto& fe) { return fe.first == widget; }),
+                     fieldErrors_.end());
+  if (e) fieldErrors_.push_back({widget, *e});
+}
+
+void App::showFieldError(const std::string& widget) {
+  for (const auto& fe : fieldErrors_)
+    if (fe.first == widget) text(translations_.message(fe.second, session_->lang()), theme_.palette().warn);
+}
+
+void App::jumpToFirstUnanswered() {
+  for (std::size_t i = 0; i < checklist_.factors.size(); ++i)
+    for (const auto& ind : checklist_.factors[i].indicators) {
+      auto it = session_->assessment().answers.find(ind.id);
+      if (it == session_->assessment().answers.end() || (!it->second.level && !it->second.notApplicable)) {
+        go(static_cast<int>(i) + 1);
+        scrollTop_ = false;
+        scrollToIndicator_ = ind.id;
+        return;
+      }
+    }
+}
+
+// ---- dialogs ----------------------------------------------------------------
+
+void App::drawModals() {
+  const Palette& p = theme_.palette();
+  ImGuiIO& io = ImGui::GetIO();
+  float w = std::min(io.DisplaySize.x - em(1.5f), em(32));
+  auto begin = [&](const char* id) {
+    if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, io.DisplaySize.y - em(2)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.3f), em(1.1f)));
+    bool open = ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PopStyleVar();
+    return open;
+  };
+
+  if (confirm_ != Confirm::None) {
+    if (begin("##confirm")) {
+      heading(theme_.fonts().heading, t("confirm.title"));
+      ImGui::Dummy(ImVec2(1, em(0.4f)));
+      std::string name = session_->assessment().profileText("name");
+      text(f("confirm.body", {name.empty() ? t("common.untitled") : name}));
+      ImGui::Dummy(ImVec2(1, em(0.6f)));
+      if (button(t("confirm.downloadFirst"), "confirm.download", ButtonKind::Secondary)) session_->download();
+      ImGui::Dummy(ImVec2(1, em(0.4f)));
+      bool replace = button(t("confirm.replace"), "confirm.replace", ButtonKind::Primary);
+      ImGui::SameLine(0, em(0.6f));
+      bool cancel = button(t("common.cancel"), "confirm.cancel", ButtonKind::Quiet) || ImGui::IsKeyPressed(ImGuiKey_Escape);
+      if (replace) {
+        Confirm what = confirm_;
+        confirm_ = Confirm::None;
+        ImGui::CloseCurrentPopup();
+        if (what == Confirm::New) { session_->reset(); go(0); }
+        if (what == Confirm::Demo) loadDemo();
+        if (what == Confirm::Import && pendingImport_) {
+          session_->replace(std::move(pendingImport_->assessment), true);
+          pendingImport_.reset();
+          notice_ = f("import.done", {pendingName_});
+          go(resultsStep());
+        }
+      } else if (cancel) {
+        confirm_ = Confirm::None;
+        pendingImport_.reset();
+        ImGui::CloseCurrentPopup();
+      }
+      ImGui::EndPopup();
+    }
+  } else if (!importErrors_.empty()) {
+    if (begin("##importErrors")) {
+      heading(theme_.fonts().heading, t("import.failedTitle"));
+      ImGui::Dummy(ImVec2(1, em(0.3f)));
+      text(f("import.failedBody", {importErrorFile_}));
+      ImGui::Dummy(ImVec2(1, em(0.5f)));
+      float listH = std::min(em(14), io.DisplaySize.y * 0.45f);
+      ImGui::BeginChild("##errs", ImVec2(-1, listH), ImGuiChildFlags_Border);
+      std::size_t shown = 0;
+      for (const auto& e : importErrors_) {
+        if (++shown > 50) { textMuted(f("import.moreErrors", {std::to_string(importErrors_.size() - 50)})); break; }
+        text(translations_.message(e, session_->lang()), p.warn);
+        textMuted(e.path);
+        ImGui::Dummy(ImVec2(1, em(0.3f)));
+      }
+      ImGui::EndChild();
+      track("import.errors");
+      ImGui::Dummy(ImVec2(1, em(0.5f)));
+      textMuted(t("import.unchanged"));
+      ImGui::Dummy(ImVec2(1, em(0.5f)));
+      if (button(t("common.close"), "import.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+        importErrors_.clear();
+        ImGui::CloseCurrentPopup();
+      }
+      ImGui::EndPopup();
+    }
+  } else if (showSettings_) {
+    if (begin("##settings")) {
+      drawSettings();
+      ImGui::EndPopup();
+    }
+  }
+}
+
+void App::drawSettings() {
+  const Settings& s = session_->settings();
+  heading(theme_.fonts().heading, t("settings.title"));
+  ImGui::Dummy(ImVec2(1, em(0.5f)));
+
+  ImGui::PushFont(theme_.fonts().bold);
+  text(t("settings.language"));
+  ImGui::PopFont();
+  if (button("Bahasa Indonesia", "settings.lang.id", s.language == Lang::Id ? ButtonKind::Primary : ButtonKind::Secondary))
+    session_->setLanguage(Lang::Id);
+  ImGui::SameLine(0, em(0.5f));
+  if (button("English", "settings.lang.en", s.language == Lang::En ? ButtonKind::Primary : ButtonKind::Secondary))
+    session_->setLanguage(Lang::En);
+  ImGui::Dummy(ImVec2(1, em(0.8f)));
+
+  ImGui::PushFont(theme_.fonts().bold);
+  text(t("settings.scale"));
+  ImGui::PopFont();
+  int pct = static_cast<int>(std::lround(s.uiScale * 100));
+  if (button("\xE2\x88\x92", "settings.scale.down", ButtonKind::Secondary) && pct > 100) session_->setUiScale((pct - 10) / 100.0f);
+  ImGui::SameLine(0, em(0.8f));
+  ImGui::AlignTextToFramePadding();
+  std::string pctText = std::to_string(pct) + " %";
+  ImGui::TextUnformatted(pctText.c_str());
+  track("settings.scale.value");
+  ImGui::SameLine(0, em(0.8f));
+  if (button("+", "settings.scale.up", ButtonKind::Secondary) && pct < 200) session_->setUiScale((pct + 10) / 100.0f);
+  ImGui::Dummy(ImVec2(1, em(0.8f)));
+
+  ImGui::PushFont(theme_.fonts().bold);
+  text(t("settings.theme"));
+  ImGui::PopFont();
+  if (ImGui::RadioButton(t("settings.theme.light").c_str(), !s.highContrast)) session_->setHighContrast(false);
+  track("settings.theme.light");
+  if (ImGui::RadioButton(t("settings.theme.contrast").c_str(), s.highContrast)) session_->setHighContrast(true);
+  track("settings.theme.contrast");
+  ImGui::Dummy(ImVec2(1, em(0.5f)));
+  textMuted(t("settings.remembered"));
+  ImGui::Dummy(ImVec2(1, em(0.8f)));
+  if (button(t("common.close"), "settings.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    showSettings_ = false;
+    ImGui::CloseCurrentPopup();
+  }
+}
+
+}  // namespace lestari::ui

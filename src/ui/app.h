@@ -1,0 +1,109 @@
+#pragma once
+// The Lestari application: screens, navigation and dialogs over a Session.
+// Platform-neutral ImGui code; the browser layer feeds it input and assets.
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checklist.h"
+#include "host.h"
+#include "session.h"
+#include "theme.h"
+#include "translations.h"
+
+namespace lestari::ui {
+
+struct AppAssets {
+  std::string_view checklist, strings, demo;  // JSON texts
+  FontData fonts;
+};
+
+class App {
+ public:
+  // Screens: the start screen, then steps 0 (profile), 1..N (factors), N+1 (results).
+  static constexpr int kStart = -1;
+
+  App(const AppAssets& assets, Host& host);
+
+  // Before ImGui::NewFrame: applies theme and fonts for this pixel density.
+  // Returns true when the font atlas was rebuilt (the renderer re-uploads it).
+  bool prepareFrame(float devicePixelRatio);
+  // Between ImGui::NewFrame and ImGui::Render.
+  void frame();
+  // True while something moves on its own (chart animation): keep drawing.
+  bool animating() const;
+
+  // A file chosen in the picker or dropped on the page.
+  void onFileOpened(const std::string& name, const std::string& text);
+  void onFileRefused(const std::string& name, const Error& error);
+
+  Session& session() { return *session_; }
+  const Checklist& checklist() const { return checklist_; }
+  int screen() const { return screen_; }
+  std::string screenName() const;
+  bool goTo(std::string_view name);
+  float devicePixelRatio() const { return dpr_; }
+  bool loadedOk() const { return loadErrors_.empty(); }
+
+ private:
+  int resultsStep() const { return static_cast<int>(checklist_.factors.size()) + 1; }
+  void go(int screen);
+  bool narrow() const;
+
+  void drawHeader();
+  void drawStepBar();
+  void drawFooter();
+  void drawBanner();
+  void drawModals();
+  void drawStart();
+  void drawProfile();
+  void drawFactor(std::size_t index);
+  void drawIndicator(const Factor& f, std::size_t fi, const Indicator& ind, std::size_t ii);
+  void drawResults();
+  void drawRadar(float size, float t);
+  void drawBars(float width, float t);
+  void drawSettings();
+
+  void setFieldError(const std::string& widget, const std::optional<Error>& e);
+  void showFieldError(const std::string& widget);
+  void startNew();
+  void openDemo();
+  void loadDemo();
+  void jumpToFirstUnanswered();
+  std::string when(const std::string& iso) const;  // local, human date and time
+  std::string factorLabel(std::size_t index) const;
+
+  const std::string& t(const char* key) const { return session_->t(key); }
+  std::string f(const char* key, const std::vector<std::string>& args) const {
+    return translations_.format(key, session_->lang(), args);
+  }
+
+  Checklist checklist_;
+  Translations translations_;
+  std::string demo_;
+  FontData fontData_;
+  Host& host_;
+  std::unique_ptr<Session> session_;
+  std::vector<std::string> loadErrors_;
+  Theme theme_;
+  float dpr_ = 1.0f;
+
+  int screen_ = kStart;
+  bool scrollTop_ = false;
+  std::string scrollToIndicator_;
+  double resultsShownAt_ = -1;
+
+  enum class Confirm { None, New, Demo, Import };
+  Confirm confirm_ = Confirm::None;
+  std::optional<ImportedReport> pendingImport_;
+  std::string pendingName_;
+  std::vector<Error> importErrors_;
+  std::string importErrorFile_;
+  bool showSettings_ = false;
+  std::string notice_;  // a short confirmation shown in the banner area
+  std::vector<std::pair<std::string, Error>> fieldErrors_;  // refused edits, by widget
+};
+
+}  // namespace lestari::ui

@@ -1,0 +1,116 @@
+// The results chart, drawn with ImDrawList: a radar of the five factors and a
+// labelled bar per factor. Band colours are Okabe-Ito (colour-blind safe) and
+// every value is also written as a number.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "app.h"
+#include "widgets.h"
+
+namespace lestari::ui {
+
+namespace {
+constexpr float kPi = 3.14159265f;
+std::string fmt(double v) {
+  char b[16];
+  std::snprintf(b, sizeof b, "%.1f", v);
+  return b;
+}
+}  // namespace
+
+void App::drawRadar(float size, float grow) {
+  const Palette& p = theme_.palette();
+  const Results& r = session_->results();
+  const std::size_t n = checklist_.factors.size();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  float labelRoom = em(1.6f);
+  ImVec2 c(origin.x + size * 0.5f, origin.y + size * 0.5f);
+  float R = size * 0.5f - labelRoom;
+  auto at = [&](std::size_t i, float frac) {
+    float a = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
+    return ImVec2(c.x + std::cos(a) * R * frac, c.y + std::sin(a) * R * frac);
+  };
+  for (float ring : {0.25f, 0.5f, 0.75f, 1.0f}) {
+    std::vector<ImVec2> pts;
+    for (std::size_t i = 0; i < n; ++i) pts.push_back(at(i, ring));
+    dl->AddPolyline(pts.data(), static_cast<int>(n), p.border, ImDrawFlags_Closed, ring == 1.0f ? 1.5f : 1.0f);
+  }
+  for (std::size_t i = 0; i < n; ++i) dl->AddLine(c, at(i, 1.0f), p.border);
+
+  std::vector<ImVec2> pts;
+  for (std::size_t i = 0; i < n; ++i) {
+    float v = r.factors[i].score ? static_cast<float>(*r.factors[i].score) / 100.0f : 0.0f;
+    pts.push_back(at(i, v * grow));
+  }
+  ImVec4 a = toVec4(p.accent);
+  dl->AddConvexPolyFilled(pts.data(), static_cast<int>(n), ImGui::GetColorU32(ImVec4(a.x, a.y, a.z, 0.22f)));
+  dl->AddPolyline(pts.data(), static_cast<int>(n), p.accent, ImDrawFlags_Closed, em(0.14f));
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t bi = r.factors[i].band ? static_cast<std::size_t>(r.factors[i].band - checklist_.bands.data()) : 0;
+    dl->AddCircleFilled(pts[i], em(0.3f), r.factors[i].score ? p.band[std::min<std::size_t>(bi, 3)] : p.border);
+    dl->AddCircle(pts[i], em(0.3f), p.text, 0, 1.0f);
+    // Axis label: factor number and score, placed just outside the ring.
+    std::string label = std::to_string(i + 1) + ": " + (r.factors[i].score ? fmt(*r.factors[i].score) : "\xE2\x80\x93");
+    ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+    ImVec2 edge = at(i, 1.0f);
+    float dx = edge.x - c.x, dy = edge.y - c.y;
+    ImVec2 pos(edge.x - ts.x * 0.5f + dx / R * (ts.x * 0.5f + em(0.3f)), edge.y - ts.y * 0.5f + dy / R * (ts.y * 0.5f + em(0.3f)));
+    pos.x = std::clamp(pos.x, origin.x, origin.x + size - ts.x);
+    pos.y = std::clamp(pos.y, origin.y, origin.y + size - ts.y);
+    dl->AddText(pos, p.text, label.c_str());
+  }
+  ImGui::Dummy(ImVec2(size, size));
+  track("results.radar");
+}
+
+void App::drawBars(float width, float grow) {
+  const Palette& p = theme_.palette();
+  const Fonts& fonts = theme_.fonts();
+  const Results& r = session_->results();
+  const Lang lang = session_->lang();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  for (std::size_t i = 0; i < r.factors.size(); ++i) {
+    const FactorResult& fr = r.factors[i];
+    std::string label = std::to_string(i + 1) + ". " + factorLabel(i);
+    std::string value = fr.score ? fmt(*fr.score) + "  \xC2\xB7  " + fr.band->label.in(lang) : t("results.noAnswers");
+    ImGui::PushFont(fonts.bold);
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopFont();
+    float vw = ImGui::CalcTextSize(value.c_str()).x;
+    if (vw + ImGui::GetItemRectSize().x + em(1) < width) ImGui::SameLine(ImGui::GetCursorPosX() + width - vw);
+    ImGui::TextColored(toVec4(p.muted), "%s", value.c_str());
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float h = em(0.8f);
+    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), IM_COL32(0, 0, 0, 20), h * 0.3f);
+    for (const Band& b : checklist_.bands)  // band thresholds as ticks
+      if (b.min > 0) {
+        float x = pos.x + width * static_cast<float>(b.min) / 100.0f;
+        dl->AddLine(ImVec2(x, pos.y - em(0.15f)), ImVec2(x, pos.y + h + em(0.15f)), p.border, 1.0f);
+      }
+    if (fr.score) {
+      std::size_t bi = static_cast<std::size_t>(fr.band - checklist_.bands.data());
+      float w = std::max(h * 0.6f, width * static_cast<float>(*fr.score) / 100.0f * grow);
+      dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), p.band[std::min<std::size_t>(bi, 3)], h * 0.3f);
+    }
+    ImGui::Dummy(ImVec2(width, h));
+    track("results.bar." + checklist_.factors[i].id);
+    ImGui::Dummy(ImVec2(1, em(0.55f)));
+  }
+  // Legend: band names with their colours.
+  for (std::size_t b = 0; b < checklist_.bands.size(); ++b) {
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float s = em(0.7f);
+    dl->AddRectFilled(ImVec2(pos.x, pos.y + em(0.2f)), ImVec2(pos.x + s, pos.y + em(0.2f) + s), p.band[std::min<std::size_t>(b, 3)], 2);
+    ImGui::Dummy(ImVec2(s, s));
+    ImGui::SameLine(0, em(0.3f));
+    std::string lbl = checklist_.bands[b].label.in(lang) + " (" + std::to_string(static_cast<int>(checklist_.bands[b].min)) + "+)";
+    ImGui::TextUnformatted(lbl.c_str());
+    if (b + 1 < checklist_.bands.size() && ImGui::GetContentRegionAvail().x > em(9)) ImGui::SameLine(0, em(0.8f));
+  }
+}
+
+}  // namespace lestari::ui

@@ -1,0 +1,153 @@
+// One page per factor: each indicator with its five level descriptors,
+// "not applicable", the evidence guidance and an evidence note.
+#include <imgui.h>
+
+#include "app.h"
+#include "widgets.h"
+
+namespace lestari::ui {
+
+namespace {
+// A full-width choice row: radio disc, bold title, wrapped description.
+bool optionRow(const std::string& id, const std::string& title, const std::string& desc, bool selected,
+               const Fonts& fonts, const Palette& p) {
+  float w = ImGui::GetContentRegionAvail().x;
+  float pad = em(0.6f), disc = em(0.5f);
+  float textX = pad * 2 + disc * 2;
+  float wrap = w - textX - pad;
+  ImGui::PushFont(fonts.bold);
+  float titleH = ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap).y;
+  ImGui::PopFont();
+  float descH = desc.empty() ? 0 : ImGui::CalcTextSize(desc.c_str(), nullptr, false, wrap).y;
+  float h = pad * 2 + titleH + (desc.empty() ? 0 : descH + em(0.1f));
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImGui::PushStyleColor(ImGuiCol_Header, ImVec4(0, 0, 0, 0));
+  bool clicked = ImGui::Selectable(("##" + id).c_str(), selected, ImGuiSelectableFlags_None, ImVec2(w, h));
+  ImGui::PopStyleColor();
+  track(id);
+  bool hovered = ImGui::IsItemHovered();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 end(pos.x + w, pos.y + h);
+  ImVec4 a = toVec4(p.accent);
+  ImU32 fill = selected ? ImGui::GetColorU32(ImVec4(a.x, a.y, a.z, 0.10f)) : hovered ? IM_COL32(0, 0, 0, 8) : p.surface;
+  dl->AddRectFilled(pos, end, fill, em(0.4f));
+  dl->AddRect(pos, end, selected ? p.accent : p.border, em(0.4f), 0, selected ? em(0.12f) : 1.0f);
+  ImVec2 c(pos.x + pad + disc, pos.y + pad + ImGui::GetFontSize() * 0.55f);
+  dl->AddCircle(c, disc, selected ? p.accent : p.muted, 0, em(0.1f));
+  if (selected) dl->AddCircleFilled(c, disc * 0.55f, p.accent);
+  ImGui::PushFont(fonts.bold);
+  dl->AddText(fonts.bold, ImGui::GetFontSize(), ImVec2(pos.x + textX, pos.y + pad), p.text, title.c_str(), nullptr, wrap);
+  ImGui::PopFont();
+  if (!desc.empty())
+    dl->AddText(fonts.body, ImGui::GetFontSize(), ImVec2(pos.x + textX, pos.y + pad + titleH + em(0.1f)), p.muted,
+                desc.c_str(), nullptr, wrap);
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  return clicked;
+}
+}  // namespace
+
+void App::drawFactor(std::size_t index) {
+  const Factor& fac = checklist_.factors[index];
+  const Fonts& fonts = theme_.fonts();
+  const Palette& p = theme_.palette();
+  const Lang lang = session_->lang();
+  const FactorResult& fr = session_->results().factors[index];
+
+  textMuted(f("factor.kicker", {std::to_string(index + 1), std::to_string(checklist_.factors.size())}));
+  heading(fonts.title, fac.title.in(lang));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  text(fac.description.in(lang));
+  ImGui::Dummy(ImVec2(1, em(0.6f)));
+  progressBar(fr.applicable ? static_cast<float>(fr.answered) / fr.applicable : 0, ImGui::GetContentRegionAvail().x, em(0.45f), p.accent);
+  ImGui::Dummy(ImVec2(1, em(0.2f)));
+  std::size_t open = fr.applicable - fr.answered;
+  if (open > 0) {
+    textMuted(f("factor.unanswered", {std::to_string(open), std::to_string(fr.applicable)}));
+    if (button(t("factor.jump"), "factor.jump", ButtonKind::Quiet)) {
+      for (const auto& ind : fac.indicators) {
+        auto it = session_->assessment().answers.find(ind.id);
+        if (it == session_->assessment().answers.end() || (!it->second.level && !it->second.notApplicable)) {
+          scrollToIndicator_ = ind.id;
+          break;
+        }
+      }
+    }
+  } else {
+    text(t("factor.allAnswered"), p.ok);
+  }
+  ImGui::Dummy(ImVec2(1, em(0.8f)));
+  for (std::size_t i = 0; i < fac.indicators.size(); ++i) {
+    drawIndicator(fac, index, fac.indicators[i], i);
+    ImGui::Dummy(ImVec2(1, em(1.0f)));
+  }
+  if (open == 0 && session_->results().answered < session_->results().applicable) {
+    if (button(t("factor.nextUnanswered"), "factor.nextUnanswered", ButtonKind::Secondary)) jumpToFirstUnanswered();
+  }
+}
+
+void App::drawIndicator(const Factor& fac, std::size_t fi, const Indicator& ind, std::size_t ii) {
+  (void)fac;
+  const Fonts& fonts = theme_.fonts();
+  const Palette& p = theme_.palette();
+  const Lang lang = session_->lang();
+  auto it = session_->assessment().answers.find(ind.id);
+  const Answer answer = it == session_->assessment().answers.end() ? Answer{} : it->second;
+  bool unanswered = !answer.level && !answer.notApplicable;
+
+  if (scrollToIndicator_ == ind.id) {
+    ImGui::SetScrollHereY(0.05f);
+    scrollToIndicator_.clear();
+  }
+  ImGui::PushID(ind.id.c_str());
+  beginCard(("##card" + ind.id).c_str());
+  std::string number = std::to_string(fi + 1) + "." + std::to_string(ii + 1);
+  textMuted(unanswered ? f("indicator.numberOpen", {number}) : f("indicator.number", {number}));
+  ImGui::PushFont(fonts.heading);
+  text(ind.question.in(lang));
+  ImGui::PopFont();
+  track("indicator." + ind.id);
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+
+  ImGui::PushStyleColor(ImGuiCol_Header, ImVec4(0, 0, 0, 0));
+  bool guide = ImGui::TreeNodeEx(("##guide" + ind.id).c_str(), ImGuiTreeNodeFlags_SpanAvailWidth, "%s", t("indicator.guidance").c_str());
+  ImGui::PopStyleColor();
+  track("indicator." + ind.id + ".guidance");
+  if (guide) {
+    text(ind.guidance.in(lang));
+    ImGui::Dummy(ImVec2(1, em(0.3f)));
+    ImGui::PushFont(fonts.bold);
+    text(t("indicator.sufficient"), p.ok);
+    ImGui::PopFont();
+    text(ind.evidenceSufficient.in(lang));
+    ImGui::Dummy(ImVec2(1, em(0.3f)));
+    ImGui::PushFont(fonts.bold);
+    text(t("indicator.insufficient"), p.warn);
+    ImGui::PopFont();
+    text(ind.evidenceInsufficient.in(lang));
+    ImGui::TreePop();
+  }
+  ImGui::Dummy(ImVec2(1, em(0.4f)));
+
+  for (int lv = 0; lv <= kMaxLevel; ++lv) {
+    std::string title = std::to_string(lv) + " \xC2\xB7 " + checklist_.levelNames[lv].in(lang);
+    bool selected = answer.level && *answer.level == lv;
+    if (optionRow("level." + ind.id + "." + std::to_string(lv), title, ind.levels[lv].in(lang), selected, fonts, p))
+      session_->setLevel(ind.id, selected ? std::nullopt : std::optional<int>(lv));
+  }
+  if (optionRow("na." + ind.id, t("indicator.notApplicable"), t("indicator.notApplicableHint"), answer.notApplicable, fonts, p))
+    session_->setNotApplicable(ind.id, !answer.notApplicable);
+
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  ImGui::PushFont(fonts.bold);
+  text(t("indicator.note"));
+  ImGui::PopFont();
+  std::string note = answer.note;
+  std::string noteId = "##note." + ind.id;
+  if (inputText(noteId.c_str(), note, true, em(4.2f), static_cast<int>(checklist_.maxNoteLength)))
+    setFieldError(noteId, session_->setNote(ind.id, note));
+  showFieldError(noteId);
+  endCard();
+  ImGui::PopID();
+}
+
+}  // namespace lestari::ui

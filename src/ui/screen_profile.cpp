@@ -1,0 +1,79 @@
+// The innovation profile: one field per entry of the checklist's profile.
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "app.h"
+#include "widgets.h"
+
+namespace lestari::ui {
+
+void App::drawProfile() {
+  const Fonts& fonts = theme_.fonts();
+  const Lang lang = session_->lang();
+  heading(fonts.title, t("profile.title"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  textMuted(t("profile.intro"));
+  ImGui::Dummy(ImVec2(1, em(0.8f)));
+
+  beginCard("##profile");
+  for (const ProfileField& field : checklist_.profile) {
+    ImGui::PushID(field.id.c_str());
+    ImGui::PushFont(fonts.bold);
+    text(field.label.in(lang));
+    ImGui::PopFont();
+    if (!field.help.in(lang).empty()) textMuted(field.help.in(lang));
+    ImGui::Dummy(ImVec2(1, em(0.2f)));
+    const std::string wid = "profile." + field.id;
+    auto it = session_->assessment().profile.find(field.id);
+    const nlohmann::json current = it == session_->assessment().profile.end() ? nlohmann::json() : it->second;
+    std::optional<Error> err;
+
+    switch (field.type) {
+      case FieldType::Text:
+      case FieldType::Multiline: {
+        std::string value = current.is_string() ? current.get<std::string>() : "";
+        std::string id = "##" + wid;
+        if (inputText(id.c_str(), value, field.type == FieldType::Multiline, em(4.5f), static_cast<int>(field.maxLength)))
+          err = session_->setProfile(field.id, value);
+        break;
+      }
+      case FieldType::Year: {
+        // Edited as text so that an empty field means "not set".
+        std::string value = current.is_number_integer() ? std::to_string(current.get<long long>()) : "";
+        std::string id = "##" + wid;
+        ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, em(8)));
+        if (ImGui::InputText(id.c_str(), &value, ImGuiInputTextFlags_CharsDecimal)) {
+          if (value.empty()) err = session_->setProfile(field.id, nullptr);
+          else if (value.size() == 4) err = session_->setProfile(field.id, std::stoll(value));
+          else if (value.size() > 4) err = Error{field.id, "out_of_range", {std::to_string(field.min), std::to_string(field.max)}};
+        }
+        track(wid);
+        break;
+      }
+      case FieldType::Choice: {
+        std::string selected = current.is_string() ? current.get<std::string>() : "";
+        const ChoiceOption* opt = field.option(selected);
+        std::string preview = opt ? opt->label.in(lang) : t("profile.choose");
+        ImGui::SetNextItemWidth(-1);
+        std::string id = "##" + wid;
+        if (ImGui::BeginCombo(id.c_str(), preview.c_str())) {
+          if (ImGui::Selectable(t("profile.choose").c_str(), !opt)) err = session_->setProfile(field.id, nullptr);
+          for (const auto& o : field.options) {
+            if (ImGui::Selectable(o.label.in(lang).c_str(), opt == &o)) err = session_->setProfile(field.id, o.id);
+            track(wid + "." + o.id);
+          }
+          ImGui::EndCombo();
+        }
+        track(wid);
+        break;
+      }
+    }
+    if (ImGui::IsItemEdited() || err) setFieldError(wid, err);
+    showFieldError(wid);
+    ImGui::Dummy(ImVec2(1, em(0.7f)));
+    ImGui::PopID();
+  }
+  endCard();
+}
+
+}  // namespace lestari::ui

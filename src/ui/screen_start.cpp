@@ -1,0 +1,58 @@
+// The start screen: continue, new, import, demo; and what Lestari assesses.
+#include <imgui.h>
+
+#include "app.h"
+#include "widgets.h"
+
+namespace lestari::ui {
+
+void App::drawStart() {
+  const Palette& p = theme_.palette();
+  const Fonts& fonts = theme_.fonts();
+  heading(fonts.title, t("start.title"));
+  ImGui::Dummy(ImVec2(1, em(0.4f)));
+  text(t("start.intro"));
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+
+  float full = ImGui::GetContentRegionAvail().x;
+  float bw = narrow() ? full : std::min(full, em(22));
+  if (auto saved = session_->savedSummary()) {
+    beginCard("##continue");
+    ImGui::PushFont(fonts.bold);
+    text(t("start.continueTitle"));
+    ImGui::PopFont();
+    text(saved->name.empty() ? t("common.untitled") : saved->name);
+    textMuted(f("start.savedInfo", {when(saved->changedAt), std::to_string(saved->answered), std::to_string(saved->total)}));
+    ImGui::Dummy(ImVec2(1, em(0.3f)));
+    if (button(t("start.continue"), "start.continue", ButtonKind::Primary, bw)) go(0);
+    endCard();
+    ImGui::Dummy(ImVec2(1, em(0.8f)));
+  }
+
+  ButtonKind newKind = session_->savedSummary() ? ButtonKind::Secondary : ButtonKind::Primary;
+  if (button(t("start.new"), "start.new", newKind, bw)) startNew();
+  ImGui::Dummy(ImVec2(1, em(0.5f)));
+  if (button(t("start.import"), "start.import", ButtonKind::Secondary, bw)) host_.pickFile();
+  textMuted(t("start.importHint"));
+  ImGui::Dummy(ImVec2(1, em(0.5f)));
+  if (button(t("start.demo"), "start.demo", ButtonKind::Secondary, bw)) openDemo();
+  textMuted(t("start.demoHint"));
+
+  ImGui::Dummy(ImVec2(1, em(1.4f)));
+  heading(fonts.heading, t("start.factorsTitle"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  for (std::size_t i = 0; i < checklist_.factors.size(); ++i) {
+    const Factor& fac = checklist_.factors[i];
+    ImGui::PushFont(fonts.bold);
+    text(std::to_string(i + 1) + ". " + fac.title.in(session_->lang()));
+    ImGui::PopFont();
+    textMuted(fac.description.in(session_->lang()));
+    ImGui::Dummy(ImVec2(1, em(0.4f)));
+  }
+  ImGui::Dummy(ImVec2(1, em(0.8f)));
+  beginCard("##privacy", p.surface);
+  text(t("start.privacy"));
+  endCard();
+}
+
+}  // namespace lestari::ui

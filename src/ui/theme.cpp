@@ -1,0 +1,148 @@
+#include "theme.h"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace lestari::ui {
+
+namespace {
+constexpr float kBodyPx = 17.0f;  // CSS pixels at 100 %: readable on a projector from the back row
+
+std::vector<ImWchar> parseRanges(std::string_view text) {
+  std::vector<ImWchar> out;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string line(text.substr(pos, end - pos));
+    pos = end + 1;
+    unsigned a = 0, b = 0;
+    if (line.empty() || line[0] == '#' || std::sscanf(line.c_str(), "%x-%x", &a, &b) != 2) continue;
+    out.push_back(static_cast<ImWchar>(a));
+    out.push_back(static_cast<ImWchar>(b));
+  }
+  out.push_back(0);
+  return out;
+}
+
+Palette lightPalette() {
+  Palette p;
+  p.accent = IM_COL32(15, 110, 102, 255);     // teal: the one accent colour
+  p.accentText = IM_COL32(255, 255, 255, 255);
+  p.text = IM_COL32(31, 41, 51, 255);
+  p.muted = IM_COL32(82, 96, 109, 255);
+  p.bg = IM_COL32(246, 247, 249, 255);
+  p.surface = IM_COL32(255, 255, 255, 255);
+  p.border = IM_COL32(214, 219, 225, 255);
+  p.warn = IM_COL32(138, 75, 0, 255);
+  p.warnBg = IM_COL32(255, 244, 225, 255);
+  p.ok = IM_COL32(0, 110, 80, 255);
+  p.band[0] = IM_COL32(213, 94, 0, 255);    // vermillion
+  p.band[1] = IM_COL32(230, 159, 0, 255);   // orange
+  p.band[2] = IM_COL32(86, 180, 233, 255);  // sky blue
+  p.band[3] = IM_COL32(0, 158, 115, 255);   // bluish green
+  return p;
+}
+
+Palette contrastPalette() {
+  Palette p = lightPalette();
+  p.accent = IM_COL32(0, 77, 71, 255);
+  p.text = IM_COL32(0, 0, 0, 255);
+  p.muted = IM_COL32(30, 30, 30, 255);
+  p.bg = IM_COL32(255, 255, 255, 255);
+  p.border = IM_COL32(0, 0, 0, 255);
+  p.warn = IM_COL32(110, 50, 0, 255);
+  return p;
+}
+}  // namespace
+
+ImVec4 toVec4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+void Theme::buildFonts(const FontData& data, float scale) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  if (ranges_.empty()) ranges_ = parseRanges(data.ranges);
+  // Raster at no more than 3x; beyond that, scale the glyphs up (keeps the atlas small on dense phones).
+  float raster = std::min(scale, 3.0f);
+  io.FontGlobalScale = scale / raster;
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;  // the bytes live in the embedded assets
+  cfg.OversampleH = 1;
+  cfg.OversampleV = 1;
+  cfg.PixelSnapH = true;
+  auto add = [&](std::string_view ttf, float px) {
+    return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(ttf.data()), static_cast<int>(ttf.size()),
+                                          std::round(px * raster), &cfg, ranges_.data());
+  };
+  fonts_.body = add(data.regular, kBodyPx);
+  fonts_.bold = add(data.bold, kBodyPx);
+  fonts_.heading = add(data.bold, kBodyPx * 1.3f);
+  fonts_.title = add(data.bold, kBodyPx * 2.2f);
+  io.Fonts->TexDesiredWidth = 2048;
+  io.Fonts->Build();
+  fontScale_ = scale;
+}
+
+bool Theme::apply(const FontData& data, float scale, bool highContrast) {
+  bool fontsChanged = std::fabs(scale - fontScale_) > 0.001f;
+  if (fontsChanged) buildFonts(data, scale);
+  if (!fontsChanged && styled_ && highContrast == highContrast_) return false;
+  scale_ = scale;
+  highContrast_ = highContrast;
+  styled_ = true;
+  palette_ = highContrast ? contrastPalette() : lightPalette();
+  const Palette& p = palette_;
+
+  ImGuiStyle style;
+  ImGui::StyleColorsLight(&style);
+  style.WindowPadding = ImVec2(20, 16);
+  style.FramePadding = ImVec2(12, 8);
+  style.ItemSpacing = ImVec2(12, 10);
+  style.ItemInnerSpacing = ImVec2(8, 6);
+  style.CellPadding = ImVec2(8, 6);
+  style.ScrollbarSize = 14;
+  style.GrabMinSize = 14;
+  style.WindowRounding = 0;
+  style.ChildRounding = 8;
+  style.FrameRounding = 6;
+  style.PopupRounding = 8;
+  style.GrabRounding = 6;
+  style.ScrollbarRounding = 6;
+  style.WindowBorderSize = 0;
+  style.ChildBorderSize = 1;
+  style.FrameBorderSize = highContrast ? 2.0f : 1.0f;
+  style.PopupBorderSize = 1;
+  style.TouchExtraPadding = ImVec2(0, 0);
+  style.ScaleAllSizes(scale);
+
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_Text] = toVec4(p.text);
+  c[ImGuiCol_TextDisabled] = toVec4(p.muted);
+  c[ImGuiCol_WindowBg] = toVec4(p.bg);
+  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_PopupBg] = toVec4(p.surface);
+  c[ImGuiCol_Border] = toVec4(p.border);
+  c[ImGuiCol_FrameBg] = toVec4(p.surface);
+  c[ImGuiCol_FrameBgHovered] = ImVec4(0.93f, 0.96f, 0.96f, 1);
+  c[ImGuiCol_FrameBgActive] = ImVec4(0.88f, 0.94f, 0.93f, 1);
+  ImVec4 accent = toVec4(p.accent);
+  c[ImGuiCol_Button] = accent;
+  c[ImGuiCol_ButtonHovered] = ImVec4(accent.x * 0.85f, accent.y * 0.85f, accent.z * 0.85f, 1);
+  c[ImGuiCol_ButtonActive] = ImVec4(accent.x * 0.7f, accent.y * 0.7f, accent.z * 0.7f, 1);
+  c[ImGuiCol_Header] = ImVec4(accent.x, accent.y, accent.z, 0.14f);
+  c[ImGuiCol_HeaderHovered] = ImVec4(accent.x, accent.y, accent.z, 0.08f);
+  c[ImGuiCol_HeaderActive] = ImVec4(accent.x, accent.y, accent.z, 0.20f);
+  c[ImGuiCol_CheckMark] = accent;
+  c[ImGuiCol_SliderGrab] = accent;
+  c[ImGuiCol_SliderGrabActive] = accent;
+  c[ImGuiCol_NavHighlight] = highContrast ? ImVec4(0, 0, 0, 1) : ImVec4(0.0f, 0.45f, 0.70f, 1);
+  c[ImGuiCol_TextSelectedBg] = ImVec4(accent.x, accent.y, accent.z, 0.30f);
+  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.12f, 0.14f, 0.45f);
+  c[ImGuiCol_PlotHistogram] = accent;
+  ImGui::GetStyle() = style;
+  return fontsChanged;
+}
+
+}  // namespace lestari::ui

@@ -1,0 +1,48 @@
+#pragma once
+// Look and feel: one accent colour, calm light theme and a high-contrast
+// projector theme, a real TTF font rasterised for the screen's pixel density.
+#include <string_view>
+#include <vector>
+
+#include <imgui.h>
+
+namespace lestari::ui {
+
+struct FontData {
+  std::string_view regular, bold;  // TTF bytes (subset at build time)
+  std::string_view ranges;         // assets/font-ranges.txt
+};
+
+struct Palette {
+  ImU32 accent, accentText, text, muted, bg, surface, border, warn, warnBg, ok;
+  ImU32 band[4];  // colour-blind-safe (Okabe-Ito): bands from lowest to highest
+};
+
+struct Fonts {
+  ImFont* body = nullptr;
+  ImFont* bold = nullptr;
+  ImFont* heading = nullptr;
+  ImFont* title = nullptr;
+};
+
+class Theme {
+ public:
+  // scale = device pixel ratio x user UI scale. Rebuilds fonts when it changes.
+  // Returns true when the font atlas changed (the renderer must re-upload it).
+  bool apply(const FontData& data, float scale, bool highContrast);
+  const Palette& palette() const { return palette_; }
+  const Fonts& fonts() const { return fonts_; }
+  float scale() const { return scale_; }
+
+ private:
+  void buildFonts(const FontData& data, float scale);
+  Palette palette_{};
+  Fonts fonts_{};
+  float scale_ = 0, fontScale_ = 0;
+  bool highContrast_ = false, styled_ = false;
+  std::vector<ImWchar> ranges_;
+};
+
+ImVec4 toVec4(ImU32 c);
+
+}  // namespace lestari::ui

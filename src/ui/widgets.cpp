@@ -1,0 +1,107 @@
+#include "widgets.h"
+
+#include <algorithm>
+
+#include <misc/cpp/imgui_stdlib.h>
+
+namespace lestari::ui {
+
+namespace {
+std::vector<TrackedWidget> g_tracked;
+const Palette* g_palette = nullptr;
+}  // namespace
+
+void beginTracking() { g_tracked.clear(); }
+
+void track(const std::string& id) {
+  if (!ImGui::IsItemVisible()) return;
+  ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  // Clip to the window so a half-scrolled widget reports its clickable part.
+  ImVec2 wmin = ImGui::GetWindowPos();
+  ImVec2 wmax(wmin.x + ImGui::GetWindowWidth(), wmin.y + ImGui::GetWindowHeight());
+  a = ImVec2(std::max(a.x, wmin.x), std::max(a.y, wmin.y));
+  b = ImVec2(std::min(b.x, wmax.x), std::min(b.y, wmax.y));
+  if (b.x <= a.x || b.y <= a.y) return;
+  g_tracked.push_back({id, a, b});
+}
+
+const std::vector<TrackedWidget>& trackedWidgets() { return g_tracked; }
+
+void setPalette(const Palette* p) { g_palette = p; }
+const Palette& palette() { return *g_palette; }
+
+float em(float n) { return n * ImGui::GetFontSize(); }
+
+bool button(const std::string& label, const std::string& id, ButtonKind kind, float width) {
+  const Palette& p = palette();
+  int colors = 0;
+  if (kind != ButtonKind::Primary) {
+    ImGui::PushStyleColor(ImGuiCol_Button, kind == ButtonKind::Secondary ? toVec4(p.surface) : ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.90f, 0.95f, 0.94f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.82f, 0.91f, 0.89f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, toVec4(p.accent));
+    ImGui::PushStyleColor(ImGuiCol_Border, toVec4(kind == ButtonKind::Secondary ? p.accent : IM_COL32(0, 0, 0, 0)));
+    colors = 5;
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Text, toVec4(p.accentText));
+    colors = 1;
+  }
+  std::string full = label + "##" + id;
+  bool pressed = ImGui::Button(full.c_str(), ImVec2(width, 0));
+  ImGui::PopStyleColor(colors);
+  track(id);
+  return pressed;
+}
+
+void text(const std::string& s, ImU32 color) {
+  if (color) ImGui::PushStyleColor(ImGuiCol_Text, toVec4(color));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(s.c_str(), s.c_str() + s.size());
+  ImGui::PopTextWrapPos();
+  if (color) ImGui::PopStyleColor();
+}
+
+void textMuted(const std::string& s) { text(s, palette().muted); }
+
+void heading(ImFont* font, const std::string& s) {
+  ImGui::PushFont(font);
+  text(s);
+  ImGui::PopFont();
+}
+
+void progressBar(float fraction, float width, float height, ImU32 fill) {
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  float r = height * 0.5f;
+  dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), IM_COL32(0, 0, 0, 28), r);
+  if (fraction > 0)
+    dl->AddRectFilled(pos, ImVec2(pos.x + std::max(height, width * std::min(fraction, 1.0f)), pos.y + height), fill, r);
+  ImGui::Dummy(ImVec2(width, height));
+}
+
+bool inputText(const char* id, std::string& value, bool multiline, float height, int maxChars) {
+  (void)maxChars;  // lengths are enforced by the core, which refuses and reports
+  ImGui::SetNextItemWidth(-1);
+  bool changed = multiline
+                     ? ImGui::InputTextMultiline(id, &value, ImVec2(-1, height), ImGuiInputTextFlags_None)
+                     : ImGui::InputText(id, &value);
+  track(id + 2);  // ids are "##name"
+  return changed;
+}
+
+void beginCard(const char* id, ImU32 bg) {
+  const Palette& p = palette();
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, toVec4(bg ? bg : p.surface));
+  ImGui::PushStyleColor(ImGuiCol_Border, toVec4(p.border));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.0f), em(0.9f)));
+  ImGui::BeginChild(id, ImVec2(-1, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+}
+
+void endCard() {
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(2);
+}
+
+}  // namespace lestari::ui

@@ -1,0 +1,42 @@
+#pragma once
+// Small building blocks shared by the screens, so each screen reads as layout.
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "theme.h"
+
+namespace lestari::ui {
+
+// Rectangles of named widgets in the last frame, for the automation API
+// (tests locate widgets with it; the actions themselves are real input).
+struct TrackedWidget {
+  std::string id;
+  ImVec2 min, max;
+};
+void beginTracking();
+void track(const std::string& id);  // the last item, if visible
+const std::vector<TrackedWidget>& trackedWidgets();
+
+void setPalette(const Palette* p);
+const Palette& palette();
+
+float em(float n);  // n times the current font size
+
+enum class ButtonKind { Primary, Secondary, Quiet };
+bool button(const std::string& label, const std::string& id, ButtonKind kind = ButtonKind::Primary, float width = 0);
+
+void text(const std::string& s, ImU32 color = 0);      // wrapped at the region's edge
+void textMuted(const std::string& s);
+void heading(ImFont* font, const std::string& s);      // wrapped, in the given font
+// A rounded bar, 0..1 filled; optional label drawn at the right.
+void progressBar(float fraction, float width, float height, ImU32 fill);
+// A std::string-backed text field; returns true when edited.
+bool inputText(const char* id, std::string& value, bool multiline, float height, int maxChars);
+
+// Panels with a border and padding: BeginChild with auto height.
+void beginCard(const char* id, ImU32 bg = 0);
+void endCard();
+
+}  // namespace lestari::ui

@@ -1,0 +1,89 @@
+// The skeleton: both packagings start, draw, stay idle, make no foreign
+// request, follow the language switch and render at laptop and phone sizes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { LAPTOP, PHONE, launchBrowser, serve, fileUrl, openApp, settle, shot, click } from './harness.mjs';
+
+let browser, server;
+before(async () => { browser = await launchBrowser(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+function onlyOwnFiles(requests, allowed) {
+  const foreign = requests.filter((u) => !allowed(u));
+  assert.deepEqual(foreign, [], 'requests beyond the page\'s own files');
+}
+
+test('index.html over http: ready, no console errors, only its own files', async () => {
+  const { page, errors, requests, context } = await openApp(browser, server.url);
+  assert.equal(await page.evaluate(() => window.lestari.isReady), true);
+  assert.match(await page.evaluate(() => window.lestari.version), /^\d+\.\d+\.\d+$/);
+  assert.equal(await page.title(), 'Lestari');
+  onlyOwnFiles(requests, (u) => u.startsWith(server.url));
+  assert.deepEqual(requests.map((u) => new URL(u).pathname).sort(), ['/', '/index.js', '/index.wasm']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('lestari.html from file:// with networking off renders on its own', async () => {
+  const { page, errors, requests, context } = await openApp(browser, fileUrl(), { offline: true });
+  onlyOwnFiles(requests, (u) => u === fileUrl());
+  assert.deepEqual(errors, []);
+  // Something was drawn: the canvas is not one flat colour.
+  const distinct = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    const copy = document.createElement('canvas');
+    copy.width = c.width; copy.height = c.height;
+    const g = copy.getContext('2d');
+    g.drawImage(c, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set();
+    for (let i = 0; i < d.length; i += 4 * 97) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+    return seen.size;
+  });
+  assert.ok(distinct > 20, `only ${distinct} colours drawn`);
+  await context.close();
+});
+
+test('idle: no frames are drawn while nothing happens', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  const before = await settle(page);
+  await page.waitForTimeout(2000);
+  assert.equal(await page.evaluate(() => window.lestari.frameCount()), before, 'frames drawn while idle');
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 310);
+  await page.waitForTimeout(100);
+  assert.ok(await page.evaluate(() => window.lestari.frameCount()) > before, 'input must draw frames');
+  await context.close();
+});
+
+test('the canvas backing store follows devicePixelRatio and window size', async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 2 });
+  const { page } = await openApp(browser, server.url, { context });
+  assert.deepEqual(await page.evaluate(() => [canvas.width, canvas.height]), [1600, 1200]);
+  await page.setViewportSize({ width: 700, height: 500 });
+  await settle(page);
+  assert.deepEqual(await page.evaluate(() => [canvas.width, canvas.height]), [1400, 1000]);
+  await context.close();
+});
+
+test('language: Bahasa Indonesia by default, English on request, remembered', async () => {
+  const { page, context } = await openApp(browser, server.url);
+  assert.equal(await page.evaluate(() => window.lestari.language()), 'id');
+  await click(page, 'header.language');  // a real click on the switch
+  assert.equal(await page.evaluate(() => window.lestari.language()), 'en');
+  const bad = await page.evaluate(() => window.lestari.setLanguage('fr'));
+  assert.equal(bad.ok, false);
+  assert.equal(bad.errors[0].code, 'unknown_language');
+  await page.reload();
+  await page.waitForFunction(() => window.lestari && window.lestari.isReady);
+  assert.equal(await page.evaluate(() => window.lestari.language()), 'en');
+  await context.close();
+});
+
+test('screenshots at laptop and phone size', async () => {
+  for (const [name, viewport, touch] of [['start-laptop', LAPTOP, false], ['start-phone', PHONE, true]]) {
+    const { page, context } = await openApp(browser, server.url, { viewport, touch });
+    await shot(page, name);
+    await context.close();
+  }
+});

@@ -1,0 +1,120 @@
+// Shared set-up for the browser tests: Debian's Chromium through
+// playwright-core (never a downloaded browser), a loopback server for
+// build/web/dist, and a page that records console errors and requests.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const DIST = process.env.LESTARI_DIST || join(import.meta.dirname, '..', '..', 'build', 'web', 'dist');
+export const ARTIFACTS = process.env.LESTARI_ARTIFACTS || join(import.meta.dirname, '..', '..', 'build', 'test-artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export const LAPTOP = { width: 1366, height: 768 };
+export const PHONE = { width: 390, height: 844 };
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
+  });
+}
+
+export function serve() { return startServer(DIST); }
+export function fileUrl() { return pathToFileURL(join(DIST, 'lestari.html')).href; }
+
+// Opens url in a fresh context; resolves once `lestari-ready` has fired.
+export async function openApp(browser, url, { viewport = LAPTOP, touch = false, context: ctx, offline = false } = {}) {
+  const context = ctx || await browser.newContext({
+    viewport, deviceScaleFactor: touch ? 3 : 1, hasTouch: touch, isMobile: touch, acceptDownloads: true,
+  });
+  if (offline) await context.setOffline(true);
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (m) => {
+    // Chromium's own GL driver diagnostics (SwiftShader) are not the page's.
+    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('GL Driver Message')) errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.__readyAt = null;
+    window.addEventListener('lestari-ready', () => { window.__readyAt = performance.now(); });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.lestari && window.lestari.isReady === true, null, { timeout: 30000 });
+  await settle(page);
+  return { context, page, errors, requests };
+}
+
+// Waits until the app stops drawing (it draws only after events).
+export async function settle(page, quietMs = 250) {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const n = await page.evaluate(() => window.lestari.frameCount());
+    if (n === last) return n;
+    last = n;
+    await page.waitForTimeout(quietMs);
+  }
+  throw new Error('the app never stopped drawing');
+}
+
+export async function widget(page, id) {
+  const w = await page.evaluate((wid) => window.lestari.widget(wid), id);
+  if (!w) throw new Error(`widget ${id} not on screen`);
+  return w;
+}
+
+// Scrolls with the mouse wheel until the widget is fully visible.
+export async function scrollTo(page, id, { touch = false } = {}) {
+  for (let i = 0; i < 60; i++) {
+    const vp = page.viewportSize();
+    const w = await page.evaluate((wid) => window.lestari.widget(wid), id);
+    // Rectangles are clipped to their window: enough of it showing is clickable.
+    if (w && w.h >= Math.min(18, w.h + 0) && w.h >= 14) return w;
+    const down = !w || w.y > vp.height / 2;
+    if (touch) await swipe(page, down ? -250 : 250);
+    else {
+      await page.mouse.move(vp.width / 2, vp.height / 2);
+      await page.mouse.wheel(0, down ? 300 : -300);
+    }
+    await settle(page, 120);
+  }
+  throw new Error(`could not scroll to ${id}`);
+}
+
+export async function click(page, id) {
+  const w = await scrollTo(page, id);
+  await page.mouse.click(w.x + Math.min(w.w / 2, 40), w.y + w.h / 2);
+  await settle(page, 120);
+}
+
+export async function tap(page, id) {
+  const w = await scrollTo(page, id, { touch: true });
+  await page.touchscreen.tap(w.x + Math.min(w.w / 2, 40), w.y + w.h / 2);
+  await settle(page, 120);
+}
+
+// A finger drag by dy CSS pixels through the Chrome DevTools Protocol.
+export async function swipe(page, dy) {
+  const cdp = await page.context().newCDPSession(page);
+  const vp = page.viewportSize();
+  const x = vp.width / 2, y0 = vp.height / 2 - dy / 2;
+  const steps = 8;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + (dy * i) / steps }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+export async function shot(page, name) {
+  await settle(page);
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}

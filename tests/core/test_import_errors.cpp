@@ -1,0 +1,173 @@
+// Strict import: each malformed input is refused with the expected error at
+// the expected JSON path, and never throws.
+#include <doctest/doctest.h>
+
+#include <functional>
+
+#include "helpers.h"
+#include "report.h"
+
+using namespace lestari;
+using namespace lestari::test;
+using nlohmann::json;
+
+namespace {
+
+json validReport() {
+  const Checklist& c = checklist();
+  Assessment a;
+  setProfileValue(a, c, "name", "Jarik Ma'Siti");
+  for (const auto& f : c.factors)
+    for (const auto& i : f.indicators) setLevel(a, c, i.id, 2);
+  return json::parse(exportReport(c, translations(), a, Lang::Id, "2026-11-27T10:00:00Z"));
+}
+
+struct Case {
+  const char* name;
+  std::function<std::string()> input;
+  const char* path;
+  const char* code;
+};
+
+std::function<std::string()> mutate(std::function<void(json&)> f) {
+  return [f] {
+    json d = validReport();
+    f(d);
+    return d.dump();
+  };
+}
+std::function<std::string()> raw(std::string s) {
+  return [s] { return s; };
+}
+
+}  // namespace
+
+TEST_CASE("malformed reports are refused with a precise error") {
+  const std::string ind0 = checklist().factors[0].indicators[0].id;
+  const std::vector<Case> cases = {
+      // text level
+      {"empty text", raw(""), "$", "empty"},
+      {"only spaces", raw("  \n\t "), "$", "empty"},
+      {"not json", raw("hello"), "$", "invalid_json"},
+      {"truncated", [] { std::string s = validReport().dump(); return s.substr(0, s.size() / 2); }, "$", "invalid_json"},
+      {"trailing garbage", [] { return validReport().dump() + " x"; }, "$", "invalid_json"},
+      {"trailing comma", raw(R"({"schema": "lestari.readiness-report",})"), "$", "invalid_json"},
+      {"comments", raw("// report\n{}"), "$", "invalid_json"},
+      {"single quotes", raw("{'schema': 1}"), "$", "invalid_json"},
+      {"NaN literal", raw(R"({"schemaVersion": NaN})"), "$", "invalid_json"},
+      {"invalid utf-8 byte", raw("{\"schema\": \"\xFF\"}"), "$", "invalid_utf8"},
+      {"overlong utf-8", raw("{\"schema\": \"\xC0\xAF\"}"), "$", "invalid_utf8"},
+      {"utf-16 surrogate in utf-8", raw("{\"schema\": \"\xED\xA0\x80\"}"), "$", "invalid_utf8"},
+      {"cut multibyte char", raw("{\"schema\": \"\xE2\x82\"}"), "$", "invalid_utf8"},
+      {"too large", [] { return std::string(5 * 1024 * 1024 + 1, ' '); }, "$", "too_large"},
+      {"too deep", [] { return std::string(40, '[') + std::string(40, ']'); }, "$[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]", "too_deep"},
+      {"huge string", [] { return "{\"schema\": \"" + std::string(70000, 'a') + "\"}"; }, "$.schema", "string_too_long"},
+      {"duplicate top-level key", raw(R"({"schema": "a", "schema": "b"})"), "$.schema", "duplicate_key"},
+      // document level
+      {"array instead of object", raw("[]"), "$", "wrong_type"},
+      {"string document", raw("\"report\""), "$", "wrong_type"},
+      {"missing schema", mutate([](json& d) { d.erase("schema"); }), "$.schema", "missing_field"},
+      {"foreign schema", mutate([](json& d) { d["schema"] = "something.else"; }), "$.schema", "foreign_schema"},
+      {"schema not a string", mutate([](json& d) { d["schema"] = 7; }), "$.schema", "wrong_type"},
+      {"missing schemaVersion", mutate([](json& d) { d.erase("schemaVersion"); }), "$.schemaVersion", "missing_field"},
+      {"newer schemaVersion", mutate([](json& d) { d["schemaVersion"] = 99; }), "$.schemaVersion", "newer_version"},
+      {"schemaVersion zero", mutate([](json& d) { d["schemaVersion"] = 0; }), "$.schemaVersion", "out_of_range"},
+      {"schemaVersion fractional", mutate([](json& d) { d["schemaVersion"] = 1.5; }), "$.schemaVersion", "not_integer"},
+      {"schemaVersion as string", mutate([](json& d) { d["schemaVersion"] = "2"; }), "$.schemaVersion", "wrong_type"},
+      {"unknown top-level field", mutate([](json& d) { d["extra"] = true; }), "$.extra", "unknown_field"},
+      {"missing generatedAt", mutate([](json& d) { d.erase("generatedAt"); }), "$.generatedAt", "missing_field"},
+      {"bad generatedAt", mutate([](json& d) { d["generatedAt"] = "yesterday"; }), "$.generatedAt", "bad_timestamp"},
+      {"app not an object", mutate([](json& d) { d["app"] = "Lestari"; }), "$.app", "wrong_type"},
+      {"missing app name", mutate([](json& d) { d["app"].erase("name"); }), "$.app.name", "missing_field"},
+      {"missing checklist", mutate([](json& d) { d.erase("checklist"); }), "$.checklist", "missing_field"},
+      {"other checklist", mutate([](json& d) { d["checklist"]["id"] = "other.list"; }), "$.checklist.id", "wrong_checklist"},
+      {"unknown language", mutate([](json& d) { d["checklist"]["language"] = "fr"; }), "$.checklist.language", "unknown_language"},
+      // profile
+      {"profile is an array", mutate([](json& d) { d["profile"] = json::array(); }), "$.profile", "wrong_type"},
+      {"unknown profile field", mutate([](json& d) { d["profile"]["budget"] = "1"; }), "$.profile.budget", "unknown_field"},
+      {"profile name too long", mutate([](json& d) { d["profile"]["name"] = std::string(151, 'x'); }), "$.profile.name", "text_too_long"},
+      {"profile name is a number", mutate([](json& d) { d["profile"]["name"] = 5; }), "$.profile.name", "wrong_type"},
+      {"profile stage unknown", mutate([](json& d) { d["profile"]["stage"] = "finished"; }), "$.profile.stage", "unknown_option"},
+      {"start year too early", mutate([](json& d) { d["profile"]["startYear"] = 1200; }), "$.profile.startYear", "out_of_range"},
+      {"start year as text", mutate([](json& d) { d["profile"]["startYear"] = "2020"; }), "$.profile.startYear", "wrong_type"},
+      {"start year fractional", mutate([](json& d) { d["profile"]["startYear"] = 2020.5; }), "$.profile.startYear", "wrong_type"},
+      {"newline in one-line field", mutate([](json& d) { d["profile"]["agency"] = "a\nb"; }), "$.profile.agency", "single_line"},
+      // answers
+      {"answers missing", mutate([](json& d) { d.erase("answers"); }), "$.answers", "missing_field"},
+      {"answers an object", mutate([](json& d) { d["answers"] = json::object(); }), "$.answers", "wrong_type"},
+      {"answer not an object", mutate([](json& d) { d["answers"][3] = 2; }), "$.answers[3]", "wrong_type"},
+      {"answer without id", mutate([](json& d) { d["answers"][1].erase("id"); }), "$.answers[1].id", "missing_field"},
+      {"unknown indicator", mutate([](json& d) { d["answers"][2]["id"] = "made_up"; }), "$.answers[2].id", "unknown_indicator"},
+      {"same indicator twice", mutate([](json& d) { d["answers"][4]["id"] = d["answers"][0]["id"]; }), "$.answers[4].id", "duplicate_indicator"},
+      {"level 5", mutate([](json& d) { d["answers"][0]["level"] = 5; }), "$.answers[0].level", "level_out_of_range"},
+      {"level -1", mutate([](json& d) { d["answers"][6]["level"] = -1; }), "$.answers[6].level", "level_out_of_range"},
+      {"level 2.5", mutate([](json& d) { d["answers"][0]["level"] = 2.5; }), "$.answers[0].level", "not_integer"},
+      {"level as string", mutate([](json& d) { d["answers"][0]["level"] = "3"; }), "$.answers[0].level", "wrong_type"},
+      {"level as boolean", mutate([](json& d) { d["answers"][0]["level"] = true; }), "$.answers[0].level", "wrong_type"},
+      {"level huge", mutate([](json& d) { d["answers"][0]["level"] = 18446744073709551615ull; }), "$.answers[0].level", "level_out_of_range"},
+      {"level missing", mutate([](json& d) { d["answers"][0].erase("level"); }), "$.answers[0].level", "missing_field"},
+      {"notApplicable as string", mutate([](json& d) { d["answers"][0]["notApplicable"] = "no"; }), "$.answers[0].notApplicable", "wrong_type"},
+      {"level with notApplicable", mutate([](json& d) { d["answers"][0]["notApplicable"] = true; }), "$.answers[0].level", "level_with_not_applicable"},
+      {"note too long", mutate([](json& d) { d["answers"][0]["note"] = std::string(4001, 'n'); }), "$.answers[0].note", "text_too_long"},
+      {"note as array", mutate([](json& d) { d["answers"][0]["note"] = json::array(); }), "$.answers[0].note", "wrong_type"},
+      {"unknown answer field", mutate([](json& d) { d["answers"][0]["score"] = 1; }), "$.answers[0].score", "unknown_field"},
+      {"answer under wrong factor", mutate([](json& d) { d["answers"][0]["factor"] = "budget_flexibility"; }), "$.answers[0].factor", "wrong_factor"},
+      // derived parts
+      {"factors not an array", mutate([](json& d) { d["factors"] = 1; }), "$.factors", "wrong_type"},
+      {"overall not an object", mutate([](json& d) { d["overall"] = json::array(); }), "$.overall", "wrong_type"},
+      {"recommendations not an array", mutate([](json& d) { d["recommendations"] = "none"; }), "$.recommendations", "wrong_type"},
+      {"method not an object", mutate([](json& d) { d["method"] = nullptr; }), "$.method", "wrong_type"},
+  };
+  int checked = 0;
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    std::string text = c.input();
+    auto r = importReport(text, checklist());
+    REQUIRE_FALSE(r.ok());
+    REQUIRE_FALSE(r.errors.empty());
+    bool found = false;
+    for (const auto& e : r.errors) found = found || (e.path == c.path && e.code == c.code);
+    CHECK_MESSAGE(found, c.name << ": got " << r.errors[0].path << " " << r.errors[0].code);
+    for (const auto& e : r.errors) {
+      CHECK_MESSAGE(translations().has("error." + e.code), e.code);
+      CHECK(translations().message(e, Lang::En).find('{') == std::string::npos);  // every placeholder filled
+    }
+    ++checked;
+  }
+  CHECK(checked >= 40);
+}
+
+TEST_CASE("duplicate keys inside nested objects are found with their path") {
+  std::string text = validReport().dump();
+  const std::string needle = "\"profile\":{";
+  auto at = text.find(needle);
+  REQUIRE(at != std::string::npos);
+  text.insert(at + needle.size(), "\"name\":\"first\",");
+  auto r = importReport(text, checklist());
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.errors[0].path == "$.profile.name");
+  CHECK(r.errors[0].code == "duplicate_key");
+}
+
+TEST_CASE("a UTF-8 byte order mark is accepted") {
+  auto r = importReport("\xEF\xBB\xBF" + validReport().dump(), checklist());
+  CHECK(r.ok());
+}
+
+TEST_CASE("invalid JSON reports line and column") {
+  auto r = importReport("{\n  \"schema\": tru\n}", checklist());
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.errors[0].code == "invalid_json");
+  REQUIRE(r.errors[0].args.size() == 2);
+  CHECK(r.errors[0].args[0] == "2");
+}
+
+TEST_CASE("several problems are all reported in one pass") {
+  json d = validReport();
+  d["answers"][0]["level"] = 9;
+  d["profile"]["stage"] = "x";
+  d["checklist"]["language"] = "de";
+  auto r = importReport(d.dump(), checklist());
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.errors.size() == 3);
+}
