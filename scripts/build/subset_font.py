@@ -31,6 +31,12 @@ def main():
     options.notdef_outline = True
     options.drop_tables += ["GSUB", "GPOS", "GDEF", "DSIG", "STAT", "MVAR", "HVAR"]
     font = subset.load_font(src, options)
+    # Every listed code point must exist in the font: a missing one would be
+    # drawn as "?" in the UI.
+    cmap = font.getBestCmap()
+    missing = [cp for cp in ranges(ranges_file) if cp not in cmap]
+    if missing:
+        sys.exit(f"{src} lacks " + ", ".join(f"U+{cp:04X}" for cp in missing))
     s = subset.Subsetter(options)
     s.populate(unicodes=ranges(ranges_file))
     s.subset(font)

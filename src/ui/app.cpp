@@ -270,7 +270,9 @@ void App::drawFooter() {
   float y = origin.y + (h - bh) * 0.5f;
 
   ImGui::SetCursorScreenPos(ImVec2(origin.x + x0, y));
-  if (button(narrow() ? "\xE2\x86\x90" : "\xE2\x86\x90  " + t("nav.back"), "nav.back", ButtonKind::Secondary))
+  const std::string back = "\xE2\x80\xB9";  // single angle quotes: in the font, unlike arrows
+  const std::string forward = "\xE2\x80\xBA";
+  if (button(narrow() ? back : back + "  " + t("nav.back"), "nav.back", ButtonKind::Secondary))
     go(screen_ - 1);
 
   std::string progress = f(narrow() ? "progress.short" : "progress.overall",
@@ -284,13 +286,11 @@ void App::drawFooter() {
   ImGui::SetCursorScreenPos(ImVec2(midX - barW * 0.5f, origin.y + h * 0.5f + ImGui::GetTextLineHeight() * 0.4f));
   progressBar(r.applicable ? static_cast<float>(r.answered) / r.applicable : 0.f, barW, em(0.35f), p.accent);
 
-  std::string nextLabel = screen_ == resultsStep() ? t("results.download")
-                          : screen_ == resultsStep() - 1 ? t("nav.toResults")
-                                                         : t("nav.next");
-  if (!narrow() || screen_ == resultsStep()) nextLabel += screen_ == resultsStep() ? "" : "  \xE2\x86\x92";
-  else nextLabel = "\xE2\x86\x92";
+  std::string nextLabel;
+  if (screen_ == resultsStep()) nextLabel = t(narrow() ? "results.downloadShort" : "results.download");
+  else if (narrow()) nextLabel = forward;
+  else nextLabel = t(screen_ == resultsStep() - 1 ? "nav.toResults" : "nav.next") + "  " + forward;
   float nw = ImGui::CalcTextSize(nextLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-  if (screen_ == resultsStep() && narrow()) nextLabel = t("results.downloadShort"), nw = ImGui::CalcTextSize(nextLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SetCursorScreenPos(ImVec2(origin.x + w - x0 - nw, y));
   if (button(nextLabel, "nav.next", ButtonKind::Primary)) {
     if (screen_ == resultsStep()) session_->download();
@@ -396,10 +396,11 @@ void App::drawModals() {
   auto begin = [&](const char* id) {
     if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(w, 0));
     ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, io.DisplaySize.y - em(2)));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.3f), em(1.1f)));
-    bool open = ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    bool open = ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                                                    ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleVar();
     return open;
   };
@@ -488,7 +489,7 @@ void App::drawSettings() {
   text(t("settings.scale"));
   ImGui::PopFont();
   int pct = static_cast<int>(std::lround(s.uiScale * 100));
-  if (button("\xE2\x88\x92", "settings.scale.down", ButtonKind::Secondary) && pct > 100) session_->setUiScale((pct - 10) / 100.0f);
+  if (button("\xE2\x80\x93", "settings.scale.down", ButtonKind::Secondary) && pct > 100) session_->setUiScale((pct - 10) / 100.0f);
   ImGui::SameLine(0, em(0.8f));
   ImGui::AlignTextToFramePadding();
   std::string pctText = std::to_string(pct) + " %";

@@ -62,6 +62,48 @@ TEST_CASE("placeholders are filled and unknown ones stay visible") {
   CHECK(fillPlaceholders("{2} {x}", {"a"}) == "{2} {x}");
 }
 
+namespace {
+std::vector<std::pair<unsigned, unsigned>> fontRanges() {
+  std::vector<std::pair<unsigned, unsigned>> ranges;
+  std::istringstream in(asset("font-ranges.txt"));
+  std::string line;
+  while (std::getline(in, line)) {
+    unsigned a = 0, b = 0;
+    if (!line.empty() && line[0] != '#' && std::sscanf(line.c_str(), "%x-%x", &a, &b) == 2) ranges.push_back({a, b});
+  }
+  return ranges;
+}
+bool inFont(unsigned cp) {
+  static const auto ranges = fontRanges();
+  for (auto& r : ranges)
+    if (cp >= r.first && cp <= r.second) return true;
+  return false;
+}
+}  // namespace
+
+// Characters the UI writes as escapes in its C++ sources ("\xE2\x80\xBA")
+// must be in the font too, or they show as "?".
+TEST_CASE("escaped characters in the UI sources are inside the font ranges") {
+  for (const char* file : {"app.cpp", "chart.cpp", "screen_factor.cpp", "screen_results.cpp", "screen_start.cpp"}) {
+    std::string src = readFile(std::string(LESTARI_SOURCE_DIR) + "/src/ui/" + file);
+    REQUIRE_FALSE(src.empty());
+    for (std::size_t i = 0; (i = src.find("\\x", i)) != std::string::npos;) {
+      std::string bytes;
+      while (i + 3 < src.size() && src.compare(i, 2, "\\x") == 0) {
+        bytes += static_cast<char>(std::stoi(src.substr(i + 2, 2), nullptr, 16));
+        i += 4;
+      }
+      unsigned char c = static_cast<unsigned char>(bytes[0]);
+      int len = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      for (std::size_t k = 0; k + static_cast<std::size_t>(len) <= bytes.size(); k += static_cast<std::size_t>(len)) {
+        unsigned cp = static_cast<unsigned char>(bytes[k]) & (0xFF >> (len + 1));
+        for (int j = 1; j < len; ++j) cp = (cp << 6) | (static_cast<unsigned char>(bytes[k + j]) & 0x3F);
+        CHECK_MESSAGE(inFont(cp), file << ": U+" << std::hex << cp);
+      }
+    }
+  }
+}
+
 // Every character the interface can show must be in the subset font.
 TEST_CASE("every character in the assets is inside the font ranges") {
   std::vector<std::pair<unsigned, unsigned>> ranges;
