@@ -86,6 +86,12 @@
     }
     flush();
   });
+  // Paste (Ctrl+V, long-press menu): take the text from the event itself.
+  text.addEventListener('paste', function (e) {
+    var pasted = e.clipboardData && e.clipboardData.getData('text/plain');
+    e.preventDefault();
+    if (pasted) call('_text', [pasted]);
+  });
   function flush() {
     var typed = text.value.split(SENTINEL).join('');
     if (typed) call('_text', [typed]);

@@ -16,9 +16,10 @@ void beginTracking() { g_tracked.clear(); }
 void track(const std::string& id) {
   if (!ImGui::IsItemVisible()) return;
   ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-  // Clip to the window so a half-scrolled widget reports its clickable part.
-  ImVec2 wmin = ImGui::GetWindowPos();
-  ImVec2 wmax(wmin.x + ImGui::GetWindowWidth(), wmin.y + ImGui::GetWindowHeight());
+  // Clip to what is really visible (the window's clip rect, which includes
+  // its parents'), so a half-scrolled widget reports its clickable part.
+  ImVec2 wmin = ImGui::GetWindowDrawList()->GetClipRectMin();
+  ImVec2 wmax = ImGui::GetWindowDrawList()->GetClipRectMax();
   a = ImVec2(std::max(a.x, wmin.x), std::max(a.y, wmin.y));
   b = ImVec2(std::min(b.x, wmax.x), std::min(b.y, wmax.y));
   if (b.x <= a.x || b.y <= a.y) return;

@@ -70,14 +70,23 @@ export async function widget(page, id) {
   return w;
 }
 
-// Scrolls with the mouse wheel until the widget is fully visible.
+// Scrolls (wheel or finger) until enough of the widget shows to be used:
+// down first, and when the end is reached without finding it, back up.
 export async function scrollTo(page, id, { touch = false } = {}) {
-  for (let i = 0; i < 60; i++) {
+  let down = true, last = '', turned = false;
+  for (let i = 0; i < 80; i++) {
     const vp = page.viewportSize();
-    const w = await page.evaluate((wid) => window.lestari.widget(wid), id);
+    const all = await page.evaluate(() => window.lestari.widgets());
+    const w = all.find((x) => x.id === id);
     // Rectangles are clipped to their window: enough of it showing is clickable.
-    if (w && w.h >= Math.min(18, w.h + 0) && w.h >= 14) return w;
-    const down = !w || w.y > vp.height / 2;
+    if (w && w.h >= 14) return w;
+    const now = JSON.stringify(all.map((x) => [x.id, Math.round(x.y)]));
+    if (now === last) {
+      if (turned) break;
+      down = !down;
+      turned = true;
+    }
+    last = now;
     if (touch) await swipe(page, down ? -250 : 250);
     else {
       await page.mouse.move(vp.width / 2, vp.height / 2);

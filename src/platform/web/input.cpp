@@ -105,10 +105,15 @@ float wheelStep() {
 EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   const EmscriptenTouchPoint* t = nullptr;
-  for (int i = 0; i < e->numTouches; ++i)
+  bool tracked = false;  // is our finger still among the touches?
+  for (int i = 0; i < e->numTouches; ++i) {
+    tracked = tracked || e->touches[i].identifier == g_touch.id;
     if (e->touches[i].isChanged && (g_touch.id < 0 || e->touches[i].identifier == g_touch.id)) t = &e->touches[i];
-  if (!t) return EM_TRUE;
-  float x = t->clientX * dpr(), y = t->clientY * dpr();
+  }
+  if (type == EMSCRIPTEN_EVENT_TOUCHSTART && g_touch.id >= 0 && !tracked) g_touch.id = -1;  // a lost touchend
+  bool ending = type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
+  if (!t && !(ending && g_touch.id >= 0 && !tracked)) return EM_TRUE;
+  float x = t ? t->clientX * dpr() : g_touch.lastX, y = t ? t->clientY * dpr() : g_touch.lastY;
   double now = e->timestamp;
   io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
   if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {

@@ -8,6 +8,7 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include "canvas.h"
 #include "js_bridge.h"
@@ -50,6 +51,10 @@ void applyInertia(float dt) {
 EM_BOOL onAnimationFrame(double, void*) {
   drawFrameNow();
   Runtime& rt = runtime();
+  // ImGui spreads fast input (a click, quick typing) over several frames:
+  // keep drawing until its queue is empty, then for the short tail.
+  bool queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+  if (queued) g_framesWanted = std::max(g_framesWanted, 2);
   if (--g_framesWanted > 0 || rt.app->animating() || g_inertia != 0) return EM_TRUE;
   g_scheduled = false;
   g_framesWanted = 0;
