@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cfloat>
 #include <ctime>
 
 #include <imgui.h>
@@ -443,7 +444,8 @@ void App::drawModals() {
       text(f("import.failedBody", {importErrorFile_}));
       ImGui::Dummy(ImVec2(1, em(0.5f)));
       float listH = std::min(em(14), io.DisplaySize.y * 0.45f);
-      ImGui::BeginChild("##errs", ImVec2(-1, listH), ImGuiChildFlags_Border);
+      ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, listH));
+      ImGui::BeginChild("##errs", ImVec2(-1, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
       std::size_t shown = 0;
       for (const auto& e : importErrors_) {
         if (++shown > 50) { textMuted(f("import.moreErrors", {std::to_string(importErrors_.size() - 50)})); break; }

@@ -73,6 +73,7 @@ void App::drawBars(float width, float grow) {
   const Results& r = session_->results();
   const Lang lang = session_->lang();
   ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImGui::BeginGroup();  // SameLine offsets below are relative to the group's left edge
   for (std::size_t i = 0; i < r.factors.size(); ++i) {
     const FactorResult& fr = r.factors[i];
     std::string label = std::to_string(i + 1) + ". " + factorLabel(i);
@@ -81,7 +82,7 @@ void App::drawBars(float width, float grow) {
     ImGui::TextUnformatted(label.c_str());
     ImGui::PopFont();
     float vw = ImGui::CalcTextSize(value.c_str()).x;
-    if (vw + ImGui::GetItemRectSize().x + em(1) < width) ImGui::SameLine(ImGui::GetCursorPosX() + width - vw);
+    if (vw + ImGui::GetItemRectSize().x + em(1) < width) ImGui::SameLine(width - vw);
     ImGui::TextColored(toVec4(p.muted), "%s", value.c_str());
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float h = em(0.8f);
@@ -100,17 +101,25 @@ void App::drawBars(float width, float grow) {
     track("results.bar." + checklist_.factors[i].id);
     ImGui::Dummy(ImVec2(1, em(0.55f)));
   }
-  // Legend: band names with their colours.
+  // Legend: band names with their colours, wrapping when the row is full.
+  auto legendLabel = [&](std::size_t b) {
+    return checklist_.bands[b].label.in(lang) + " (" + std::to_string(static_cast<int>(checklist_.bands[b].min)) + "+)";
+  };
+  float box = em(0.7f);
   for (std::size_t b = 0; b < checklist_.bands.size(); ++b) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    float s = em(0.7f);
-    dl->AddRectFilled(ImVec2(pos.x, pos.y + em(0.2f)), ImVec2(pos.x + s, pos.y + em(0.2f) + s), p.band[std::min<std::size_t>(b, 3)], 2);
-    ImGui::Dummy(ImVec2(s, s));
+    dl->AddRectFilled(ImVec2(pos.x, pos.y + em(0.2f)), ImVec2(pos.x + box, pos.y + em(0.2f) + box),
+                      p.band[std::min<std::size_t>(b, 3)], 2);
+    ImGui::Dummy(ImVec2(box, box));
     ImGui::SameLine(0, em(0.3f));
-    std::string lbl = checklist_.bands[b].label.in(lang) + " (" + std::to_string(static_cast<int>(checklist_.bands[b].min)) + "+)";
+    std::string lbl = legendLabel(b);
     ImGui::TextUnformatted(lbl.c_str());
-    if (b + 1 < checklist_.bands.size() && ImGui::GetContentRegionAvail().x > em(9)) ImGui::SameLine(0, em(0.8f));
+    if (b + 1 < checklist_.bands.size()) {
+      float next = box + em(1.1f) + ImGui::CalcTextSize(legendLabel(b + 1).c_str()).x;
+      if (ImGui::GetItemRectMax().x + next < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, em(0.8f));
+    }
   }
+  ImGui::EndGroup();
 }
 
 }  // namespace lestari::ui
