@@ -59,7 +59,7 @@ set(LESTARI_WEB_LINK_FLAGS
   -sENVIRONMENT=web -sFILESYSTEM=0 -sMALLOC=emmalloc
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sEXPORTED_FUNCTIONS=_main,_lestari_call,_malloc,_free
+  -sEXPORTED_FUNCTIONS=_main,_lestari_call,_lestari_score_report,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8
   -sMINIFY_HTML=0 -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0
   "--js-library=${WEB_DIR}/library_lestari.js"

@@ -50,6 +50,16 @@
     settings: function () { return result('settings'); },
     setUiScale: function (s) { return outcome('setUiScale', [s]); },
     setHighContrast: function (on) { return outcome('setHighContrast', [on]); },
+    // Scores many reports (e.g. a whole training group's) without changing the
+    // current assessment: [{ok, name, score, band, complete, weakestFactor, factors} | {ok:false, errors}].
+    scoreReports: function (texts) {
+      if (!Array.isArray(texts)) return [];
+      return texts.map(function (t) {
+        try { return JSON.parse(Module.ccall('lestari_score_report', 'string', ['string'], [String(t)])); } catch (e) { return { ok: false, errors: [{ path: '$', code: 'not_ready', message: String(e) }] }; }
+      });
+    },
+    // Bytes of WebAssembly memory in use by the page (the heap only grows).
+    memory: function () { return typeof wasmMemory !== 'undefined' ? wasmMemory.buffer.byteLength : 0; },
     lastDownload: null,
   };
   window.lestari = api;

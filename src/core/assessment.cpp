@@ -5,7 +5,7 @@
 
 namespace lestari {
 
-using nlohmann::json;
+using json = Json;
 
 bool Assessment::empty() const {
   for (const auto& kv : profile)

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "json.h"
 
 #include "checklist.h"
 #include "error.h"
@@ -26,7 +26,7 @@ struct Answer {
 struct Assessment {
   // Field id -> value: a string (text and choice fields) or an integer (year
   // fields). An absent field is empty.
-  std::map<std::string, nlohmann::json> profile;
+  std::map<std::string, Json> profile;
   // Indicator id -> answer. An absent indicator is unanswered.
   std::map<std::string, Answer> answers;
 
@@ -37,9 +37,9 @@ struct Assessment {
 
 // Checks a profile value against its field: type, length, year range, choice
 // option. null or "" clears the field. `path` names the value in errors.
-std::optional<Error> checkProfileValue(const ProfileField& field, const nlohmann::json& value, const std::string& path);
+std::optional<Error> checkProfileValue(const ProfileField& field, const Json& value, const std::string& path);
 
-std::optional<Error> setProfileValue(Assessment& a, const Checklist& c, std::string_view fieldId, const nlohmann::json& value);
+std::optional<Error> setProfileValue(Assessment& a, const Checklist& c, std::string_view fieldId, const Json& value);
 // level: 0..4 or nullopt (unanswered). Setting a level clears "not applicable".
 std::optional<Error> setLevel(Assessment& a, const Checklist& c, std::string_view indicatorId, std::optional<int> level);
 // Marking "not applicable" clears the level; the note stays.

@@ -7,7 +7,7 @@
 
 namespace lestari {
 
-using nlohmann::json;
+using json = Json;
 
 namespace {
 

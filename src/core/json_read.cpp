@@ -6,7 +6,7 @@
 
 namespace lestari {
 
-using nlohmann::json;
+using json = Json;
 
 std::size_t utf8Length(const std::string& s) {
   std::size_t n = 0;

@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include "json.h"
 
 #include "error.h"
 
@@ -18,20 +18,20 @@ class JsonReader {
   explicit JsonReader(Errors& errors) : errors_(errors) {}
 
   // The member `key` of obj, or nullptr (with a "missing_field" error when required).
-  const nlohmann::json* member(const nlohmann::json& obj, const std::string& path, const char* key, bool required);
+  const Json* member(const Json& obj, const std::string& path, const char* key, bool required);
   // Type checks: add "wrong_type" (with the expected type's name) on mismatch.
-  bool isObject(const nlohmann::json& v, const std::string& path);
-  bool isArray(const nlohmann::json& v, const std::string& path);
+  bool isObject(const Json& v, const std::string& path);
+  bool isArray(const Json& v, const std::string& path);
 
-  std::optional<std::string> string(const nlohmann::json& obj, const std::string& path, const char* key,
+  std::optional<std::string> string(const Json& obj, const std::string& path, const char* key,
                                     bool required, std::size_t maxChars = 100000);
-  std::optional<bool> boolean(const nlohmann::json& obj, const std::string& path, const char* key, bool required);
+  std::optional<bool> boolean(const Json& obj, const std::string& path, const char* key, bool required);
   // An integer (or a float with no fractional part) in [min, max]; null is refused.
-  std::optional<std::int64_t> integer(const nlohmann::json& obj, const std::string& path, const char* key,
+  std::optional<std::int64_t> integer(const Json& obj, const std::string& path, const char* key,
                                       bool required, std::int64_t min, std::int64_t max);
-  std::optional<double> number(const nlohmann::json& obj, const std::string& path, const char* key, bool required);
+  std::optional<double> number(const Json& obj, const std::string& path, const char* key, bool required);
   // Adds "unknown_field" for every key of obj not in allowed.
-  void onlyKeys(const nlohmann::json& obj, const std::string& path, std::initializer_list<const char*> allowed);
+  void onlyKeys(const Json& obj, const std::string& path, std::initializer_list<const char*> allowed);
 
   void add(std::string path, std::string code, std::vector<std::string> args = {});
   Errors& errors() { return errors_; }
@@ -43,6 +43,6 @@ class JsonReader {
 // Number of Unicode code points in valid UTF-8 text.
 std::size_t utf8Length(const std::string& s);
 // A JSON type's name for messages: "object", "array", "string", "number", "boolean", "null".
-const char* jsonTypeName(const nlohmann::json& v);
+const char* jsonTypeName(const Json& v);
 
 }  // namespace lestari

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "json.h"
 
 #include "assessment.h"
 #include "checklist.h"
@@ -36,7 +36,7 @@ Result<ImportedReport> importReport(std::string_view text, const Checklist& chec
 
 // Rewrites an older report document into the current shape in place.
 // Returns false (with an error) for a version it does not know.
-bool migrateReport(nlohmann::json& doc, int fromVersion, Errors& errors);
+bool migrateReport(Json& doc, int fromVersion, Errors& errors);
 
 // "YYYY-MM-DDTHH:MM:SS[.fff]Z"
 bool isIsoUtcTimestamp(std::string_view s);

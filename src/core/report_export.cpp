@@ -7,7 +7,7 @@
 
 namespace lestari {
 
-using ojson = nlohmann::ordered_json;
+using ojson = Json;
 
 namespace {
 
@@ -25,7 +25,7 @@ ojson methodJson(const Checklist& c, const Translations& s, Lang lang) {
   ojson weights = ojson::object();
   for (const auto& f : c.factors) weights[f.id] = f.weight;
   const Band* cap = c.band(c.weakestLinkCapBand);
-  std::string threshold = nlohmann::json(c.weakestLinkThreshold).dump();
+  std::string threshold = Json(c.weakestLinkThreshold).dump();
   return {
       {"levels", s.get("method.levels", lang)},
       {"factorScore", s.get("method.factorScore", lang)},

@@ -8,7 +8,7 @@
 
 namespace lestari {
 
-using nlohmann::json;
+using json = Json;
 
 bool isIsoUtcTimestamp(std::string_view s) {
   // YYYY-MM-DDTHH:MM:SS, optional .fraction, then Z

@@ -7,7 +7,7 @@
 namespace lestari {
 namespace {
 
-using nlohmann::json;
+using json = Json;
 
 bool isIdentifier(const std::string& key) {
   if (key.empty()) return false;
@@ -143,7 +143,7 @@ std::size_t findInvalidUtf8(std::string_view s) {
   return std::string_view::npos;
 }
 
-Result<nlohmann::json> parseStrictJson(std::string_view text, const JsonLimits& limits) {
+Result<Json> parseStrictJson(std::string_view text, const JsonLimits& limits) {
   if (text.size() > limits.maxBytes)
     return Result<json>::fail(Error{"$", "too_large", {std::to_string(limits.maxBytes / (1024 * 1024))}});
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM from Windows editors

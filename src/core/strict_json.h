@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "json.h"
 
 #include "error.h"
 
@@ -20,7 +20,7 @@ struct JsonLimits {
 
 // Returns the parsed document or errors with codes: too_large, empty, invalid_utf8,
 // invalid_json, too_deep, string_too_long, array_too_long, too_many_keys, duplicate_key.
-Result<nlohmann::json> parseStrictJson(std::string_view text, const JsonLimits& limits = {});
+Result<Json> parseStrictJson(std::string_view text, const JsonLimits& limits = {});
 
 // Index of the first byte that breaks UTF-8 (overlong forms and surrogates
 // included), or npos when the text is valid.

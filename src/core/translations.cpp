@@ -5,7 +5,7 @@
 
 namespace lestari {
 
-using nlohmann::json;
+using json = Json;
 
 std::string fillPlaceholders(std::string_view pattern, const std::vector<std::string>& args) {
   std::string out;

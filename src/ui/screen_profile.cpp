@@ -25,7 +25,7 @@ void App::drawProfile() {
     ImGui::Dummy(ImVec2(1, em(0.2f)));
     const std::string wid = "profile." + field.id;
     auto it = session_->assessment().profile.find(field.id);
-    const nlohmann::json current = it == session_->assessment().profile.end() ? nlohmann::json() : it->second;
+    const Json current = it == session_->assessment().profile.end() ? Json() : it->second;
     std::optional<Error> err;
 
     switch (field.type) {

@@ -6,7 +6,7 @@
 
 namespace lestari::ui {
 
-using nlohmann::json;
+using json = Json;
 
 Session::Session(const Checklist& checklist, const Translations& tr, Host& host)
     : checklist_(checklist), tr_(tr), host_(host) {

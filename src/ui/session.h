@@ -49,7 +49,7 @@ class Session {
   std::optional<Error> setLevel(const std::string& id, std::optional<int> level);
   std::optional<Error> setNotApplicable(const std::string& id, bool na);
   std::optional<Error> setNote(const std::string& id, const std::string& note);
-  std::optional<Error> setProfile(const std::string& field, const nlohmann::json& value);
+  std::optional<Error> setProfile(const std::string& field, const Json& value);
 
   // Replaces the assessment (new, demo, import). Autosaved at once.
   void replace(Assessment a, bool fromFile);

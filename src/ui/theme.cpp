@@ -1,5 +1,6 @@
 #include "theme.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -62,7 +63,18 @@ ImVec4 toVec4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 void Theme::buildFonts(const FontData& data, float scale) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
-  if (ranges_.empty()) ranges_ = parseRanges(data.ranges);
+  if (ranges_.empty()) {
+    ranges_ = parseRanges(data.ranges);
+    // The same ranges cut at U+00FF, keeping the punctuation above U+2000.
+    for (std::size_t i = 0; i + 1 < ranges_.size(); i += 2) {
+      ImWchar a = ranges_[i], b = ranges_[i + 1];
+      if (a >= 0x2000 || a <= 0xFF) {
+        headingRanges_.push_back(a);
+        headingRanges_.push_back(a <= 0xFF ? std::min<ImWchar>(b, 0xFF) : b);
+      }
+    }
+    headingRanges_.push_back(0);
+  }
   // Raster at no more than 3x; beyond that, scale the glyphs up (keeps the atlas small on dense phones).
   float raster = std::min(scale, 3.0f);
   io.FontGlobalScale = scale / raster;
@@ -71,15 +83,17 @@ void Theme::buildFonts(const FontData& data, float scale) {
   cfg.OversampleH = 1;
   cfg.OversampleV = 1;
   cfg.PixelSnapH = true;
-  auto add = [&](std::string_view ttf, float px) {
+  auto add = [&](std::string_view ttf, float px, const ImWchar* glyphs) {
     return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(ttf.data()), static_cast<int>(ttf.size()),
-                                          std::round(px * raster), &cfg, ranges_.data());
+                                          std::round(px * raster), &cfg, glyphs);
   };
-  fonts_.body = add(data.regular, kBodyPx);
-  fonts_.bold = add(data.bold, kBodyPx);
-  fonts_.heading = add(data.bold, kBodyPx * 1.3f);
-  fonts_.title = add(data.bold, kBodyPx * 2.2f);
-  io.Fonts->TexDesiredWidth = 2048;
+  // Body text shows what users type: every range. Bold and headings show the
+  // checklist's own texts, which need Latin-1 only: fewer glyphs to rasterise
+  // makes the first frame faster.
+  fonts_.body = add(data.regular, kBodyPx, ranges_.data());
+  fonts_.bold = add(data.bold, kBodyPx, headingRanges_.data());
+  fonts_.heading = add(data.bold, kBodyPx * 1.3f, headingRanges_.data());
+  fonts_.title = add(data.bold, kBodyPx * 1.8f, headingRanges_.data());
   io.Fonts->Build();
   fontScale_ = scale;
 }

@@ -40,7 +40,7 @@ class Theme {
   Fonts fonts_{};
   float scale_ = 0, fontScale_ = 0;
   bool highContrast_ = false, styled_ = false;
-  std::vector<ImWchar> ranges_;
+  std::vector<ImWchar> ranges_, headingRanges_;
 };
 
 ImVec4 toVec4(ImU32 c);

@@ -9,7 +9,7 @@
 
 using namespace lestari;
 using namespace lestari::test;
-using nlohmann::json;
+using json = Json;
 
 namespace {
 

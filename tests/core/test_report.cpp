@@ -7,7 +7,7 @@
 
 using namespace lestari;
 using namespace lestari::test;
-using nlohmann::json;
+using json = Json;
 
 namespace {
 const char* kAt = "2026-11-27T10:00:00Z";

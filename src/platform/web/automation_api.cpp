@@ -11,6 +11,7 @@
 #include "input.h"
 #include "render_loop.h"
 #include "report.h"
+#include "scoring.h"
 #include "runtime.h"
 #include "strict_json.h"
 #include "version.h"
@@ -20,7 +21,7 @@ namespace lestari::web {
 
 namespace {
 
-using nlohmann::json;
+using json = Json;
 
 json errorsJson(const Errors& errors) {
   const Translations& tr = runtime().app->session().tr();
@@ -202,6 +203,36 @@ const std::map<std::string, Handler>& handlers() {
 }  // namespace
 
 }  // namespace lestari::web
+
+// Scores one report without touching the current assessment: trainers
+// aggregate a whole group's reports. Raw text in, a small summary out.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* lestari_score_report(const char* text) {
+  using namespace lestari;
+  using namespace lestari::web;
+  static std::string out;
+  Json reply;
+  if (!runtime().app) {
+    reply = {{"ok", false}};
+  } else {
+    auto r = importReport(text ? text : "", runtime().app->checklist());
+    if (!r.ok()) {
+      reply = {{"ok", false}, {"errors", errorsJson(r.errors)}};
+    } else {
+      Results res = score(runtime().app->checklist(), r.value->assessment);
+      Json factors = Json::array();
+      for (const auto& f : res.factors) factors.push_back(f.score ? Json(*f.score) : Json(nullptr));
+      reply = {{"ok", true},
+               {"name", r.value->assessment.profileText("name")},
+               {"score", res.overall ? Json(*res.overall) : Json(nullptr)},
+               {"band", res.band ? Json(res.band->id) : Json(nullptr)},
+               {"complete", res.complete},
+               {"weakestFactor", res.weakest ? Json(res.weakest->id) : Json(nullptr)},
+               {"factors", factors}};
+    }
+  }
+  out = reply.dump(-1, ' ', false, Json::error_handler_t::replace);
+  return out.c_str();
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* lestari_call(const char* method, const char* argsJson) {
   using namespace lestari::web;

@@ -1,0 +1,132 @@
+// Measures Lestari against the stock ImGui example in headless Chromium and
+// prints every figure with its budget. Exit code 1 when a budget is broken.
+// Usage: node bench.mjs <dist-dir> <stock.html> [--json out.json]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser } from '../../tests/browser/harness.mjs';
+
+const [dist, stock] = process.argv.slice(2);
+const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : null;
+const gz = (f) => gzipSync(readFileSync(f), { level: 9 }).length;
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+
+const browser = await launchBrowser();
+const rows = [];
+let failed = 0;
+function report(name, value, unit, budget, pass, ratio) {
+  rows.push({ name, value, unit, budget, pass, ratio });
+  if (!pass) failed++;
+  const r = ratio === undefined ? '' : `  (ratio to stock: ${ratio})`;
+  console.log(`${pass ? 'PASS' : 'FAIL'}  ${name}: ${value} ${unit}  [budget ${budget}]${r}`);
+}
+
+// First frame: the end of the first requestAnimationFrame callback, for both pages alike.
+async function open(url) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    window.__firstFrame = null;
+    window.requestAnimationFrame = (cb) => raf((t) => { const r = cb(t); if (window.__firstFrame === null) window.__firstFrame = performance.now(); return r; });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstFrame !== null, null, { timeout: 30000 });
+  return { context, page };
+}
+
+async function idleTask(url, seconds) {
+  const { context, page } = await open(url);
+  await page.waitForTimeout(1500);  // let start-up work finish
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value])).TaskDuration;
+  const t0 = await metric();
+  await page.waitForTimeout(seconds * 1000);
+  const used = (await metric()) - t0;
+  await context.close();
+  return used;
+}
+
+// Median of 7 runs per page, the two pages alternating so that they share
+// whatever else the machine is doing.
+async function startTimes(urls, runs = 7) {
+  const times = urls.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, url] of urls.entries()) {
+      const { context, page } = await open(url);
+      times[k].push(await page.evaluate(() => window.__firstFrame));
+      await context.close();
+    }
+  }
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]);
+}
+
+const lestariUrl = pathToFileURL(join(dist, 'lestari.html')).href;
+const stockUrl = pathToFileURL(stock).href;
+
+// 1. Size.
+const single = gz(join(dist, 'lestari.html'));
+const hosted = ['index.html', 'index.js', 'index.wasm'].reduce((s, f) => s + gz(join(dist, f)), 0);
+const stockSize = gz(stock);
+report('lestari.html gzip -9', kb(single), '', '<= 350 KB', single <= 350 * 1024, (single / stockSize).toFixed(2));
+report('hosted build (index.html+js+wasm) gzip -9', kb(hosted), '', '<= 350 KB', hosted <= 350 * 1024);
+console.log(`      stock example (one file) gzip -9: ${kb(stockSize)}`);
+
+// 2. Idle: main-thread task time over 10 s with no input.
+const idleL = await idleTask(lestariUrl, 10);
+const idleS = await idleTask(stockUrl, 10);
+const idleRatio = idleL / idleS;
+report('idle main-thread task time over 10 s', (idleL * 1000).toFixed(1), 'ms', '<= 2% of stock', idleRatio <= 0.02,
+  `${(idleRatio * 100).toFixed(2)}% (stock ${(idleS * 1000).toFixed(0)} ms)`);
+
+// 3. Start: navigation to the first drawn frame (median of 5).
+const [startL, startS] = await startTimes([lestariUrl, stockUrl]);
+report('navigation to first frame (median of 7)', startL.toFixed(0), 'ms', '<= 500 ms and <= stock', startL <= 500 && startL <= startS,
+  `${(startL / startS).toFixed(2)} (stock ${startS.toFixed(0)} ms)`);
+
+// 4. Responsiveness: input to the next drawn frame, and the work of 1,000 reports.
+{
+  const { context, page } = await open(lestariUrl);
+  await page.waitForFunction(() => window.lestari && window.lestari.isReady);
+  await page.evaluate(() => window.lestari.goTo('factor:innovator_capacity'));
+  await page.waitForTimeout(500);
+  // Measured inside the page: a pointer event to the end of the frame it causes.
+  const lat = await page.evaluate(async () => {
+    const out = [];
+    for (let i = 0; i < 20; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      const before = window.lestari.frameCount();
+      const t0 = performance.now();
+      window.dispatchEvent(new MouseEvent('mousemove', { clientX: 400 + i * 7, clientY: 300 + i * 5 }));
+      while (window.lestari.frameCount() === before) await new Promise((r) => requestAnimationFrame(r));
+      out.push(performance.now() - t0);
+    }
+    return out.sort((a, b) => a - b);
+  });
+  const med = lat[Math.floor(lat.length / 2)];
+  report('pointer event to drawn frame, median of 20', med.toFixed(1), 'ms', '<= 50 ms', med <= 50);
+
+  const work = await page.evaluate(() => {
+    const base = JSON.parse(window.lestari.exportReport());
+    const texts = [];
+    for (let i = 0; i < 1000; i++) {
+      base.profile.name = `Inovasi ${i}`;
+      base.answers.forEach((a, k) => { a.level = (i + k * 3) % 5; a.notApplicable = false; a.note = k % 4 === 0 ? `Bukti ${i}-${k}: SK dan SOP tersedia.` : ''; });
+      texts.push(JSON.stringify(base, null, 2));
+    }
+    const t0 = performance.now();
+    const results = window.lestari.scoreReports(texts);
+    const ms = performance.now() - t0;
+    return { ms, ok: results.filter((r) => r.ok).length, heap: window.lestari.memory() };
+  });
+  report('import and score 1,000 reports in the page', work.ms.toFixed(0), 'ms', '< 1000 ms', work.ms < 1000 && work.ok === 1000);
+  report('wasm heap after that', (work.heap / 1048576).toFixed(1), 'MB', '< 64 MB', work.heap < 64 * 1048576);
+  await context.close();
+}
+
+await browser.close();
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(rows, null, 1));
+console.log(failed ? `${failed} budget(s) broken` : 'all budgets met');
+process.exit(failed ? 1 : 0);
