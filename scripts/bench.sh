@@ -6,9 +6,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
-bash scripts/setup.sh >/dev/null
-cmake --preset web >/dev/null
-cmake --build --preset web >/dev/null
+bash scripts/build.sh web >/dev/null
 IMGUI_DIR="$(sed -n 's/^IMGUI_DIR:PATH=//p' build/web/CMakeCache.txt)"
 bash scripts/bench/build_stock.sh "$IMGUI_DIR" build/bench/stock
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(chromium --version 2>/dev/null)"

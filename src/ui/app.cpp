@@ -48,6 +48,7 @@ bool App::narrow() const { return ImGui::GetIO().DisplaySize.x < em(36); }
 void App::go(int screen) {
   screen_ = std::clamp(screen, kStart, resultsStep());
   scrollTop_ = true;
+  notice_.clear();  // a notice belongs to the screen it was shown on
   fieldErrors_.clear();
   if (screen_ == resultsStep()) resultsShownAt_ = ImGui::GetTime();
 }
@@ -141,12 +142,9 @@ void App::frame() {
 void App::drawHeader() {
   const Palette& p = theme_.palette();
   const Fonts& fonts = theme_.fonts();
-  float h = em(3.4f);
-  ImVec2 origin = ImGui::GetCursorScreenPos();
-  float w = ImGui::GetContentRegionAvail().x;
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(origin, ImVec2(origin.x + w, origin.y + h), p.surface);
-  dl->AddLine(ImVec2(origin.x, origin.y + h - 1), ImVec2(origin.x + w, origin.y + h - 1), p.border, 1.0f);
+  const Bar bar = drawBar(em(3.4f), BarEdge::Bottom);
+  const ImVec2 origin = bar.origin;
+  const float w = bar.width, h = bar.height;
 
   float x0 = em(narrow() ? 0.8f : 1.5f);
   ImGui::PushFont(fonts.heading);
@@ -192,12 +190,10 @@ void App::drawHeader() {
 void App::drawStepBar() {
   const Palette& p = theme_.palette();
   const Results& r = session_->results();
-  ImVec2 origin = ImGui::GetCursorScreenPos();
-  float w = ImGui::GetContentRegionAvail().x;
-  float h = em(narrow() ? 3.0f : 3.3f);
+  const Bar bar = drawBar(em(narrow() ? 3.0f : 3.3f), BarEdge::Bottom);
+  const ImVec2 origin = bar.origin;
+  const float w = bar.width, h = bar.height;
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(origin, ImVec2(origin.x + w, origin.y + h), p.surface);
-  dl->AddLine(ImVec2(origin.x, origin.y + h - 1), ImVec2(origin.x + w, origin.y + h - 1), p.border);
 
   const int steps = resultsStep() + 1;
   float x0 = em(narrow() ? 0.8f : 1.5f);
@@ -232,7 +228,7 @@ void App::drawStepBar() {
     // Number disc, then the label (hidden when too narrow), then the count.
     float r0 = em(0.62f);
     ImVec2 c(a.x + em(0.35f) + r0, (a.y + b.y) * 0.5f);
-    ImU32 disc = current ? p.accentText : done ? p.ok : p.border;
+    ImU32 disc = current ? p.accentText : done ? p.ok : p.neutral;
     dl->AddCircleFilled(c, r0, disc);
     std::string num = std::to_string(s + 1);
     ImVec2 ns = ImGui::CalcTextSize(num.c_str());
@@ -260,12 +256,9 @@ void App::drawStepBar() {
 void App::drawFooter() {
   const Palette& p = theme_.palette();
   const Results& r = session_->results();
-  ImVec2 origin = ImGui::GetCursorScreenPos();
-  float w = ImGui::GetContentRegionAvail().x;
-  float h = ImGui::GetContentRegionAvail().y;
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddRectFilled(origin, ImVec2(origin.x + w, origin.y + h), p.surface);
-  dl->AddLine(origin, ImVec2(origin.x + w, origin.y), p.border);
+  const Bar bar = drawBar(ImGui::GetContentRegionAvail().y, BarEdge::Top);
+  const ImVec2 origin = bar.origin;
+  const float w = bar.width, h = bar.height;
   float x0 = em(narrow() ? 0.8f : 1.5f);
   float bh = ImGui::GetFrameHeight();
   float y = origin.y + (h - bh) * 0.5f;
@@ -313,7 +306,6 @@ void App::drawBanner() {
   if (!notice_.empty()) {
     beginCard("##notice");
     text(notice_, p.ok);
-    ImGui::SameLine();
     if (button(t("common.dismiss"), "notice.dismiss", ButtonKind::Quiet)) notice_.clear();
     endCard();
     ImGui::Dummy(ImVec2(1, em(0.6f)));
@@ -336,8 +328,8 @@ void App::openDemo() {
 void App::loadDemo() {
   auto r = session_->parse(demo_);
   if (r.ok()) session_->replace(std::move(r.value->assessment), true);
-  notice_ = t("demo.notice");
   go(resultsStep());
+  notice_ = t("demo.notice");
 }
 
 void App::onFileOpened(const std::string& name, const std::string& textIn) {
@@ -354,8 +346,8 @@ void App::onFileOpened(const std::string& name, const std::string& textIn) {
   if (session_->unsaved()) { confirm_ = Confirm::Import; return; }
   session_->replace(std::move(pendingImport_->assessment), true);
   pendingImport_.reset();
-  notice_ = f("import.done", {name});
   go(resultsStep());
+  notice_ = f("import.done", {name});
 }
 
 void App::onFileRefused(const std::string& name, const Error& error) {
@@ -427,8 +419,8 @@ void App::drawModals() {
         if (what == Confirm::Import && pendingImport_) {
           session_->replace(std::move(pendingImport_->assessment), true);
           pendingImport_.reset();
-          notice_ = f("import.done", {pendingName_});
           go(resultsStep());
+          notice_ = f("import.done", {pendingName_});
         }
       } else if (cancel) {
         confirm_ = Confirm::None;

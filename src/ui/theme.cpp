@@ -39,6 +39,7 @@ Palette lightPalette() {
   p.warn = IM_COL32(138, 75, 0, 255);
   p.warnBg = IM_COL32(255, 244, 225, 255);
   p.ok = IM_COL32(0, 110, 80, 255);
+  p.neutral = IM_COL32(222, 226, 231, 255);
   p.band[0] = IM_COL32(213, 94, 0, 255);    // vermillion
   p.band[1] = IM_COL32(230, 159, 0, 255);   // orange
   p.band[2] = IM_COL32(86, 180, 233, 255);  // sky blue
@@ -54,6 +55,7 @@ Palette contrastPalette() {
   p.bg = IM_COL32(255, 255, 255, 255);
   p.border = IM_COL32(0, 0, 0, 255);
   p.warn = IM_COL32(110, 50, 0, 255);
+  p.neutral = IM_COL32(205, 205, 205, 255);
   return p;
 }
 }  // namespace

@@ -15,6 +15,7 @@ struct FontData {
 
 struct Palette {
   ImU32 accent, accentText, text, muted, bg, surface, border, warn, warnBg, ok;
+  ImU32 neutral;  // fills that carry text on top (step discs), light in every theme
   ImU32 band[4];  // colour-blind-safe (Okabe-Ito): bands from lowest to highest
 };
 

@@ -90,6 +90,17 @@ bool inputText(const char* id, std::string& value, bool multiline, float height,
   return changed;
 }
 
+Bar drawBar(float height, BarEdge rule) {
+  const Palette& p = palette();
+  Bar bar{ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail().x, height};
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 end(bar.origin.x + bar.width, bar.origin.y + height);
+  dl->AddRectFilled(bar.origin, end, p.surface);
+  float y = rule == BarEdge::Top ? bar.origin.y : end.y - 1;
+  dl->AddLine(ImVec2(bar.origin.x, y), ImVec2(end.x, y), p.border, 1.0f);
+  return bar;
+}
+
 void beginCard(const char* id, ImU32 bg) {
   const Palette& p = palette();
   ImGui::PushStyleColor(ImGuiCol_ChildBg, toVec4(bg ? bg : p.surface));

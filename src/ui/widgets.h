@@ -35,6 +35,15 @@ void progressBar(float fraction, float width, float height, ImU32 fill);
 // A std::string-backed text field; returns true when edited.
 bool inputText(const char* id, std::string& value, bool multiline, float height, int maxChars);
 
+// A full-width band (header, step bar, footer) at the cursor, on the surface
+// colour with a rule on one edge. The caller lays out its content inside.
+enum class BarEdge { Top, Bottom };
+struct Bar {
+  ImVec2 origin;
+  float width, height;
+};
+Bar drawBar(float height, BarEdge rule);
+
 // Panels with a border and padding: BeginChild with auto height.
 void beginCard(const char* id, ImU32 bg = 0);
 void endCard();

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import {
-  ARTIFACTS, LAPTOP, PHONE, launchBrowser, serve, openApp, settle, widget, scrollTo, click, tap, swipe, shot,
+  ARTIFACTS, LAPTOP, PHONE, dropFile, launchBrowser, serve, openApp, settle, widget, scrollTo, click, tap, swipe, shot,
 } from './harness.mjs';
 
 const schema = JSON.parse(readFileSync(process.env.LESTARI_SCHEMA || join(import.meta.dirname, '..', '..', 'assets', 'report.schema.json'), 'utf8'));
@@ -152,11 +152,7 @@ test('a broken file shows its errors and leaves the assessment exactly as it was
   assert.equal(await page.evaluate(() => window.lestari.widget('import.errors')), null);
 
   // Not JSON at all, dropped onto the page.
-  await page.evaluate(() => {
-    const dt = new DataTransfer();
-    dt.items.add(new File(['{"schema": tru'], 'notes.json', { type: 'application/json' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  });
+  await dropFile(page, 'notes.json', '{"schema": tru');
   await page.waitForFunction(() => window.lestari.widget('import.errors') !== null);
   assert.equal(await page.evaluate(() => window.lestari.exportReport()), before);
   await context.close();
@@ -168,22 +164,14 @@ test('importing over unsaved work asks first', async () => {
   await page.evaluate(() => window.lestari.setAnswer('rm_register', 1));
   await settle(page);
   const text = readFileSync(downloaded, 'utf8');
-  await page.evaluate((t) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([t], 'report.json', { type: 'application/json' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, text);
+  await dropFile(page, 'report.json', text);
   await page.waitForFunction(() => window.lestari.widget('confirm.replace') !== null);
   await shot(page, 'laptop-8-confirm');
   await click(page, 'confirm.cancel');
   let s = await state(page);
   assert.equal(s.answers.find((a) => a.id === 'rm_register').level, 1);
   assert.equal(s.profile.name, null);
-  await page.evaluate((t) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([t], 'report.json', { type: 'application/json' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, text);
+  await dropFile(page, 'report.json', text);
   await page.waitForFunction(() => window.lestari.widget('confirm.replace') !== null);
   await click(page, 'confirm.replace');
   s = await state(page);

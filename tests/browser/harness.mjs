@@ -127,3 +127,12 @@ export async function shot(page, name) {
   await settle(page);
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
+
+// A file dropped onto the page, as a browser delivers it.
+export async function dropFile(page, name, text) {
+  await page.evaluate(([n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, text]);
+}
