@@ -83,10 +83,11 @@ std::string App::when(const std::string& iso) const {
   std::time_t utc = timegm(&tm);
   std::tm local{};
   localtime_r(&utc, &local);
-  char hm[8];
-  std::snprintf(hm, sizeof hm, "%02d.%02d", local.tm_hour, local.tm_min);
+  char hh[4], mm[4];
+  std::snprintf(hh, sizeof hh, "%02d", local.tm_hour);
+  std::snprintf(mm, sizeof mm, "%02d", local.tm_min);
   std::string month = "month." + std::to_string(local.tm_mon + 1);
-  return f("time.dateTime", {std::to_string(local.tm_mday), t(month.c_str()), std::to_string(local.tm_year + 1900), hm});
+  return f("time.dateTime", {std::to_string(local.tm_mday), t(month.c_str()), std::to_string(local.tm_year + 1900), hh, mm});
 }
 
 // ---- frame ----------------------------------------------------------------
@@ -220,6 +221,7 @@ void App::drawStepBar() {
     ImGui::PushID(s);
     if (ImGui::InvisibleButton("step", ImVec2(b.x - a.x, b.y - a.y))) go(s);
     bool hovered = ImGui::IsItemHovered();
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PopID();
     track("step." + std::to_string(s));
     ImU32 bg = current ? p.accent : hovered ? IM_COL32(0, 0, 0, 14) : IM_COL32(0, 0, 0, 0);

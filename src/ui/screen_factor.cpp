@@ -26,6 +26,7 @@ bool optionRow(const std::string& id, const std::string& title, const std::strin
   ImGui::PopStyleColor();
   track(id);
   bool hovered = ImGui::IsItemHovered();
+  if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 end(pos.x + w, pos.y + h);
   ImVec4 a = toVec4(p.accent);

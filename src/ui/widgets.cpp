@@ -49,6 +49,7 @@ bool button(const std::string& label, const std::string& id, ButtonKind kind, fl
   }
   std::string full = label + "##" + id;
   bool pressed = ImGui::Button(full.c_str(), ImVec2(width, 0));
+  if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImGui::PopStyleColor(colors);
   track(id);
   return pressed;
