@@ -43,6 +43,12 @@ bool App::animating() const {
   return screen_ == resultsStep() && resultsShownAt_ >= 0 && ImGui::GetTime() - resultsShownAt_ < kChartAnimation;
 }
 
+bool App::touchScroll(float dy) {
+  if (confirm_ != Confirm::None || !importErrors_.empty() || showSettings_) return false;
+  pendingScroll_ += dy;
+  return true;
+}
+
 bool App::narrow() const { return ImGui::GetIO().DisplaySize.x < em(36); }
 
 void App::go(int screen) {
@@ -95,6 +101,10 @@ std::string App::when(const std::string& iso) const {
 void App::frame() {
   beginTracking();
   ImGuiIO& io = ImGui::GetIO();
+  if (io.DisplaySize.y != lastDisplayHeight_) {
+    if (io.WantTextInput) keepActiveFieldVisible();
+    lastDisplayHeight_ = io.DisplaySize.y;
+  }
   const Palette& p = theme_.palette();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);
@@ -125,6 +135,10 @@ void App::frame() {
   if (scrollTop_) {
     ImGui::SetScrollY(0);
     scrollTop_ = false;
+  }
+  if (pendingScroll_ != 0) {  // touch scrolling goes straight to the page, whatever the finger is on
+    ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() - pendingScroll_, 0.0f, ImGui::GetScrollMaxY()));
+    pendingScroll_ = 0;
   }
   drawBanner();
   if (screen_ == kStart) drawStart();

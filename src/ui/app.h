@@ -34,6 +34,9 @@ class App {
   void frame();
   // True while something moves on its own (chart animation): keep drawing.
   bool animating() const;
+  // A finger drag: scrolls the page by dy physical pixels on the next frame.
+  // Returns false while a dialog is open (the platform then sends wheel input).
+  bool touchScroll(float dy);
 
   // A file chosen in the picker or dropped on the page.
   void onFileOpened(const std::string& name, const std::string& text);
@@ -89,6 +92,8 @@ class App {
   std::vector<std::string> loadErrors_;
   Theme theme_;
   float dpr_ = 1.0f;
+  float lastDisplayHeight_ = 0;
+  float pendingScroll_ = 0;
 
   int screen_ = kStart;
   bool scrollTop_ = false;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <imgui_internal.h>  // ScrollToItem
 #include <misc/cpp/imgui_stdlib.h>
 
 namespace lestari::ui {
@@ -9,7 +10,10 @@ namespace lestari::ui {
 namespace {
 std::vector<TrackedWidget> g_tracked;
 const Palette* g_palette = nullptr;
+int g_keepActiveVisible = 0;
 }  // namespace
+
+void keepActiveFieldVisible() { g_keepActiveVisible = 3; }
 
 void beginTracking() { g_tracked.clear(); }
 
@@ -88,6 +92,11 @@ bool inputText(const char* id, std::string& value, bool multiline, float height,
                      ? ImGui::InputTextMultiline(id, &value, ImVec2(-1, height), ImGuiInputTextFlags_None)
                      : ImGui::InputText(id, &value);
   track(id + 2);  // ids are "##name"
+  // After the window shrank (a phone keyboard opened), bring the field back into view.
+  if (g_keepActiveVisible > 0 && ImGui::IsItemActive()) {
+    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleCenterY);
+    --g_keepActiveVisible;
+  }
   return changed;
 }
 

@@ -32,6 +32,8 @@ void textMuted(const std::string& s);
 void heading(ImFont* font, const std::string& s);      // wrapped, in the given font
 // A rounded bar, 0..1 filled; optional label drawn at the right.
 void progressBar(float fraction, float width, float height, ImU32 fill);
+// The next frames scroll the active text field into view (after a resize).
+void keepActiveFieldVisible();
 // A std::string-backed text field; returns true when edited.
 bool inputText(const char* id, std::string& value, bool multiline, float height, int maxChars);
 

@@ -202,7 +202,7 @@ test('phone: taps, swipes, on-screen keyboard input, layout within 360 px', asyn
   const third = c.factors[0].indicators[2].id;
   await tap(page, `level.${first}.2`);
   const y0 = (await widget(page, `indicator.${first}`)).y;
-  await swipe(page, -300);  // finger up: content scrolls down
+  await swipe(page, -300, { fling: true });  // finger up: content scrolls down, and on a little
   await settle(page);
   const after = await page.evaluate((id) => window.lestari.widget(`indicator.${id}`), first);
   assert.ok(!after || after.y < y0 - 100, 'a swipe scrolls the page');
@@ -313,5 +313,30 @@ test('full storage is reported, the assessment stays in memory and can be downlo
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'banner.download')]);
   const report = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.equal(report.profile.name, 'Penuh');
+  await context.close();
+});
+
+test('phone: when the on-screen keyboard shrinks the window, the field being typed in stays visible', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: PHONE, touch: true });
+  await page.evaluate(() => window.lestari.goTo('factor:innovator_capacity'));
+  const c = await checklist(page);
+  const last = c.factors[0].indicators.at(-1).id;
+  // Bring the field to the lower half, where a keyboard would cover it, and tap it.
+  const at = await scrollTo(page, `note.${last}`, { touch: true });
+  await swipe(page, 600 - at.y);
+  await settle(page);
+  const field = await widget(page, `note.${last}`);
+  assert.ok(field.y > 440, `field at ${field.y} before the keyboard`);
+  await page.touchscreen.tap(field.x + 40, field.y + 10);
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.id), 'lestari-text');
+  // The keyboard takes the lower half of the screen: the page gets shorter.
+  await page.setViewportSize({ width: PHONE.width, height: 420 });
+  await settle(page);
+  const w = await widget(page, `note.${last}`);
+  assert.ok(w.y >= 0 && w.y + Math.min(w.h, 40) <= 420, `field at ${w.y}`);
+  await page.keyboard.insertText('Masih terlihat');
+  await settle(page);
+  assert.equal((await state(page)).answers.find((a) => a.id === last).note, 'Masih terlihat');
   await context.close();
 });

@@ -87,7 +87,8 @@ export async function scrollTo(page, id, { touch = false } = {}) {
       turned = true;
     }
     last = now;
-    if (touch) await swipe(page, down ? -250 : 250);
+    const step = Math.round(vp.height * 0.55);  // big steps: each frame is costly at phone pixel density in software GL
+    if (touch) await swipe(page, down ? -step : step);
     else {
       await page.mouse.move(vp.width / 2, vp.height / 2);
       await page.mouse.wheel(0, down ? 300 : -300);
@@ -109,18 +110,26 @@ export async function tap(page, id) {
   await settle(page, 120);
 }
 
-// A finger drag by dy CSS pixels through the Chrome DevTools Protocol.
-export async function swipe(page, dy) {
-  const cdp = await page.context().newCDPSession(page);
+// A finger drag by dy CSS pixels through the Chrome DevTools Protocol. With
+// fling, the finger lifts while moving (the page keeps scrolling a moment);
+// without, it rests before lifting.
+const cdpSessions = new WeakMap();
+async function cdpFor(page) {
+  if (!cdpSessions.has(page)) cdpSessions.set(page, await page.context().newCDPSession(page));
+  return cdpSessions.get(page);
+}
+
+export async function swipe(page, dy, { fling = false } = {}) {
+  const cdp = await cdpFor(page);
   const vp = page.viewportSize();
   const x = vp.width / 2, y0 = vp.height / 2 - dy / 2;
-  const steps = 8;
+  const steps = 5;
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
   for (let i = 1; i <= steps; i++) {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + (dy * i) / steps }] });
   }
+  if (!fling) await page.waitForTimeout(100);
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
 }
 
 export async function shot(page, name) {

@@ -131,7 +131,7 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
     }
     if (g_touch.scrolling) {
       float dy = y - g_touch.lastY;
-      io.AddMouseWheelEvent(0, dy / wheelStep());
+      if (!runtime().app->touchScroll(dy)) io.AddMouseWheelEvent(0, dy / wheelStep());
       double dt = std::max(1.0, now - g_touch.lastT) / 1000.0;
       g_touch.velocity = 0.7f * g_touch.velocity + 0.3f * static_cast<float>(dy / dt);
     } else {
@@ -145,7 +145,8 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
       io.AddMousePosEvent(x, y);
       io.AddMouseButtonEvent(0, false);
       io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-    } else if (type == EMSCRIPTEN_EVENT_TOUCHEND && std::fabs(g_touch.velocity) > 300.0f) {
+    } else if (type == EMSCRIPTEN_EVENT_TOUCHEND && now - g_touch.lastT < 60 && std::fabs(g_touch.velocity) > 300.0f) {
+      // A fling only when the finger was still moving as it lifted.
       setInertia(g_touch.velocity);
     } else {
       io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);

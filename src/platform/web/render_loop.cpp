@@ -40,7 +40,7 @@ void applyInertia(float dt) {
   if (g_inertia == 0) return;
   ImGuiIO& io = ImGui::GetIO();
   float step = 5.0f * io.FontGlobalScale * (io.Fonts->Fonts.Size ? io.Fonts->Fonts[0]->FontSize : 17.0f);
-  io.AddMouseWheelEvent(0, g_inertia * dt / step);
+  if (!runtime().app->touchScroll(g_inertia * dt)) io.AddMouseWheelEvent(0, g_inertia * dt / step);
   g_inertia *= std::exp(-dt * 4.0f);
   if (std::fabs(g_inertia) < 40.0f) {
     g_inertia = 0;
