@@ -56,7 +56,7 @@ lestari_warnings(lestari_platform)
 
 set(LESTARI_WEB_LINK_FLAGS
   -Oz -flto
-  -sENVIRONMENT=web -sFILESYSTEM=0 -sMALLOC=emmalloc
+  -sENVIRONMENT=web -sFILESYSTEM=0
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sEXPORTED_FUNCTIONS=_main,_lestari_call,_lestari_score_report,_malloc,_free

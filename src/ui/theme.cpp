@@ -1,6 +1,5 @@
 #include "theme.h"
 
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -67,15 +66,11 @@ void Theme::buildFonts(const FontData& data, float scale) {
   io.Fonts->Clear();
   if (ranges_.empty()) {
     ranges_ = parseRanges(data.ranges);
-    // The same ranges cut at U+00FF, keeping the punctuation above U+2000.
-    for (std::size_t i = 0; i + 1 < ranges_.size(); i += 2) {
-      ImWchar a = ranges_[i], b = ranges_[i + 1];
-      if (a >= 0x2000 || a <= 0xFF) {
-        headingRanges_.push_back(a);
-        headingRanges_.push_back(a <= 0xFF ? std::min<ImWchar>(b, 0xFF) : b);
-      }
-    }
-    headingRanges_.push_back(0);
+    ImFontGlyphRangesBuilder builder;
+    static const ImWchar kAscii[] = {0x20, 0x7E, 0};
+    builder.AddRanges(kAscii);
+    builder.AddText(data.headingText.data(), data.headingText.data() + data.headingText.size());
+    builder.BuildRanges(&headingRanges_);
   }
   // Raster at no more than 3x; beyond that, scale the glyphs up (keeps the atlas small on dense phones).
   float raster = std::min(scale, 3.0f);
@@ -89,13 +84,12 @@ void Theme::buildFonts(const FontData& data, float scale) {
     return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(ttf.data()), static_cast<int>(ttf.size()),
                                           std::round(px * raster), &cfg, glyphs);
   };
-  // Body text shows what users type: every range. Bold and headings show the
-  // checklist's own texts, which need Latin-1 only: fewer glyphs to rasterise
-  // makes the first frame faster.
+  // Body text shows what users type: every range. Bold and headings show only
+  // the app's own texts: fewer glyphs to rasterise, a faster first frame.
   fonts_.body = add(data.regular, kBodyPx, ranges_.data());
-  fonts_.bold = add(data.bold, kBodyPx, headingRanges_.data());
-  fonts_.heading = add(data.bold, kBodyPx * 1.3f, headingRanges_.data());
-  fonts_.title = add(data.bold, kBodyPx * 1.8f, headingRanges_.data());
+  fonts_.bold = add(data.bold, kBodyPx, headingRanges_.Data);
+  fonts_.heading = add(data.bold, kBodyPx * 1.3f, headingRanges_.Data);
+  fonts_.title = add(data.bold, kBodyPx * 1.8f, headingRanges_.Data);
   io.Fonts->Build();
   fontScale_ = scale;
 }

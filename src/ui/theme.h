@@ -11,6 +11,9 @@ namespace lestari::ui {
 struct FontData {
   std::string_view regular, bold;  // TTF bytes (subset at build time)
   std::string_view ranges;         // assets/font-ranges.txt
+  // Everything the bold and heading fonts ever show (the checklist and the
+  // translations): they rasterise only those characters, not every range.
+  std::string_view headingText;
 };
 
 struct Palette {
@@ -41,7 +44,8 @@ class Theme {
   Fonts fonts_{};
   float scale_ = 0, fontScale_ = 0;
   bool highContrast_ = false, styled_ = false;
-  std::vector<ImWchar> ranges_, headingRanges_;
+  std::vector<ImWchar> ranges_;
+  ImVector<ImWchar> headingRanges_;
 };
 
 ImVec4 toVec4(ImU32 c);

@@ -22,6 +22,8 @@ int main() {
   attrs.depth = EM_FALSE;
   attrs.stencil = EM_FALSE;
   attrs.preserveDrawingBuffer = EM_TRUE;  // the last frame stays on screen while idle
+  attrs.enableExtensionsByDefault = EM_FALSE;  // ImGui needs none; enabling them all costs start-up time
+  attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;  // a form, not a game: spare laptop batteries
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
   if (ctx <= 0) {
     EM_ASM({ if (window.lestariFatal) window.lestariFatal('webgl2'); });
@@ -51,6 +53,9 @@ int main() {
                                     web::embeddedAsset("font-ranges.txt")}};
   rt.app = std::make_unique<ui::App>(assets, rt.host);
   web::installInputCallbacks();
+  // The first frame right away rather than at the next animation frame: the
+  // page shows sooner. The following frames come from the loop.
+  web::drawFrameNow();
   web::requestFrames();
   return 0;
 }
