@@ -133,7 +133,8 @@ void App::frame() {
   float pad = std::max(em(narrow() ? 0.8f : 1.5f), (avail - em(kMaxColumnEm)) * 0.5f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, em(1.2f)));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, toVec4(p.bg));
-  ImGui::BeginChild("##content", ImVec2(-1, -footerH), ImGuiChildFlags_AlwaysUseWindowPadding);
+  // NavFlattened: Tab and the arrow keys reach the page's widgets too.
+  ImGui::BeginChild("##content", ImVec2(-1, -footerH), ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
   if (scrollTop_) {
     ImGui::SetScrollY(0);
     scrollTop_ = false;

@@ -27,7 +27,7 @@ void track(const std::string& id) {
   a = ImVec2(std::max(a.x, wmin.x), std::max(a.y, wmin.y));
   b = ImVec2(std::min(b.x, wmax.x), std::min(b.y, wmax.y));
   if (b.x <= a.x || b.y <= a.y) return;
-  g_tracked.push_back({id, a, b});
+  g_tracked.push_back({id, a, b, ImGui::GetItemID() == ImGui::GetFocusID()});
 }
 
 const std::vector<TrackedWidget>& trackedWidgets() { return g_tracked; }
@@ -117,7 +117,7 @@ void beginCard(const char* id, ImU32 bg) {
   ImGui::PushStyleColor(ImGuiCol_Border, toVec4(p.border));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.0f), em(0.9f)));
   ImGui::BeginChild(id, ImVec2(-1, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
-                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
 }
 
 void endCard() {

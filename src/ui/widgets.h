@@ -14,6 +14,7 @@ namespace lestari::ui {
 struct TrackedWidget {
   std::string id;
   ImVec2 min, max;
+  bool focused;  // has the keyboard focus
 };
 void beginTracking();
 void track(const std::string& id);  // the last item, if visible

@@ -340,3 +340,29 @@ test('phone: when the on-screen keyboard shrinks the window, the field being typ
   assert.equal((await state(page)).answers.find((a) => a.id === last).note, 'Masih terlihat');
   await context.close();
 });
+
+test('keyboard only: Tab reaches the level options, Space chooses, arrows move between them', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
+  await page.evaluate(() => window.lestari.goTo('factor:barrier_unit'));
+  await settle(page);
+  const first = (await checklist(page)).factors[1].indicators[0].id;
+  const focused = async () => (await page.evaluate(() => window.lestari.widgets())).find((w) => w.focused)?.id;
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    await settle(page, 80);
+    reached = (await focused()) === `level.${first}.2`;
+  }
+  assert.ok(reached, 'Tab never reached the options');
+  await page.keyboard.press('Space');
+  await settle(page);
+  assert.equal((await state(page)).answers.find((a) => a.id === first).level, 2);
+  await page.keyboard.press('ArrowDown');
+  await settle(page);
+  assert.equal(await focused(), `level.${first}.3`);
+  await page.keyboard.press('Space');
+  await settle(page);
+  assert.equal((await state(page)).answers.find((a) => a.id === first).level, 3);
+  await shot(page, 'laptop-12-keyboard');
+  await context.close();
+});

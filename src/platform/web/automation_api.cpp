@@ -66,7 +66,7 @@ json widgetsJson() {
   json list = json::array();
   for (const auto& w : ui::trackedWidgets())
     list.push_back({{"id", w.id}, {"x", w.min.x / d}, {"y", w.min.y / d}, {"w", (w.max.x - w.min.x) / d},
-                    {"h", (w.max.y - w.min.y) / d}});
+                    {"h", (w.max.y - w.min.y) / d}, {"focused", w.focused}});
   return list;
 }
 
