@@ -25,8 +25,7 @@ T loadOr(Result<T> r, std::vector<std::string>& errors, const char* what) {
 
 App::App(const AppAssets& assets, Host& host)
     : demo_(assets.demo), fontData_(assets.fonts), host_(host) {
-  headingText_ = std::string(assets.checklist) + std::string(assets.strings);
-  fontData_.headingText = headingText_;
+  fontData_.headingTexts = {assets.checklist, assets.strings};
   checklist_ = loadOr(Checklist::load(assets.checklist), loadErrors_, "checklist");
   translations_ = loadOr(Translations::load(assets.strings), loadErrors_, "strings");
   session_ = std::make_unique<Session>(checklist_, translations_, host_);

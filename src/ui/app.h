@@ -87,7 +87,6 @@ class App {
   Translations translations_;
   std::string demo_;
   FontData fontData_;
-  std::string headingText_;  // backs fontData_.headingText
   Host& host_;
   std::unique_ptr<Session> session_;
   std::vector<std::string> loadErrors_;

@@ -69,7 +69,7 @@ void Theme::buildFonts(const FontData& data, float scale) {
     ImFontGlyphRangesBuilder builder;
     static const ImWchar kAscii[] = {0x20, 0x7E, 0};
     builder.AddRanges(kAscii);
-    builder.AddText(data.headingText.data(), data.headingText.data() + data.headingText.size());
+    for (std::string_view text : data.headingTexts) builder.AddText(text.data(), text.data() + text.size());
     builder.BuildRanges(&headingRanges_);
   }
   // Raster at no more than 3x; beyond that, scale the glyphs up (keeps the atlas small on dense phones).

@@ -13,7 +13,7 @@ struct FontData {
   std::string_view ranges;         // assets/font-ranges.txt
   // Everything the bold and heading fonts ever show (the checklist and the
   // translations): they rasterise only those characters, not every range.
-  std::string_view headingText;
+  std::vector<std::string_view> headingTexts;
 };
 
 struct Palette {

@@ -29,6 +29,12 @@ struct FakeHost : ui::Host {
   void remove(const std::string& k) override { storage.erase(k); }
   void copyToClipboard(const std::string&) override {}
   std::string nowIso() override { return "2026-11-27T09:15:00Z"; }
+  // A session started on this host, as the app starts one: restored from storage.
+  ui::Session session() {
+    ui::Session s(checklist(), translations(), *this);
+    s.restore();
+    return s;
+  }
 };
 const std::string& firstIndicator() { return checklist().factors[0].indicators[0].id; }
 }  // namespace
@@ -36,15 +42,13 @@ const std::string& firstIndicator() { return checklist().factors[0].indicators[0
 TEST_CASE("every change is autosaved and comes back in a new session") {
   FakeHost host;
   {
-    ui::Session s(checklist(), translations(), host);
-    s.restore();
+    ui::Session s = host.session();
     REQUIRE_FALSE(s.setProfile("name", "Si Ikan Nila"));
     REQUIRE_FALSE(s.setLevel(firstIndicator(), 3));
     REQUIRE_FALSE(s.setNote(firstIndicator(), "SK ada"));
     CHECK(s.saveCount() == 3);
   }
-  ui::Session again(checklist(), translations(), host);
-  again.restore();
+  ui::Session again = host.session();
   CHECK(again.assessment().profileText("name") == "Si Ikan Nila");
   CHECK(again.assessment().answers.at(firstIndicator()).level == 3);
   REQUIRE(again.savedSummary());
@@ -54,8 +58,7 @@ TEST_CASE("every change is autosaved and comes back in a new session") {
 
 TEST_CASE("a refused edit is not saved and changes nothing") {
   FakeHost host;
-  ui::Session s(checklist(), translations(), host);
-  s.restore();
+  ui::Session s = host.session();
   CHECK(s.setLevel(firstIndicator(), 9));
   CHECK(s.saveCount() == 0);
   CHECK(host.storage.count(ui::Session::kAutosaveKey) == 0);
@@ -65,8 +68,7 @@ TEST_CASE("a damaged or foreign autosave is set aside, reported, never lost") {
   for (std::string bad : {std::string("{\"schema\": tru"), std::string("{\"schema\":\"someone.else\",\"schemaVersion\":1}")}) {
     FakeHost host;
     host.storage[ui::Session::kAutosaveKey] = bad;
-    ui::Session s(checklist(), translations(), host);
-    s.restore();
+    ui::Session s = host.session();
     REQUIRE(s.storageProblem());
     CHECK(s.storageProblem()->code == "storage_corrupt");
     CHECK(s.assessment().empty());
@@ -79,8 +81,7 @@ TEST_CASE("a damaged or foreign autosave is set aside, reported, never lost") {
 TEST_CASE("full storage is reported until a save succeeds again") {
   FakeHost host;
   host.full = true;
-  ui::Session s(checklist(), translations(), host);
-  s.restore();
+  ui::Session s = host.session();
   s.setLevel(firstIndicator(), 1);
   REQUIRE(s.storageProblem());
   CHECK(s.storageProblem()->code == "storage_full");
@@ -92,8 +93,7 @@ TEST_CASE("full storage is reported until a save succeeds again") {
 
 TEST_CASE("download marks the work saved; a change marks it unsaved again") {
   FakeHost host;
-  ui::Session s(checklist(), translations(), host);
-  s.restore();
+  ui::Session s = host.session();
   s.setProfile("name", "Jarik Ma'Siti");
   CHECK(s.unsaved());
   s.download();
@@ -107,19 +107,16 @@ TEST_CASE("download marks the work saved; a change marks it unsaved again") {
 TEST_CASE("settings are remembered and damaged settings fall back to defaults") {
   FakeHost host;
   {
-    ui::Session s(checklist(), translations(), host);
-    s.restore();
+    ui::Session s = host.session();
     s.setLanguage(Lang::En);
     s.setUiScale(1.5f);
     s.setHighContrast(true);
   }
-  ui::Session again(checklist(), translations(), host);
-  again.restore();
+  ui::Session again = host.session();
   CHECK(again.settings().language == Lang::En);
   CHECK(again.settings().uiScale == doctest::Approx(1.5f));
   CHECK(again.settings().highContrast);
   host.storage[ui::Session::kSettingsKey] = "[1,2";
-  ui::Session broken(checklist(), translations(), host);
-  broken.restore();
+  ui::Session broken = host.session();
   CHECK(broken.settings().language == Lang::Id);
 }

@@ -97,11 +97,6 @@ struct Touch {
   bool scrolling = false;
 } g_touch;
 
-float wheelStep() {
-  ImGuiIO& io = ImGui::GetIO();
-  return 5.0f * io.FontGlobalScale * (io.Fonts->Fonts.Size ? io.Fonts->Fonts[0]->FontSize : 17.0f);
-}
-
 EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   const EmscriptenTouchPoint* t = nullptr;
@@ -131,7 +126,7 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
     }
     if (g_touch.scrolling) {
       float dy = y - g_touch.lastY;
-      if (!runtime().app->touchScroll(dy)) io.AddMouseWheelEvent(0, dy / wheelStep());
+      scrollBy(dy);
       double dt = std::max(1.0, now - g_touch.lastT) / 1000.0;
       g_touch.velocity = 0.7f * g_touch.velocity + 0.3f * static_cast<float>(dy / dt);
     } else {
@@ -186,6 +181,14 @@ void installInputCallbacks() {
   emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onFocus);
   emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onFocus);
   emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onResize);
+}
+
+void scrollBy(float dy) {
+  if (runtime().app->touchScroll(dy)) return;
+  // ImGui scrolls 5 lines of the body font per wheel unit.
+  ImGuiIO& io = ImGui::GetIO();
+  float step = 5.0f * io.FontGlobalScale * (io.Fonts->Fonts.Size ? io.Fonts->Fonts[0]->FontSize : 17.0f);
+  io.AddMouseWheelEvent(0, dy / step);
 }
 
 void typeText(const std::string& utf8) {

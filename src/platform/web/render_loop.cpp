@@ -11,6 +11,7 @@
 #include <imgui_internal.h>
 
 #include "canvas.h"
+#include "input.h"
 #include "js_bridge.h"
 #include "runtime.h"
 #include "version.h"
@@ -38,13 +39,11 @@ const char* cssCursor(ImGuiMouseCursor c) {
 
 void applyInertia(float dt) {
   if (g_inertia == 0) return;
-  ImGuiIO& io = ImGui::GetIO();
-  float step = 5.0f * io.FontGlobalScale * (io.Fonts->Fonts.Size ? io.Fonts->Fonts[0]->FontSize : 17.0f);
-  if (!runtime().app->touchScroll(g_inertia * dt)) io.AddMouseWheelEvent(0, g_inertia * dt / step);
+  scrollBy(g_inertia * dt);
   g_inertia *= std::exp(-dt * 4.0f);
   if (std::fabs(g_inertia) < 40.0f) {
     g_inertia = 0;
-    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // no hover left behind by a finger
+    ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // no hover left behind by a finger
   }
 }
 
