@@ -59,8 +59,8 @@ set(LESTARI_WEB_LINK_FLAGS
   -sENVIRONMENT=web -sFILESYSTEM=0
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=33554432
   -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-  -sEXPORTED_FUNCTIONS=_main,_lestari_call,_lestari_score_report,_malloc,_free
-  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString,stringToUTF8,lengthBytesUTF8
+  -sEXPORTED_FUNCTIONS=_main,_lestari_call,_malloc,_free
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString
   -sMINIFY_HTML=0 -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0
   "--js-library=${WEB_DIR}/library_lestari.js"
   "--pre-js=${WEB_DIR}/glue.js"
@@ -73,7 +73,12 @@ function(lestari_web_page name single_file)
   target_link_libraries(${name} PRIVATE lestari_platform)
   target_link_options(${name} PRIVATE ${LESTARI_WEB_LINK_FLAGS} -sSINGLE_FILE=${single_file})
   set_target_properties(${name} PROPERTIES SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY "${LESTARI_DIST}"
-                        LINK_DEPENDS "${_web_deps}")
+                        LINK_DEPENDS "${_web_deps};${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py")
+  # The Content-Security-Policy, with the hashes of the page's own inline code.
+  add_custom_command(TARGET ${name} POST_BUILD
+    COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py"
+            "${LESTARI_DIST}/${name}.html" $<IF:$<BOOL:${single_file}>,single,hosted>
+    VERBATIM)
 endfunction()
 lestari_web_page(index 0)
 lestari_web_page(lestari 1)

@@ -1,61 +1,179 @@
 // window.lestari (docs/automation-api.md) and the browser events that are not
 // input callbacks: the hidden text input for keyboards and IME, the file
-// picker, drag and drop. Runs before the wasm module starts.
+// picker, drag and drop, other tabs, leaving the page. Runs before the wasm
+// module starts.
+//
+// Every string and file goes to WebAssembly through malloc'd heap memory with
+// its length (never on the small wasm stack), and only after it is known to be
+// within the limits of docs/limits.md: what is over is refused, with a
+// message, before anything is copied.
 (function () {
   'use strict';
-  var MAX_FILE_BYTES = 5 * 1024 * 1024;
   var canvas = document.getElementById('canvas');
   var text = document.getElementById('lestari-text');
   var fileInput = document.getElementById('lestari-file');
   Module.canvas = canvas;
+  // The WebAssembly is compiled here rather than by Emscripten's loader,
+  // which would fetch() even the copy embedded in the one-file page (its CSP
+  // has connect-src 'none'): embedded bytes are decoded in place; the hosted
+  // page streams index.wasm from its own origin.
+  Module.instantiateWasm = function (imports, receive) {
+    var embedded = typeof tryParseAsDataURI === 'function' ? tryParseAsDataURI(wasmBinaryFile) : null;
+    var ready = embedded ? WebAssembly.instantiate(embedded, imports)
+      : fetch(wasmBinaryFile, { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        if (WebAssembly.instantiateStreaming && /wasm/.test(response.headers.get('Content-Type') || '')) {
+          return WebAssembly.instantiateStreaming(response, imports);
+        }
+        return response.arrayBuffer().then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
+      });
+    ready.then(function (r) { receive(r.instance, r.module); }, function () { window.lestariFatal('load'); });
+    return {};
+  };
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+  // Until lestari.limits() answers; the same numbers as src/core/size_limits.h.
+  var limits = { fileBytes: 5 * 1024 * 1024, callArgsBytes: 256 * 1024, pasteChars: 4000, noteChars: 4000, fields: {} };
+
+  // ---- text and bytes into the heap ----
+  // Bytes of s as WTF-8 (UTF-8, with an unpaired surrogate as its own three
+  // bytes, which the core then refuses instead of silently altering), counted
+  // without copying and stopping once over max.
+  function wtf8Length(s, max) {
+    var n = 0;
+    for (var i = 0; i < s.length && n <= max; i++) {
+      var c = s.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xD800 && c <= 0xDBFF && (s.charCodeAt(i + 1) & 0xFC00) === 0xDC00) { n += 4; i++; }
+      else n += 3;
+    }
+    return n;
+  }
+  function wtf8Into(s, out, at) {
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c >= 0xD800 && c <= 0xDBFF && (s.charCodeAt(i + 1) & 0xFC00) === 0xDC00) {
+        c = 0x10000 + ((c - 0xD800) << 10) + (s.charCodeAt(++i) - 0xDC00);
+      }
+      if (c < 0x80) out[at++] = c;
+      else if (c < 0x800) { out[at++] = 0xC0 | (c >> 6); out[at++] = 0x80 | (c & 63); }
+      else if (c < 0x10000) { out[at++] = 0xE0 | (c >> 12); out[at++] = 0x80 | ((c >> 6) & 63); out[at++] = 0x80 | (c & 63); }
+      else { out[at++] = 0xF0 | (c >> 18); out[at++] = 0x80 | ((c >> 12) & 63); out[at++] = 0x80 | ((c >> 6) & 63); out[at++] = 0x80 | (c & 63); }
+    }
+    return at;
+  }
+  function wtf8(s) {
+    var out = new Uint8Array(wtf8Length(s, Infinity));
+    wtf8Into(s, out, 0);
+    return out;
+  }
+  // {ptr, len} of a NUL-terminated heap copy (the caller frees), or null when
+  // data (a string or a Uint8Array) is over max bytes: then nothing is copied.
+  function toHeap(data, max) {
+    var isText = typeof data === 'string';
+    if (data.length > max) return null;  // a string has at least as many bytes as code units
+    var len = isText ? wtf8Length(data, max) : data.length;
+    if (len > max) return null;
+    var ptr = Module._malloc(len + 1);
+    if (!ptr) return null;
+    if (isText) wtf8Into(data, HEAPU8, ptr);
+    else HEAPU8.set(data, ptr);
+    HEAPU8[ptr + len] = 0;
+    return { ptr: ptr, len: len };
+  }
+  // Code points of s, counted only up to max + 1.
+  function chars(s, max) {
+    if (s.length <= max) return s.length - (s.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g) || []).length;
+    if (s.length > 2 * (max + 1)) return max + 1;
+    var n = 0;
+    for (var i = 0; i < s.length && n <= max; i++, n++) if ((s.charCodeAt(i) & 0xFC00) === 0xD800) i++;
+    return n;
+  }
 
   // Every call returns plain data and never throws.
-  function call(method, args) {
+  function call(method, args, payload) {
+    var json = JSON.stringify(args || []);
+    if (payload !== undefined && payload.length > limits.fileBytes) return refuse('too_large', [String(limits.fileBytes >> 20)]);
+    var m = toHeap(method, 256), a = toHeap(json, limits.callArgsBytes);
+    var p = payload === undefined ? null : toHeap(payload, limits.fileBytes);
     try {
-      var reply = Module.ccall('lestari_call', 'string', ['string', 'string'], [method, JSON.stringify(args || [])]);
-      return JSON.parse(reply);
+      if (!m || !a) return refuse('bad_arguments', [method]);
+      if (payload !== undefined && !p) return refuse('too_large', [String(limits.fileBytes >> 20)]);
+      var reply = Module._lestari_call(m.ptr, a.ptr, a.len, p ? p.ptr : 0, p ? p.len : 0);
+      return JSON.parse(UTF8ToString(reply));
     } catch (e) {
       return { ok: false, errors: [{ path: '$', code: 'not_ready', message: String(e && e.message || e) }] };
+    } finally {
+      [m, a, p].forEach(function (h) { if (h) Module._free(h.ptr); });
     }
   }
+  // A refusal decided here, before any copy, with the app's own messages.
+  function refuse(code, args) { return call('_refuse', [code, args || []]); }
   function result(method, args) { var r = call(method, args); return r.ok ? r.result : undefined; }
-  function outcome(method, args) {
-    var r = call(method, args);
-    return { ok: !!r.ok, errors: r.ok ? [] : (r.errors || []) };
+  function outcome(r) {
+    var o = { ok: !!r.ok, errors: r.ok ? [] : (r.errors || []) };
+    if (r.warnings) o.warnings = r.warnings;
+    return o;
   }
+
+  // Argument checks made before encoding: JSON cannot carry NaN or Infinity
+  // (they would arrive as null and clear a value), and a text longer than its
+  // field is refused without being copied.
+  function isId(v) { return typeof v === 'string' && v.length > 0 && v.length <= 200; }
+  function isLevel(v) { return v === null || (typeof v === 'number' && Number.isInteger(v)); }
+  function tooLong(s, max) { return typeof s === 'string' && chars(s, max) > max ? refuse('text_too_long', [String(max)]) : null; }
+  function checked(method, ok, run) { return outcome(ok ? run() : refuse('bad_arguments', [method])); }
 
   var api = {
     isReady: false,
     version: '',
     language: function () { return result('language'); },
-    setLanguage: function (lang) { return outcome('setLanguage', [lang]); },
+    setLanguage: function (lang) { return checked('setLanguage', typeof lang === 'string' && lang.length <= 20, function () { return call('setLanguage', [lang]); }); },
     checklist: function () { return result('checklist'); },
-    setAnswer: function (id, level) { return outcome('setAnswer', [id, level === undefined ? null : level]); },
-    setNotApplicable: function (id, value) { return outcome('setNotApplicable', [id, value]); },
-    setNote: function (id, note) { return outcome('setNote', [id, note]); },
-    setProfile: function (field, value) { return outcome('setProfile', [field, value === undefined ? null : value]); },
+    limits: function () { return result('limits'); },
+    setAnswer: function (id, level) {
+      return checked('setAnswer', isId(id) && isLevel(level), function () { return call('setAnswer', [id, level]); });
+    },
+    setNotApplicable: function (id, value) {
+      return checked('setNotApplicable', isId(id) && typeof value === 'boolean', function () { return call('setNotApplicable', [id, value]); });
+    },
+    setNote: function (id, note) {
+      return checked('setNote', isId(id) && typeof note === 'string', function () {
+        return tooLong(note, limits.noteChars) || call('setNote', [id, note]);
+      });
+    },
+    setProfile: function (field, value) {
+      var ok = isId(field) && (value === null || typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value)));
+      return checked('setProfile', ok, function () {
+        return tooLong(value, limits.fields[field] || limits.pasteChars) || call('setProfile', [field, value]);
+      });
+    },
     state: function () { return result('state'); },
     exportReport: function () { return result('exportReport'); },
     importReport: function (json) {
-      if (typeof json !== 'string') return { ok: false, errors: [{ path: '$', code: 'bad_arguments', message: 'text expected' }] };
-      return outcome('importReport', [json]);
+      return checked('importReport', typeof json === 'string', function () { return call('importReport', [], json); });
     },
-    reset: function () { return outcome('reset'); },
+    reset: function () { return outcome(call('reset')); },
     download: function () { return result('download'); },
     frameCount: function () { return result('frameCount'); },
     widgets: function () { return result('widgets') || []; },
     widget: function (id) { return api.widgets().filter(function (w) { return w.id === id; })[0] || null; },
     screen: function () { return result('screen'); },
-    goTo: function (name) { return outcome('goTo', [name]); },
+    goTo: function (name) { return checked('goTo', isId(name), function () { return call('goTo', [name]); }); },
     settings: function () { return result('settings'); },
-    setUiScale: function (s) { return outcome('setUiScale', [s]); },
-    setHighContrast: function (on) { return outcome('setHighContrast', [on]); },
+    setUiScale: function (s) {
+      return checked('setUiScale', typeof s === 'number' && isFinite(s), function () { return call('setUiScale', [s]); });
+    },
+    setHighContrast: function (on) { return checked('setHighContrast', typeof on === 'boolean', function () { return call('setHighContrast', [on]); }); },
     // Scores many reports (e.g. a whole training group's) without changing the
-    // current assessment: [{ok, name, score, band, complete, weakestFactor, factors} | {ok:false, errors}].
+    // current assessment: [{ok, name, score, band, complete, weakestFactor, factors, recalculated} | {ok:false, errors}].
+    // Each text goes alone through the heap: one bad or huge text never spoils the rest.
     scoreReports: function (texts) {
       if (!Array.isArray(texts)) return [];
       return texts.map(function (t) {
-        try { return JSON.parse(Module.ccall('lestari_score_report', 'string', ['string'], [String(t)])); } catch (e) { return { ok: false, errors: [{ path: '$', code: 'not_ready', message: String(e) }] }; }
+        if (typeof t !== 'string') return outcome(refuse('bad_arguments', ['scoreReports']));
+        var r = call('scoreReport', [], t);
+        return r.ok ? r.result : outcome(r);
       });
     },
     // Bytes of WebAssembly memory in use by the page (the heap only grows).
@@ -68,8 +186,12 @@
   var SENTINEL = '\u200b';  // keeps Backspace working on phone keyboards with an "empty" field
   function resetText() { text.value = SENTINEL; text.setSelectionRange(1, 1); }
   window.lestariHooks = {
+    toHeap: toHeap,
+    wtf8: wtf8,
+    leaveGuard: false,
     ready: function (version) {
       api.version = version;
+      limits = result('limits') || limits;
       api.isReady = true;
       var loading = document.getElementById('lestari-loading');
       if (loading) loading.remove();
@@ -79,11 +201,45 @@
       if (active) { resetText(); text.focus({ preventScroll: true }); }
       else if (document.activeElement === text) text.blur();
     },
-    refocusText: function () { if (result('_pump')) text.focus({ preventScroll: true }); },
-    downloaded: function (name, content) { api.lastDownload = { name: name, text: content }; },
+    saveFile: function (name, bytes, type, asText) {
+      var url = URL.createObjectURL(new Blob([bytes], { type: type }));
+      var a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
+      api.lastDownload = { name: name, text: asText !== undefined ? asText : new TextDecoder().decode(bytes) };
+    },
+    // Called while a frame is being drawn: nothing here may call back into
+    // the app (no frame inside a frame).
+    copy: function (s) {
+      function fallback() {  // plain http: no navigator.clipboard
+        var refocus = document.activeElement === text;
+        var ta = document.createElement('textarea');
+        ta.value = s;
+        ta.style.position = 'fixed';
+        ta.style.opacity = '0';
+        document.body.appendChild(ta);
+        ta.select();
+        try { document.execCommand('copy'); } catch (e) { /* nothing else to try */ }
+        ta.remove();
+        if (refocus) text.focus({ preventScroll: true });
+      }
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(s).catch(fallback);
+      else fallback();
+    },
   };
 
   // ---- text from keyboards, IME and paste ----
+  // Over the longest field, text is refused here; the app refuses what does
+  // not fit the field that has the focus, with the same message.
+  function insert(s) {
+    if (!s) return;
+    if (chars(s, limits.pasteChars) > limits.pasteChars) call('_textRefused', [chars(s, Infinity)]);
+    else call('_text', [s]);
+  }
   var composing = false;
   text.addEventListener('compositionstart', function () { composing = true; });
   text.addEventListener('compositionend', function () { composing = false; flush(); });
@@ -100,27 +256,24 @@
   text.addEventListener('paste', function (e) {
     var pasted = e.clipboardData && e.clipboardData.getData('text/plain');
     e.preventDefault();
-    if (pasted) call('_text', [pasted]);
+    insert(pasted);
   });
   function flush() {
     var typed = text.value.split(SENTINEL).join('');
-    if (typed) call('_text', [typed]);
     resetText();
+    insert(typed);
   }
   // A phone opens its keyboard only for a focus inside the touch gesture itself.
   document.addEventListener('touchend', function () {
     if (result('_pump')) text.focus({ preventScroll: true });
   });
 
-  // ---- files: picker and drag & drop ----
+  // ---- files: picker and drag & drop (bytes, validated by the core) ----
   function openFile(file) {
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) { call('_fileRefused', [file.name, 'too_large', ['5']]); return; }
+    if (file.size > limits.fileBytes) { call('_fileRefused', [file.name, 'too_large', [String(limits.fileBytes >> 20)]]); return; }
     file.arrayBuffer().then(function (buf) {
-      var content;
-      try { content = new TextDecoder('utf-8', { fatal: true }).decode(buf); }
-      catch (e) { call('_fileRefused', [file.name, 'invalid_utf8', ['?']]); return; }
-      call('_file', [file.name, content]);
+      call('_file', [file.name], new Uint8Array(buf));
     }, function () { call('_fileRefused', [file.name, 'file_read_failed', []]); });
   }
   fileInput.addEventListener('change', function () { openFile(fileInput.files && fileInput.files[0]); });
@@ -130,6 +283,16 @@
     var files = e.dataTransfer && e.dataTransfer.files;
     if (!files || files.length !== 1) { call('_fileRefused', ['', 'not_a_file', []]); return; }
     openFile(files[0]);
+  });
+
+  // ---- other tabs of the page, and leaving it ----
+  window.addEventListener('storage', function (e) {
+    if (e.key === null || e.key.indexOf('lestari.') === 0) call('_storage', [e.key || '']);
+  });
+  window.addEventListener('beforeunload', function (e) {
+    if (!window.lestariHooks.leaveGuard) return;
+    e.preventDefault();  // work is not saved: the browser asks first
+    e.returnValue = '';
   });
   window.lestariFatal = function (what) {
     var loading = document.getElementById('lestari-loading');

@@ -1,17 +1,20 @@
 // JavaScript side of src/platform/web/js_bridge.h. Only browser glue lives
-// here: downloads, storage, clipboard, focus of the hidden text input.
+// here: downloads, storage, clipboard, focus of the hidden text input. Text
+// crosses with its length; the helpers in web/glue.js (lestariHooks) copy it
+// into the heap, bounded, and encode exactly.
 mergeInto(LibraryManager.library, {
-  lestari_js_download: function (namePtr, textPtr) {
-    var name = UTF8ToString(namePtr), text = UTF8ToString(textPtr);
-    var url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    var a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
-    if (window.lestariHooks) window.lestariHooks.downloaded(name, text);
+  $lestariQuotaOr: function (e, other) {
+    return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 1 : other;
+  },
+
+  lestari_js_download: function (namePtr, textPtr, len) {
+    window.lestariHooks.saveFile(UTF8ToString(namePtr), HEAPU8.slice(textPtr, textPtr + len), 'application/json');
+  },
+
+  lestari_js_download_stored: function (keyPtr, namePtr) {
+    var value = null;
+    try { value = window.localStorage.getItem(UTF8ToString(keyPtr)); } catch (e) { value = null; }
+    if (value !== null) window.lestariHooks.saveFile(UTF8ToString(namePtr), window.lestariHooks.wtf8(value), 'text/plain', value);
   },
 
   lestari_js_pick_file: function () {
@@ -20,56 +23,73 @@ mergeInto(LibraryManager.library, {
     input.click();
   },
 
-  lestari_js_storage_get__deps: ['malloc'],
-  lestari_js_storage_get: function (keyPtr) {
-    var value = null;
-    try { value = window.localStorage.getItem(UTF8ToString(keyPtr)); } catch (e) { value = null; }
-    if (value === null) return 0;
-    var size = lengthBytesUTF8(value) + 1;
-    var ptr = _malloc(size);
-    stringToUTF8(value, ptr, size);
-    return ptr;
+  lestari_js_storage_get: function (keyPtr, maxBytes, lenPtr, statusPtr) {
+    var value;
+    try { value = window.localStorage.getItem(UTF8ToString(keyPtr)); }
+    catch (e) { HEAP32[statusPtr >> 2] = 3; return 0; }
+    if (value === null) { HEAP32[statusPtr >> 2] = 0; return 0; }
+    var copy = window.lestariHooks.toHeap(value, maxBytes);  // null when over: nothing copied
+    if (!copy) { HEAP32[statusPtr >> 2] = 2; return 0; }
+    HEAP32[lenPtr >> 2] = copy.len;
+    return copy.ptr;
   },
 
-  lestari_js_storage_set: function (keyPtr, valuePtr) {
+  lestari_js_storage_set__deps: ['$lestariQuotaOr'],
+  lestari_js_storage_set: function (keyPtr, valuePtr, len) {
     try {
-      window.localStorage.setItem(UTF8ToString(keyPtr), UTF8ToString(valuePtr));
+      window.localStorage.setItem(UTF8ToString(keyPtr), UTF8ToString(valuePtr, len));
       return 0;
-    } catch (e) {
-      return (e && (e.name === 'QuotaExceededError' || e.code === 22)) ? 1 : 2;
-    }
+    } catch (e) { return lestariQuotaOr(e, 2); }
+  },
+
+  // A byte-exact rescue: the string is copied within JavaScript (never
+  // through UTF-8), read back and compared before the original is removed.
+  lestari_js_storage_move__deps: ['$lestariQuotaOr'],
+  lestari_js_storage_move: function (fromPtr, toPtr) {
+    var from = UTF8ToString(fromPtr), to = UTF8ToString(toPtr), s = window.localStorage;
+    try {
+      var value = s.getItem(from);
+      if (value === null) return 2;
+      s.setItem(to, value);
+      if (s.getItem(to) !== value) { s.removeItem(to); return 2; }
+      s.removeItem(from);
+      return 0;
+    } catch (e) { return lestariQuotaOr(e, 2); }
   },
 
   lestari_js_storage_remove: function (keyPtr) {
     try { window.localStorage.removeItem(UTF8ToString(keyPtr)); } catch (e) { /* unavailable: nothing to remove */ }
   },
 
+  lestari_js_storage_keys: function (prefixPtr) {
+    var prefix = UTF8ToString(prefixPtr), keys = [];
+    try {
+      for (var i = 0; i < window.localStorage.length; i++) {
+        var k = window.localStorage.key(i);
+        if (k !== null && k.indexOf(prefix) === 0) keys.push(k);
+      }
+    } catch (e) { return 0; }
+    var copy = window.lestariHooks.toHeap(JSON.stringify(keys), 1 << 20);
+    return copy ? copy.ptr : 0;
+  },
+
   lestari_js_clipboard_set: function (textPtr) {
-    var text = UTF8ToString(textPtr);
-    function fallback() {
-      var ta = document.createElement('textarea');
-      ta.value = text;
-      ta.style.position = 'fixed';
-      ta.style.opacity = '0';
-      document.body.appendChild(ta);
-      ta.select();
-      try { document.execCommand('copy'); } catch (e) { /* nothing else to try */ }
-      ta.remove();
-      window.lestariHooks && window.lestariHooks.refocusText();
-    }
-    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
-    else fallback();
+    window.lestariHooks.copy(UTF8ToString(textPtr));
   },
 
   lestari_js_text_input: function (active) {
-    window.lestariHooks && window.lestariHooks.textInput(!!active);
+    window.lestariHooks.textInput(!!active);
   },
 
   lestari_js_set_cursor: function (cssPtr) {
     document.getElementById('canvas').style.cursor = UTF8ToString(cssPtr);
   },
 
+  lestari_js_set_leave_guard: function (on) {
+    window.lestariHooks.leaveGuard = !!on;
+  },
+
   lestari_js_ready: function (versionPtr) {
-    window.lestariHooks && window.lestariHooks.ready(UTF8ToString(versionPtr));
+    window.lestariHooks.ready(UTF8ToString(versionPtr));
   },
 });

@@ -28,15 +28,15 @@ std::optional<Error> checkProfileValue(const ProfileField& field, const json& va
     case FieldType::Multiline: {
       if (!value.is_string()) return Error{path, "wrong_type", {"string", jsonTypeName(value)}};
       const auto& s = value.get_ref<const std::string&>();
-      if (findInvalidUtf8(s) != std::string::npos) return Error{path, "invalid_utf8", {"0"}};
+      if (auto bad = findInvalidUtf8(s); bad != std::string::npos) return invalidUtf8Error(path, s, bad);
       if (utf8Length(s) > field.maxLength) return Error{path, "text_too_long", {std::to_string(field.maxLength)}};
-      if (field.type == FieldType::Text && s.find('\n') != std::string::npos) return Error{path, "single_line", {}};
+      if (field.type == FieldType::Text && hasLineBreak(s)) return Error{path, "single_line", {}};
       return std::nullopt;
     }
     case FieldType::Choice: {
       if (!value.is_string()) return Error{path, "wrong_type", {"string", jsonTypeName(value)}};
       const auto& s = value.get_ref<const std::string&>();
-      if (!s.empty() && !field.option(s)) return Error{path, "unknown_option", {s}};
+      if (!s.empty() && !field.option(s)) return Error{path, "unknown_option", {echo(s)}};
       return std::nullopt;
     }
     case FieldType::Year: {
@@ -55,8 +55,8 @@ std::optional<Error> checkProfileValue(const ProfileField& field, const json& va
 
 std::optional<Error> setProfileValue(Assessment& a, const Checklist& c, std::string_view fieldId, const json& value) {
   const ProfileField* f = c.field(fieldId);
-  if (!f) return Error{std::string(fieldId), "unknown_field", {std::string(fieldId)}};
-  if (auto e = checkProfileValue(*f, value, std::string(fieldId))) return e;
+  if (!f) return Error{echo(fieldId), "unknown_field", {echo(fieldId)}};
+  if (auto e = checkProfileValue(*f, value, f->id)) return e;
   bool clear = value.is_null() || (value.is_string() && value.get_ref<const std::string&>().empty());
   if (clear) a.profile.erase(f->id);
   else a.profile[f->id] = value;
@@ -66,7 +66,7 @@ std::optional<Error> setProfileValue(Assessment& a, const Checklist& c, std::str
 namespace {
 // The answer of a known indicator, or the error for an unknown one.
 std::optional<Error> checkIndicator(const Checklist& c, std::string_view id) {
-  if (!c.indicator(id)) return Error{std::string(id), "unknown_indicator", {std::string(id)}};
+  if (!c.indicator(id)) return Error{echo(id), "unknown_indicator", {echo(id)}};
   return std::nullopt;
 }
 void dropIfEmpty(Assessment& a, const std::string& id) {
@@ -100,7 +100,7 @@ std::optional<Error> setNotApplicable(Assessment& a, const Checklist& c, std::st
 std::optional<Error> setNote(Assessment& a, const Checklist& c, std::string_view indicatorId, std::string_view note) {
   if (auto e = checkIndicator(c, indicatorId)) return e;
   std::string text(note);
-  if (findInvalidUtf8(text) != std::string::npos) return Error{std::string(indicatorId), "invalid_utf8", {"0"}};
+  if (auto bad = findInvalidUtf8(text); bad != std::string::npos) return invalidUtf8Error(std::string(indicatorId), text, bad);
   if (utf8Length(text) > c.maxNoteLength)
     return Error{std::string(indicatorId), "text_too_long", {std::to_string(c.maxNoteLength)}};
   std::string id(indicatorId);

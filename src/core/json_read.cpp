@@ -2,17 +2,12 @@
 
 #include <cmath>
 
+#include "size_limits.h"
 #include "strict_json.h"
 
 namespace lestari {
 
 using json = Json;
-
-std::size_t utf8Length(const std::string& s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 const char* jsonTypeName(const json& v) {
   switch (v.type()) {
@@ -29,7 +24,17 @@ const char* jsonTypeName(const json& v) {
 }
 
 void JsonReader::add(std::string path, std::string code, std::vector<std::string> args) {
+  if (errors_.size() >= limits::kErrors) { ++dropped_; return; }
+  for (auto& a : args) a = echo(a);
   errors_.push_back({std::move(path), std::move(code), std::move(args)});
+}
+
+Errors JsonReader::finish() {
+  Errors out = std::move(errors_);
+  if (dropped_) out.push_back({"$", "more_errors", {std::to_string(dropped_)}});
+  errors_.clear();
+  dropped_ = 0;
+  return out;
 }
 
 const json* JsonReader::member(const json& obj, const std::string& path, const char* key, bool required) {

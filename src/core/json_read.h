@@ -1,7 +1,8 @@
 #pragma once
 // Typed reads from an untrusted JSON document. Each read that fails appends an
 // Error (with the JSON path) and returns nothing; reading goes on so that one
-// pass reports every problem.
+// pass reports every problem. Past limits::kErrors errors are only counted, so
+// a hostile file cannot make the list (or its messages) huge.
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -10,6 +11,7 @@
 #include "json.h"
 
 #include "error.h"
+#include "text.h"
 
 namespace lestari {
 
@@ -33,15 +35,18 @@ class JsonReader {
   // Adds "unknown_field" for every key of obj not in allowed.
   void onlyKeys(const Json& obj, const std::string& path, std::initializer_list<const char*> allowed);
 
+  // Values in args are echoed (shortened) before they are kept.
   void add(std::string path, std::string code, std::vector<std::string> args = {});
+  void add(Error e) { add(std::move(e.path), std::move(e.code), std::move(e.args)); }
   Errors& errors() { return errors_; }
+  bool failed() const { return !errors_.empty(); }
+  // The errors, with "… and N more" (code more_errors) when some were only counted.
+  Errors finish();
 
  private:
   Errors& errors_;
+  std::size_t dropped_ = 0;
 };
-
-// Number of Unicode code points in valid UTF-8 text.
-std::size_t utf8Length(const std::string& s);
 // A JSON type's name for messages: "object", "array", "string", "number", "boolean", "null".
 const char* jsonTypeName(const Json& v);
 

@@ -1,6 +1,7 @@
 #pragma once
 // The readiness report (docs/report-format.md, assets/report.schema.json):
 // export to JSON text and strict import back into an assessment.
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,22 +22,32 @@ inline constexpr int kReportSchemaVersion = 2;
 std::string exportReport(const Checklist& checklist, const Translations& strings, const Assessment& assessment,
                          Lang language, const std::string& generatedAt);
 
+// What a file said about its own results, when that differs from what its
+// answers give: the answers are the truth, but the user is told.
+struct StoredResults {
+  bool overallDiffers = false;
+  std::optional<double> score;  // the file's overall score (null in the file: none)
+  std::string band;             // the file's band id (shortened if strange)
+  std::string factor;           // when only factors differ: the first one
+  std::optional<double> factorScore;
+};
+
 struct ImportedReport {
   Assessment assessment;
   Lang language = Lang::Id;
   std::string generatedAt;
   std::string checklistVersion;
   int sourceSchemaVersion = kReportSchemaVersion;  // older versions were migrated
+  std::optional<StoredResults> recalculated;       // the file's results differed
 };
 
-// Never throws. Either a complete assessment or every error found, each with
-// its JSON path. Derived parts (factors, overall, ...) are type-checked and
-// then recomputed from the answers, never trusted.
+// Never throws. Either a complete assessment or every error found (the first
+// limits::kErrors, then "more_errors" with the count), each with its JSON path
+// in the file's own terms. Derived parts (factors, overall, ...) are
+// type-checked and recomputed from the answers, never trusted.
 Result<ImportedReport> importReport(std::string_view text, const Checklist& checklist);
-
-// Rewrites an older report document into the current shape in place.
-// Returns false (with an error) for a version it does not know.
-bool migrateReport(Json& doc, int fromVersion, Errors& errors);
+// The same for a document already parsed with parseStrictJson.
+Result<ImportedReport> readReport(Json doc, const Checklist& checklist);
 
 // "YYYY-MM-DDTHH:MM:SS[.fff]Z"
 bool isIsoUtcTimestamp(std::string_view s);

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "scoring.h"
+#include "text.h"
 #include "version.h"
 
 namespace lestari {
@@ -105,32 +106,27 @@ std::string exportReport(const Checklist& c, const Translations& s, const Assess
 }
 
 std::string reportFileName(const std::string& name, const std::string& isoDate) {
-  // Fold the Latin-1 letters Indonesian names use to ASCII; anything else becomes '-'.
-  static const char* const kFold[][2] = {
-      {"\xC3\xA0", "a"}, {"\xC3\xA1", "a"}, {"\xC3\xA2", "a"}, {"\xC3\xA4", "a"}, {"\xC3\xA8", "e"},
-      {"\xC3\xA9", "e"}, {"\xC3\xAA", "e"}, {"\xC3\xAB", "e"}, {"\xC3\xAC", "i"}, {"\xC3\xAD", "i"},
-      {"\xC3\xAE", "i"}, {"\xC3\xAF", "i"}, {"\xC3\xB2", "o"}, {"\xC3\xB3", "o"}, {"\xC3\xB4", "o"},
-      {"\xC3\xB6", "o"}, {"\xC3\xB9", "u"}, {"\xC3\xBA", "u"}, {"\xC3\xBB", "u"}, {"\xC3\xBC", "u"},
-      {"\xC3\xB1", "n"}, {"\xC3\xA7", "c"}, {"\xC3\x89", "e"}, {"\xC3\x80", "a"}, {"\xC3\x81", "a"}};
+  // Latin letters lose their accents (Á -> a, ğ -> g); anything else separates words.
   std::string slug;
-  for (std::size_t i = 0; i < name.size() && slug.size() < 60;) {
-    unsigned char ch = static_cast<unsigned char>(name[i]);
-    if (std::isalnum(ch)) {
-      slug += static_cast<char>(std::tolower(ch));
-      ++i;
-      continue;
-    }
+  std::string_view text = name;
+  std::size_t i = 0;
+  const bool valid = findInvalidUtf8(text) == std::string_view::npos;
+  while (i < text.size() && slug.size() < 60) {
+    unsigned char ch = static_cast<unsigned char>(text[i]);
     const char* folded = nullptr;
-    for (const auto& f : kFold)
-      if (name.compare(i, 2, f[0]) == 0) folded = f[1];
-    if (folded) {
-      slug += folded;
-      i += 2;
-      continue;
+    if (ch < 0x80) {
+      ++i;
+      if (std::isalnum(ch)) {
+        slug += static_cast<char>(std::tolower(ch));
+        continue;
+      }
+    } else if (valid) {
+      folded = asciiFold(nextCodePoint(text, i));
+    } else {
+      ++i;
     }
-    if (!slug.empty() && slug.back() != '-') slug += '-';
-    ++i;
-    while (i < name.size() && (static_cast<unsigned char>(name[i]) & 0xC0) == 0x80) ++i;  // rest of a UTF-8 char
+    if (folded) slug += folded;
+    else if (!slug.empty() && slug.back() != '-') slug += '-';
   }
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
   return "lestari-" + (slug.empty() ? std::string() : slug + "-") + isoDate + ".json";

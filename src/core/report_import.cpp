@@ -1,9 +1,12 @@
-#include "report.h"
-
 #include <cctype>
+#include <cmath>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include "json_read.h"
+#include "report.h"
+#include "scoring.h"
 #include "strict_json.h"
 
 namespace lestari {
@@ -31,44 +34,87 @@ bool isIsoUtcTimestamp(std::string_view s) {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60;
 }
 
-bool migrateReport(json& doc, int fromVersion, Errors& errors) {
-  if (fromVersion == 1) {
-    // Version 1 (the first prototype) kept the language at the top level and
-    // the answers as an object {indicatorId: {level, note}} with level -1 for
-    // "not applicable".
-    if (doc.contains("language") && doc.contains("checklist") && doc["checklist"].is_object()) {
-      doc["checklist"]["language"] = doc["language"];
-      doc.erase("language");
-    }
-    if (doc.contains("answers") && doc["answers"].is_object()) {
-      json list = json::array();
-      for (auto it = doc["answers"].begin(); it != doc["answers"].end(); ++it) {
-        json entry = it->is_object() ? *it : json::object();
-        entry["id"] = it.key();
-        bool na = entry.contains("level") && entry["level"].is_number() && entry["level"].get<double>() == -1;
-        entry["notApplicable"] = na;
-        if (na) entry["level"] = nullptr;
-        if (!entry.contains("level")) entry["level"] = nullptr;
-        if (!entry.contains("note")) entry["note"] = "";
-        list.push_back(std::move(entry));
+namespace {
+
+// Where a migrated part came from: errors found after migration are reported
+// at the path the user can find in their own (older) file.
+using PathMap = std::vector<std::pair<std::string, std::string>>;  // new prefix -> old path
+
+void remapPaths(Errors& errors, const PathMap& map) {
+  for (Error& e : errors)
+    for (const auto& [now, was] : map) {
+      bool under = e.path.compare(0, now.size(), now) == 0 &&
+                   (e.path.size() == now.size() || e.path[now.size()] == '.' || e.path[now.size()] == '[');
+      if (under) {
+        e.path = was + e.path.substr(now.size());
+        break;
       }
-      doc["answers"] = std::move(list);
     }
+}
+
+// Version 1 (the first prototype) kept the language at the top level and the
+// answers as an object {indicatorId: {level, note}} with level -1 for "not
+// applicable". Each entry is checked here, in version 1's own terms.
+void migrateFromV1(json& doc, JsonReader& r, PathMap& paths) {
+  if (const json* lang = r.member(doc, "$", "language", false)) {
+    if (doc.contains("checklist") && doc["checklist"].is_object() && !doc["checklist"].contains("language")) {
+      doc["checklist"]["language"] = *lang;
+      paths.push_back({"$.checklist.language", "$.language"});
+    }
+    doc.erase("language");
+  }
+  const json* answers = r.member(doc, "$", "answers", false);
+  if (!answers) return;
+  if (!answers->is_object()) {
+    r.add("$.answers", "wrong_type", {"object", jsonTypeName(*answers)});
+    doc.erase("answers");
+    doc["answers"] = json::array();  // reported already: not again as "missing"
+    return;
+  }
+  json list = json::array();
+  for (auto it = answers->begin(); it != answers->end(); ++it) {
+    std::string p = jsonPathKey("$.answers", it.key());
+    if (!r.isObject(*it, p)) continue;
+    r.onlyKeys(*it, p, {"level", "note"});
+    json entry = {{"id", it.key()}, {"level", nullptr}, {"notApplicable", false}, {"note", ""}};
+    if (const json* level = r.member(*it, p, "level", false); level && !level->is_null()) {
+      std::size_t before = r.errors().size();
+      if (auto v = r.integer(*it, p, "level", false, -1, kMaxLevel)) {
+        if (*v == -1) entry["notApplicable"] = true;
+        else entry["level"] = *v;
+      } else if (r.errors().size() > before && r.errors().back().code == "out_of_range") {
+        r.errors().back().code = "level_out_of_range";
+      }
+    }
+    if (const json* note = r.member(*it, p, "note", false)) {
+      if (note->is_string()) entry["note"] = *note;
+      else r.add(jsonPathKey(p, "note"), "wrong_type", {"string", jsonTypeName(*note)});
+    }
+    std::string now = jsonPathIndex("$.answers", list.size());
+    paths.push_back({now + ".id", p});
+    paths.push_back({now, p});
+    list.push_back(std::move(entry));
+  }
+  doc["answers"] = std::move(list);
+}
+
+// Rewrites an older report document into the current shape in place.
+bool migrate(json& doc, int fromVersion, JsonReader& r, PathMap& paths) {
+  if (fromVersion == 1) {
+    migrateFromV1(doc, r, paths);
     doc["schemaVersion"] = 2;
     return true;
   }
-  errors.push_back({"$.schemaVersion", "unknown_version", {std::to_string(fromVersion)}});
+  r.add("$.schemaVersion", "unknown_version", {std::to_string(fromVersion)});
   return false;
 }
-
-namespace {
 
 void readProfile(JsonReader& r, const json& profile, const Checklist& c, Assessment& out) {
   for (auto it = profile.begin(); it != profile.end(); ++it) {
     std::string p = jsonPathKey("$.profile", it.key());
     const ProfileField* f = c.field(it.key());
     if (!f) { r.add(p, "unknown_field", {it.key()}); continue; }
-    if (auto e = checkProfileValue(*f, *it, p)) { r.errors().push_back(*e); continue; }
+    if (auto e = checkProfileValue(*f, *it, p)) { r.add(std::move(*e)); continue; }
     bool empty = it->is_null() || (it->is_string() && it->get_ref<const std::string&>().empty());
     if (!empty) out.profile[f->id] = *it;
   }
@@ -92,7 +138,6 @@ void readAnswers(JsonReader& r, const json& answers, const Checklist& c, Assessm
     Answer ans;
     const json* level = r.member(a, p, "level", true);
     if (level && !level->is_null()) {
-      std::string lp = jsonPathKey(p, "level");
       std::size_t before = r.errors().size();
       auto v = r.integer(a, p, "level", true, 0, kMaxLevel);
       if (v) ans.level = static_cast<int>(*v);
@@ -106,29 +151,85 @@ void readAnswers(JsonReader& r, const json& answers, const Checklist& c, Assessm
   }
 }
 
+// A stored score as the file has it: a number, null, or something else (NaN).
+std::optional<double> storedScore(const json& obj, bool& present) {
+  auto it = obj.find("score");
+  present = it != obj.end() && (it->is_number() || it->is_null());
+  if (!present || it->is_null()) return std::nullopt;
+  return it->get<double>();
+}
+bool sameScore(const std::optional<double>& a, const std::optional<double>& b) {
+  if (a.has_value() != b.has_value()) return false;
+  return !a || std::fabs(*a - *b) < 0.05;
+}
+
+// Compares the file's derived parts (when it has them) with the recomputation.
+std::optional<StoredResults> compareResults(const json& doc, const Checklist& c, const Assessment& a) {
+  Results res = score(c, a);
+  StoredResults out;
+  auto overall = doc.find("overall");
+  if (overall != doc.end() && overall->is_object()) {
+    bool present = false;
+    out.score = storedScore(*overall, present);
+    auto band = overall->find("band");
+    std::string computedBand = res.band ? res.band->id : "";
+    std::string fileBand = band != overall->end() && band->is_string() ? band->get<std::string>() : "";
+    out.band = echo(fileBand, 30);
+    out.overallDiffers = (present && !sameScore(out.score, res.overall)) ||
+                         (band != overall->end() && fileBand != computedBand);
+  }
+  auto factors = doc.find("factors");
+  if (!out.overallDiffers && factors != doc.end() && factors->is_array()) {
+    for (const json& f : *factors) {
+      if (!f.is_object() || !f.contains("id") || !f["id"].is_string()) continue;
+      const Factor* factor = c.factor(f["id"].get_ref<const std::string&>());
+      if (!factor) continue;
+      bool present = false;
+      std::optional<double> stored = storedScore(f, present);
+      const FactorResult& fr = res.factors[static_cast<std::size_t>(factor - c.factors.data())];
+      if (present && !sameScore(stored, fr.score)) {
+        out.factor = factor->id;
+        out.factorScore = stored;
+        return out;
+      }
+    }
+  }
+  if (!out.overallDiffers) return std::nullopt;
+  return out;
+}
+
 }  // namespace
 
 Result<ImportedReport> importReport(std::string_view text, const Checklist& c) {
   auto parsed = parseStrictJson(text);
   if (!parsed.ok()) return Result<ImportedReport>::fail(parsed.errors);
-  json doc = std::move(*parsed.value);
+  return readReport(std::move(*parsed.value), c);
+}
+
+Result<ImportedReport> readReport(json doc, const Checklist& c) {
   Errors errors;
   JsonReader r(errors);
-  if (!r.isObject(doc, "$")) return Result<ImportedReport>::fail(errors);
+  PathMap paths;
+  auto fail = [&] {
+    Errors out = r.finish();
+    remapPaths(out, paths);
+    return Result<ImportedReport>::fail(std::move(out));
+  };
+  if (!r.isObject(doc, "$")) return fail();
 
   // Identity and version first: a foreign or newer document is not read further.
   auto schema = r.string(doc, "$", "schema", true, 200);
   if (schema && *schema != kReportSchemaId) r.add("$.schema", "foreign_schema", {*schema});
   auto version = r.integer(doc, "$", "schemaVersion", true, 1, 1000000);
-  if (!errors.empty()) return Result<ImportedReport>::fail(errors);
+  if (r.failed()) return fail();
   if (*version > kReportSchemaVersion) {
     r.add("$.schemaVersion", "newer_version", {std::to_string(*version), std::to_string(kReportSchemaVersion)});
-    return Result<ImportedReport>::fail(errors);
+    return fail();
   }
   ImportedReport out;
   out.sourceSchemaVersion = static_cast<int>(*version);
   for (int v = out.sourceSchemaVersion; v < kReportSchemaVersion; ++v)
-    if (!migrateReport(doc, v, errors)) return Result<ImportedReport>::fail(errors);
+    if (!migrate(doc, v, r, paths)) return fail();
 
   r.onlyKeys(doc, "$", {"schema", "schemaVersion", "generatedAt", "app", "checklist", "profile", "answers",
                         "factors", "overall", "recommendations", "method"});
@@ -137,6 +238,7 @@ Result<ImportedReport> importReport(std::string_view text, const Checklist& c) {
     out.generatedAt = *at;
   }
   if (const json* app = r.member(doc, "$", "app", true); app && r.isObject(*app, "$.app")) {
+    r.onlyKeys(*app, "$.app", {"name", "version"});
     r.string(*app, "$.app", "name", true, 100);
     r.string(*app, "$.app", "version", true, 50);
   }
@@ -160,7 +262,8 @@ Result<ImportedReport> importReport(std::string_view text, const Checklist& c) {
   if (const json* v = r.member(doc, "$", "recommendations", false)) r.isArray(*v, "$.recommendations");
   if (const json* v = r.member(doc, "$", "method", false)) r.isObject(*v, "$.method");
 
-  if (!errors.empty()) return Result<ImportedReport>::fail(errors);
+  if (r.failed()) return fail();
+  out.recalculated = compareResults(doc, c, out.assessment);
   return Result<ImportedReport>{std::move(out), {}};
 }
 

@@ -37,8 +37,10 @@ class StrictSax {
   bool start_object(std::size_t) { return open(json::object()); }
   bool key(std::string& k) {
     json& obj = *stack_.back().node;
+    if (k.size() > limits_.maxKeyBytes)
+      return fail(stack_.back().path, "key_too_long", {std::to_string(limits_.maxKeyBytes), echo(k)});
     if (obj.find(k) != obj.end())
-      return fail(jsonPathKey(stack_.back().path, k), "duplicate_key", {k});
+      return fail(jsonPathKey(stack_.back().path, k), "duplicate_key", {echo(k)});
     if (obj.size() >= limits_.maxObjectKeys)
       return fail(stack_.back().path, "too_many_keys", {std::to_string(limits_.maxObjectKeys)});
     key_ = std::move(k);
@@ -72,6 +74,7 @@ class StrictSax {
     return top.node->is_array() ? jsonPathIndex(top.path, top.node->size()) : jsonPathKey(top.path, key_);
   }
   json* insert(json&& v) {
+    if (++values_ > limits_.maxValues) return nullptr;
     if (stack_.empty()) { root = std::move(v); return &root; }
     json& parent = *stack_.back().node;
     if (parent.is_array()) {
@@ -82,14 +85,19 @@ class StrictSax {
     return &(parent[key_] = std::move(v));
   }
   bool value(json&& v) {
-    if (!insert(std::move(v))) return fail(stack_.back().path, "array_too_long", {std::to_string(limits_.maxArrayItems)});
+    if (!insert(std::move(v))) return overflow();
     return true;
+  }
+  // Why insert() refused: too many values in all, or in this list.
+  bool overflow() {
+    if (values_ > limits_.maxValues) return fail("$", "too_many_values", {std::to_string(limits_.maxValues)});
+    return fail(stack_.back().path, "array_too_long", {std::to_string(limits_.maxArrayItems)});
   }
   bool open(json&& container) {
     std::string path = childPath();
     if (stack_.size() + 1 > limits_.maxDepth) return fail(path, "too_deep", {std::to_string(limits_.maxDepth)});
     json* node = insert(std::move(container));
-    if (!node) return fail(stack_.back().path, "array_too_long", {std::to_string(limits_.maxArrayItems)});
+    if (!node) return overflow();
     stack_.push_back({node, std::move(path)});
     return true;
   }
@@ -102,13 +110,14 @@ class StrictSax {
   std::string_view text_;
   std::vector<Frame> stack_;
   std::string key_;
+  std::size_t values_ = 0;
 };
 
 }  // namespace
 
 std::string jsonPathKey(const std::string& parent, const std::string& key) {
-  if (isIdentifier(key)) return parent + "." + key;
-  json quoted = key;
+  if (isIdentifier(key) && key.size() <= limits::kEcho) return parent + "." + key;
+  json quoted = echo(key);
   return parent + "[" + quoted.dump(-1, ' ', false, json::error_handler_t::replace) + "]";
 }
 
@@ -116,42 +125,20 @@ std::string jsonPathIndex(const std::string& parent, std::size_t index) {
   return parent + "[" + std::to_string(index) + "]";
 }
 
-std::size_t findInvalidUtf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t n = s.size();
-  std::size_t i = 0;
-  while (i < n) {
-    unsigned char c = p[i];
-    if (c < 0x80) { ++i; continue; }
-    std::size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c == 0xE0) { len = 3; lo = 0xA0; }
-    else if (c >= 0xE1 && c <= 0xEC) len = 3;
-    else if (c == 0xED) { len = 3; hi = 0x9F; }  // no UTF-16 surrogates
-    else if (c >= 0xEE && c <= 0xEF) len = 3;
-    else if (c == 0xF0) { len = 4; lo = 0x90; }
-    else if (c >= 0xF1 && c <= 0xF3) len = 4;
-    else if (c == 0xF4) { len = 4; hi = 0x8F; }
-    else return i;
-    if (i + len > n) return i;
-    if (p[i + 1] < lo || p[i + 1] > hi) return i;
-    for (std::size_t k = 2; k < len; ++k)
-      if ((p[i + k] & 0xC0) != 0x80) return i;
-    i += len;
-  }
-  return std::string_view::npos;
+Error invalidUtf8Error(std::string path, std::string_view text, std::size_t bad) {
+  std::string kind = guessEncoding(text);
+  std::string code = kind == "other" ? "invalid_utf8" : "invalid_utf8_" + kind;
+  return Error{std::move(path), code, {std::to_string(bad + 1)}};
 }
 
 Result<Json> parseStrictJson(std::string_view text, const JsonLimits& limits) {
   if (text.size() > limits.maxBytes)
     return Result<json>::fail(Error{"$", "too_large", {std::to_string(limits.maxBytes / (1024 * 1024))}});
+  std::size_t bad = findInvalidUtf8(text);  // in the whole file: positions are the file's own
+  if (bad != std::string_view::npos) return Result<json>::fail(invalidUtf8Error("$", text, bad));
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM from Windows editors
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
     return Result<json>::fail(Error{"$", "empty", {}});
-  std::size_t bad = findInvalidUtf8(text);
-  if (bad != std::string_view::npos)
-    return Result<json>::fail(Error{"$", "invalid_utf8", {std::to_string(bad)}});
 
   StrictSax sax(limits, text);
   bool ok = json::sax_parse(text.begin(), text.end(), &sax, json::input_format_t::json, true, false);

@@ -7,24 +7,30 @@
 #include "json.h"
 
 #include "error.h"
+#include "size_limits.h"
+#include "text.h"
 
 namespace lestari {
 
 struct JsonLimits {
-  std::size_t maxBytes = 5 * 1024 * 1024;  // a report is ~40 KB; 5 MB is generous
-  std::size_t maxDepth = 16;
-  std::size_t maxStringBytes = 64 * 1024;
-  std::size_t maxArrayItems = 2000;
-  std::size_t maxObjectKeys = 200;
+  std::size_t maxBytes = limits::kFileBytes;
+  std::size_t maxDepth = limits::kDepth;
+  std::size_t maxStringBytes = limits::kStringBytes;
+  std::size_t maxArrayItems = limits::kArrayItems;
+  std::size_t maxObjectKeys = limits::kObjectKeys;
+  std::size_t maxKeyBytes = limits::kKeyBytes;
+  std::size_t maxValues = limits::kValues;
 };
 
-// Returns the parsed document or errors with codes: too_large, empty, invalid_utf8,
-// invalid_json, too_deep, string_too_long, array_too_long, too_many_keys, duplicate_key.
+// Returns the parsed document or errors with codes: too_large, empty,
+// invalid_utf8 / invalid_utf8_utf16 / invalid_utf8_binary (with the 1-based
+// byte position and a guess at what the file is), invalid_json, too_deep,
+// string_too_long, array_too_long, too_many_keys, key_too_long,
+// too_many_values, duplicate_key.
 Result<Json> parseStrictJson(std::string_view text, const JsonLimits& limits = {});
 
-// Index of the first byte that breaks UTF-8 (overlong forms and surrogates
-// included), or npos when the text is valid.
-std::size_t findInvalidUtf8(std::string_view text);
+// The error for text that is not UTF-8, from the first bad byte's index.
+Error invalidUtf8Error(std::string path, std::string_view text, std::size_t badIndex);
 
 // Path helpers: "$.a", "$.a[3]".
 std::string jsonPathKey(const std::string& parent, const std::string& key);

@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include "json_read.h"
+#include "size_limits.h"
 #include "strict_json.h"
 
 namespace lestari {
@@ -69,7 +70,10 @@ std::string Translations::format(std::string_view key, Lang lang, const std::vec
 }
 
 std::string Translations::message(const Error& e, Lang lang) const {
-  return format("error." + e.code, lang, e.args);
+  std::vector<std::string> args = e.args;
+  for (auto& a : args)  // a last guard: values are echoed short where errors are made
+    if (a.size() > 4 * limits::kEcho) a = echo(a, limits::kEcho);
+  return format("error." + e.code, lang, args);
 }
 
 bool Translations::has(std::string_view key) const { return table_.find(key) != table_.end(); }

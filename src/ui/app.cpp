@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include "text.h"
 #include "widgets.h"
 
 namespace lestari::ui {
@@ -101,6 +102,7 @@ std::string App::when(const std::string& iso) const {
 
 void App::frame() {
   beginTracking();
+  showSessionNotice();
   ImGuiIO& io = ImGui::GetIO();
   if (io.DisplaySize.y != lastDisplayHeight_) {
     if (io.WantTextInput) keepActiveFieldVisible();
@@ -189,7 +191,7 @@ void App::drawHeader() {
 
   // Between them, when there is room: the tagline or the autosave status.
   std::string status;
-  if (screen_ != kStart && !session_->changedAt().empty() && !session_->storageProblem())
+  if (screen_ != kStart && !session_->changedAt().empty() && session_->allSaved())
     status = f("autosave.status", {when(session_->changedAt())});
   else if (screen_ == kStart)
     status = t("app.tagline");
@@ -315,15 +317,29 @@ void App::drawBanner() {
   if (const auto& problem = session_->storageProblem()) {
     beginCard("##storage", p.warnBg);
     text(translations_.message(*problem, session_->lang()), p.warn);
-    if (button(t("results.download"), "banner.download", ButtonKind::Secondary)) session_->download();
-    ImGui::SameLine(0, em(0.5f));
-    if (button(t("common.dismiss"), "banner.dismiss", ButtonKind::Quiet)) session_->dismissStorageProblem();
+    if (problem->code == "storage_corrupt") {
+      // Exactly what was set aside, not the new assessment.
+      if (button(t("banner.downloadAside"), "banner.download", ButtonKind::Secondary))
+        session_->downloadStored(problem->args.at(0));
+    } else if (problem->code == "storage_corrupt_kept") {
+      if (button(t("banner.downloadDamaged"), "banner.download", ButtonKind::Secondary))
+        session_->downloadStored(session_->slot());
+      ImGui::SameLine(0, em(0.5f));
+      if (button(t("banner.removeDamaged"), "banner.remove", ButtonKind::Quiet)) confirm_ = Confirm::RemoveBlocking;
+    } else if (button(t("results.download"), "banner.download", ButtonKind::Secondary)) {
+      session_->download();
+    }
+    if (problem->code != "storage_corrupt_kept") {
+      ImGui::SameLine(0, em(0.5f));
+      if (button(t("common.dismiss"), "banner.dismiss", ButtonKind::Quiet)) session_->dismissStorageProblem();
+    }
     endCard();
     ImGui::Dummy(ImVec2(1, em(0.6f)));
   }
   if (!notice_.empty()) {
     beginCard("##notice");
     text(notice_, p.ok);
+    track("notice");
     if (button(t("common.dismiss"), "notice.dismiss", ButtonKind::Quiet)) notice_.clear();
     endCard();
     ImGui::Dummy(ImVec2(1, em(0.6f)));
@@ -350,27 +366,32 @@ void App::loadDemo() {
   notice_ = t("demo.notice");
 }
 
-void App::onFileOpened(const std::string& name, const std::string& textIn) {
-  auto r = session_->parse(textIn);
+void App::onFileOpened(const std::string& name, std::string_view bytes) {
+  auto r = session_->parse(bytes);
   if (!r.ok()) {
     importErrors_ = r.errors;
-    importErrorFile_ = name;
+    importErrorFile_ = echo(name);
     pendingImport_.reset();
     return;
   }
   pendingImport_ = std::move(*r.value);
-  pendingName_ = name;
+  pendingName_ = echo(name);
   importErrors_.clear();
   if (session_->unsaved()) { confirm_ = Confirm::Import; return; }
-  session_->replace(std::move(pendingImport_->assessment), true);
+  finishImport(std::move(*pendingImport_), pendingName_);
   pendingImport_.reset();
+}
+
+void App::finishImport(ImportedReport r, const std::string& name) {
+  std::string note = r.recalculated ? " " + session_->describeRecalculation(*r.recalculated, r.assessment) : "";
+  session_->replace(std::move(r.assessment), true);
   go(resultsStep());
-  notice_ = f("import.done", {name});
+  notice_ = f("import.done", {name}) + note;
 }
 
 void App::onFileRefused(const std::string& name, const Error& error) {
   importErrors_ = {error};
-  importErrorFile_ = name;
+  importErrorFile_ = echo(name);
 }
 
 void App::setFieldError(const std::string& widget, const std::optional<Error>& e) {
@@ -382,7 +403,10 @@ void App::setFieldError(const std::string& widget, const std::optional<Error>& e
 
 void App::showFieldError(const std::string& widget) {
   for (const auto& fe : fieldErrors_)
-    if (fe.first == widget) text(translations_.message(fe.second, session_->lang()), theme_.palette().warn);
+    if (fe.first == widget) {
+      text(translations_.message(fe.second, session_->lang()), theme_.palette().warn);
+      track("fieldError." + widget);
+    }
 }
 
 void App::jumpToFirstUnanswered() {
@@ -398,133 +422,39 @@ void App::jumpToFirstUnanswered() {
     }
 }
 
-// ---- dialogs ----------------------------------------------------------------
+// ---- text into fields and other tabs -----------------------------------------
 
-void App::drawModals() {
-  const Palette& p = theme_.palette();
-  ImGuiIO& io = ImGui::GetIO();
-  float w = std::min(io.DisplaySize.x - em(1.5f), em(32));
-  auto begin = [&](const char* id) {
-    if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, io.DisplaySize.y - em(2)));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.3f), em(1.1f)));
-    bool open = ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
-                                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
-                                                    ImGuiWindowFlags_NoScrollbar);
-    ImGui::PopStyleVar();
-    return open;
-  };
+void App::insertText(const std::string& in) {
+  const ActiveField* field = activeField();
+  if (!field) {  // nothing to type into: ImGui drops it
+    ImGui::GetIO().AddInputCharactersUTF8(in.c_str());
+    return;
+  }
+  std::string text = normalizeLineBreaks(in, field->multiline);
+  std::size_t after = field->chars + utf8Length(text);
+  if (after > field->maxChars) {
+    setFieldError(field->id, Error{field->id, "paste_too_long", {std::to_string(field->maxChars), std::to_string(after)}});
+    return;
+  }
+  noteInsertedChars(utf8Length(text));
+  ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+}
 
-  if (confirm_ != Confirm::None) {
-    if (begin("##confirm")) {
-      heading(theme_.fonts().heading, t("confirm.title"));
-      ImGui::Dummy(ImVec2(1, em(0.4f)));
-      std::string name = session_->assessment().profileText("name");
-      text(f("confirm.body", {name.empty() ? t("common.untitled") : name}));
-      ImGui::Dummy(ImVec2(1, em(0.6f)));
-      if (button(t("confirm.downloadFirst"), "confirm.download", ButtonKind::Secondary)) session_->download();
-      ImGui::Dummy(ImVec2(1, em(0.4f)));
-      bool replace = button(t("confirm.replace"), "confirm.replace", ButtonKind::Primary);
-      ImGui::SameLine(0, em(0.6f));
-      bool cancel = button(t("common.cancel"), "confirm.cancel", ButtonKind::Quiet) || ImGui::IsKeyPressed(ImGuiKey_Escape);
-      if (replace) {
-        Confirm what = confirm_;
-        confirm_ = Confirm::None;
-        ImGui::CloseCurrentPopup();
-        if (what == Confirm::New) { session_->reset(); go(0); }
-        if (what == Confirm::Demo) loadDemo();
-        if (what == Confirm::Import && pendingImport_) {
-          session_->replace(std::move(pendingImport_->assessment), true);
-          pendingImport_.reset();
-          go(resultsStep());
-          notice_ = f("import.done", {pendingName_});
-        }
-      } else if (cancel) {
-        confirm_ = Confirm::None;
-        pendingImport_.reset();
-        ImGui::CloseCurrentPopup();
-      }
-      ImGui::EndPopup();
-    }
-  } else if (!importErrors_.empty()) {
-    if (begin("##importErrors")) {
-      heading(theme_.fonts().heading, t("import.failedTitle"));
-      ImGui::Dummy(ImVec2(1, em(0.3f)));
-      text(f("import.failedBody", {importErrorFile_}));
-      ImGui::Dummy(ImVec2(1, em(0.5f)));
-      float listH = std::min(em(14), io.DisplaySize.y * 0.45f);
-      ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, listH));
-      ImGui::BeginChild("##errs", ImVec2(-1, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
-      std::size_t shown = 0;
-      for (const auto& e : importErrors_) {
-        if (++shown > 50) { textMuted(f("import.moreErrors", {std::to_string(importErrors_.size() - 50)})); break; }
-        text(translations_.message(e, session_->lang()), p.warn);
-        textMuted(e.path);
-        ImGui::Dummy(ImVec2(1, em(0.3f)));
-      }
-      ImGui::EndChild();
-      track("import.errors");
-      ImGui::Dummy(ImVec2(1, em(0.5f)));
-      textMuted(t("import.unchanged"));
-      ImGui::Dummy(ImVec2(1, em(0.5f)));
-      if (button(t("common.close"), "import.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-        importErrors_.clear();
-        ImGui::CloseCurrentPopup();
-      }
-      ImGui::EndPopup();
-    }
-  } else if (showSettings_) {
-    if (begin("##settings")) {
-      drawSettings();
-      ImGui::EndPopup();
-    }
+void App::refuseText(std::size_t chars) {
+  if (const ActiveField* field = activeField())
+    setFieldError(field->id, Error{field->id, "paste_too_long", {std::to_string(field->maxChars), std::to_string(chars)}});
+}
+
+void App::onStorageChanged(const std::string& key) {
+  session_->onStorageChanged(key);
+  if (auto n = session_->takeNotice()) {
+    if (n->key == "notice.removedElsewhere") go(kStart);  // nothing left to show here
+    notice_ = f(n->key.c_str(), n->args);
   }
 }
 
-void App::drawSettings() {
-  const Settings& s = session_->settings();
-  heading(theme_.fonts().heading, t("settings.title"));
-  ImGui::Dummy(ImVec2(1, em(0.5f)));
-
-  ImGui::PushFont(theme_.fonts().bold);
-  text(t("settings.language"));
-  ImGui::PopFont();
-  if (button("Bahasa Indonesia", "settings.lang.id", s.language == Lang::Id ? ButtonKind::Primary : ButtonKind::Secondary))
-    session_->setLanguage(Lang::Id);
-  ImGui::SameLine(0, em(0.5f));
-  if (button("English", "settings.lang.en", s.language == Lang::En ? ButtonKind::Primary : ButtonKind::Secondary))
-    session_->setLanguage(Lang::En);
-  ImGui::Dummy(ImVec2(1, em(0.8f)));
-
-  ImGui::PushFont(theme_.fonts().bold);
-  text(t("settings.scale"));
-  ImGui::PopFont();
-  int pct = static_cast<int>(std::lround(s.uiScale * 100));
-  if (button("\xE2\x80\x93", "settings.scale.down", ButtonKind::Secondary) && pct > 100) session_->setUiScale((pct - 10) / 100.0f);
-  ImGui::SameLine(0, em(0.8f));
-  ImGui::AlignTextToFramePadding();
-  std::string pctText = std::to_string(pct) + " %";
-  ImGui::TextUnformatted(pctText.c_str());
-  track("settings.scale.value");
-  ImGui::SameLine(0, em(0.8f));
-  if (button("+", "settings.scale.up", ButtonKind::Secondary) && pct < 200) session_->setUiScale((pct + 10) / 100.0f);
-  ImGui::Dummy(ImVec2(1, em(0.8f)));
-
-  ImGui::PushFont(theme_.fonts().bold);
-  text(t("settings.theme"));
-  ImGui::PopFont();
-  if (ImGui::RadioButton(t("settings.theme.light").c_str(), !s.highContrast)) session_->setHighContrast(false);
-  track("settings.theme.light");
-  if (ImGui::RadioButton(t("settings.theme.contrast").c_str(), s.highContrast)) session_->setHighContrast(true);
-  track("settings.theme.contrast");
-  ImGui::Dummy(ImVec2(1, em(0.5f)));
-  textMuted(t("settings.remembered"));
-  ImGui::Dummy(ImVec2(1, em(0.8f)));
-  if (button(t("common.close"), "settings.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-    showSettings_ = false;
-    ImGui::CloseCurrentPopup();
-  }
+void App::showSessionNotice() {
+  if (auto n = session_->takeNotice()) notice_ = f(n->key.c_str(), n->args);
 }
 
 }  // namespace lestari::ui

@@ -38,9 +38,17 @@ class App {
   // Returns false while a dialog is open (the platform then sends wheel input).
   bool touchScroll(float dy);
 
-  // A file chosen in the picker or dropped on the page.
-  void onFileOpened(const std::string& name, const std::string& text);
+  // A file chosen in the picker or dropped on the page (its bytes, any encoding).
+  void onFileOpened(const std::string& name, std::string_view bytes);
   void onFileRefused(const std::string& name, const Error& error);
+  // Text typed, composed or pasted while a field has the focus. Line breaks
+  // are fitted to the field; text that would not fit is refused with a
+  // message under the field.
+  void insertText(const std::string& utf8);
+  // Text of that many characters was refused before it reached the app.
+  void refuseText(std::size_t chars);
+  // Another tab changed the browser's storage.
+  void onStorageChanged(const std::string& key);
 
   Session& session() { return *session_; }
   const Checklist& checklist() const { return checklist_; }
@@ -48,6 +56,9 @@ class App {
   std::string screenName() const;
   bool goTo(std::string_view name);
   float devicePixelRatio() const { return dpr_; }
+  // What the page shows besides the assessment (for the automation API).
+  const std::string& notice() const { return notice_; }
+  const std::vector<Error>& importErrors() const { return importErrors_; }
   bool loadedOk() const { return loadErrors_.empty(); }
 
  private:
@@ -60,7 +71,12 @@ class App {
   void drawFooter();
   void drawBanner();
   void drawModals();
+  void drawConflict();
+  void drawConfirm();
+  void drawImportErrors();
   void drawStart();
+  void drawOthers();
+  void drawDataSection();
   void drawProfile();
   void drawFactor(std::size_t index);
   void drawIndicator(const Factor& f, std::size_t fi, const Indicator& ind, std::size_t ii);
@@ -74,6 +90,8 @@ class App {
   void startNew();
   void openDemo();
   void loadDemo();
+  void finishImport(ImportedReport r, const std::string& name);
+  void showSessionNotice();
   void jumpToFirstUnanswered();
   std::string when(const std::string& iso) const;  // local, human date and time
   std::string factorLabel(std::size_t index) const;
@@ -100,8 +118,9 @@ class App {
   std::string scrollToIndicator_;
   double resultsShownAt_ = -1;
 
-  enum class Confirm { None, New, Demo, Import };
+  enum class Confirm { None, New, Demo, Import, Forget, RemoveStored, RemoveBlocking };
   Confirm confirm_ = Confirm::None;
+  std::string pendingKey_;  // the stored copy a confirmation is about
   std::optional<ImportedReport> pendingImport_;
   std::string pendingName_;
   std::vector<Error> importErrors_;

@@ -2,27 +2,46 @@
 // What the UI needs from the platform it runs on. The browser layer
 // (src/platform/web) implements it; the UI never calls the browser directly,
 // so dependencies point one way: platform -> ui -> core.
-#include <optional>
+#include <cstddef>
 #include <string>
+#include <vector>
 
 namespace lestari::ui {
 
 enum class StoreResult { Ok, Full, Unavailable };
+
+// A value read from storage. Values over the size asked for are not copied.
+struct Stored {
+  enum class State { Absent, Ok, TooLarge, Unavailable };
+  State state = State::Absent;
+  std::string text;  // exact bytes (UTF-8); unpaired UTF-16 surrogates come as WTF-8
+};
 
 class Host {
  public:
   virtual ~Host() = default;
   // Saves a file through a real browser download.
   virtual void download(const std::string& fileName, const std::string& text) = 0;
+  // Downloads a stored value exactly as it is stored (damaged data included).
+  virtual void downloadStored(const std::string& key, const std::string& fileName) = 0;
   // Opens the file picker; the chosen file arrives through App::onFileOpened.
   virtual void pickFile() = 0;
-  // Persistent key/value storage (localStorage in the browser).
+  // Persistent key/value storage (localStorage in the browser), shared by
+  // every tab of the page.
   virtual StoreResult store(const std::string& key, const std::string& value) = 0;
-  virtual std::optional<std::string> load(const std::string& key) = 0;
+  virtual Stored load(const std::string& key, std::size_t maxBytes) = 0;
+  // Copies a value to another key exactly, checks the copy, and only then
+  // removes the original. When anything fails, the original stays.
+  virtual StoreResult move(const std::string& from, const std::string& to) = 0;
   virtual void remove(const std::string& key) = 0;
+  virtual std::vector<std::string> keys(const std::string& prefix) = 0;
   virtual void copyToClipboard(const std::string& text) = 0;
+  // While on, leaving or reloading the page asks first (work is not saved).
+  virtual void setLeaveGuard(bool on) = 0;
   // Current time as "YYYY-MM-DDTHH:MM:SSZ".
   virtual std::string nowIso() = 0;
+  // A short random id (letters and digits), different in every tab.
+  virtual std::string uniqueId() = 0;
 };
 
 }  // namespace lestari::ui

@@ -144,9 +144,9 @@ void App::drawIndicator(const Factor& fac, std::size_t fi, const Indicator& ind,
   ImGui::PopFont();
   std::string note = answer.note;
   std::string noteId = "##note." + ind.id;
-  if (inputText(noteId.c_str(), note, true, em(4.2f), static_cast<int>(checklist_.maxNoteLength)))
-    setFieldError(noteId, session_->setNote(ind.id, note));
-  showFieldError(noteId);
+  if (inputText(noteId.c_str(), note, true, em(4.2f), checklist_.maxNoteLength))
+    setFieldError(noteId.substr(2), session_->setNote(ind.id, note));
+  showFieldError(noteId.substr(2));
   endCard();
   ImGui::PopID();
 }

@@ -33,7 +33,7 @@ void App::drawProfile() {
       case FieldType::Multiline: {
         std::string value = current.is_string() ? current.get<std::string>() : "";
         std::string id = "##" + wid;
-        if (inputText(id.c_str(), value, field.type == FieldType::Multiline, em(4.5f), static_cast<int>(field.maxLength)))
+        if (inputText(id.c_str(), value, field.type == FieldType::Multiline, em(4.5f), field.maxLength))
           err = session_->setProfile(field.id, value);
         break;
       }
@@ -48,6 +48,7 @@ void App::drawProfile() {
           else if (value.size() > 4) err = Error{field.id, "out_of_range", {std::to_string(field.min), std::to_string(field.max)}};
         }
         track(wid);
+        trackTextField(wid, 4, false);
         break;
       }
       case FieldType::Choice: {

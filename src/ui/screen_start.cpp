@@ -29,6 +29,8 @@ void App::drawStart() {
     ImGui::Dummy(ImVec2(1, em(0.8f)));
   }
 
+  drawOthers();
+
   ButtonKind newKind = session_->savedSummary() ? ButtonKind::Secondary : ButtonKind::Primary;
   if (button(t("start.new"), "start.new", newKind, bw)) startNew();
   ImGui::Dummy(ImVec2(1, em(0.5f)));
@@ -52,7 +54,46 @@ void App::drawStart() {
   ImGui::Dummy(ImVec2(1, em(0.8f)));
   beginCard("##privacy", p.surface);
   text(t("start.privacy"));
+  ImGui::Dummy(ImVec2(1, em(0.6f)));
+  drawDataSection();
   endCard();
+}
+
+// Other assessments kept in this browser (a copy kept when two tabs
+// disagreed) and damaged data set aside: open, download or remove each.
+void App::drawOthers() {
+  const auto& others = session_->others();
+  if (others.empty()) return;
+  ImGui::PushFont(theme_.fonts().bold);
+  text(t("start.othersTitle"));
+  ImGui::PopFont();
+  ImGui::Dummy(ImVec2(1, em(0.2f)));
+  for (std::size_t i = 0; i < others.size(); ++i) {
+    const SavedSummary& o = others[i];
+    ImGui::PushID(static_cast<int>(i));
+    beginCard("##other");
+    text(o.damaged ? t("start.damaged") : o.name.empty() ? t("common.untitled") : o.name);
+    if (o.damaged) textMuted(f("start.damagedInfo", {when(o.changedAt)}));
+    else textMuted(f("start.savedInfo", {when(o.changedAt), std::to_string(o.answered), std::to_string(o.total)}));
+    std::string id = "others." + std::to_string(i);
+    if (!o.damaged) {
+      if (button(t("start.open"), id + ".open", ButtonKind::Secondary)) {
+        if (!session_->open(o.key)) notice_ = t("start.openFailed");
+        else go(0);
+      }
+      ImGui::SameLine(0, em(0.5f));
+    }
+    if (button(t("start.download"), id + ".download", ButtonKind::Quiet)) session_->downloadStored(o.key);
+    ImGui::SameLine(0, em(0.5f));
+    if (button(t("start.remove"), id + ".remove", ButtonKind::Quiet)) {
+      pendingKey_ = o.key;
+      confirm_ = Confirm::RemoveStored;
+    }
+    endCard();
+    ImGui::PopID();
+    ImGui::Dummy(ImVec2(1, em(0.4f)));
+  }
+  ImGui::Dummy(ImVec2(1, em(0.6f)));
 }
 
 }  // namespace lestari::ui

@@ -1,12 +1,21 @@
 #include "session.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "strict_json.h"
 
 namespace lestari::ui {
 
 using json = Json;
+using SA = StoredAssessment::State;
+
+namespace {
+bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+bool isSaveProblem(const std::optional<Error>& e) {
+  return e && (e->code == "storage_full" || e->code == "storage_unavailable");
+}
+}  // namespace
 
 Session::Session(const Checklist& checklist, const Translations& tr, Host& host)
     : checklist_(checklist), tr_(tr), host_(host) {
@@ -14,34 +23,74 @@ Session::Session(const Checklist& checklist, const Translations& tr, Host& host)
 }
 
 void Session::restore() {
-  if (auto text = host_.load(kSettingsKey)) {
-    auto doc = parseStrictJson(*text);
-    if (doc.ok() && doc.value->is_object()) {
-      const json& s = *doc.value;
-      if (s.contains("language") && s["language"].is_string())
-        if (auto l = parseLang(s["language"].get<std::string>())) settings_.language = *l;
-      if (s.contains("uiScale") && s["uiScale"].is_number())
-        settings_.uiScale = std::clamp(s["uiScale"].get<float>(), 1.0f, 2.0f);
-      if (s.contains("highContrast") && s["highContrast"].is_boolean()) settings_.highContrast = s["highContrast"].get<bool>();
-    }
-  }
-  auto text = host_.load(kAutosaveKey);
-  if (!text) return;
-  auto r = parse(*text);
-  if (!r.ok()) {
-    // Corrupted or foreign: keep it under another key for rescue, start clean.
-    std::string aside = std::string(kAutosaveKey) + ".broken." + host_.nowIso();
-    host_.store(aside, *text);
-    host_.remove(kAutosaveKey);
-    storageProblem_ = Error{"$", "storage_corrupt", {aside}};
-    return;
-  }
-  assessment_ = std::move(r.value->assessment);
-  changedAt_ = r.value->generatedAt;
+  loadSettings();
+  openSlot(kAutosaveKey);
+}
+
+void Session::loadSettings() {
+  settings_ = Settings{};
+  Stored stored = host_.load(kSettingsKey, 4096);
+  if (stored.state != Stored::State::Ok) return;
+  auto doc = parseStrictJson(stored.text);
+  if (!doc.ok() || !doc.value->is_object()) return;  // damaged settings: the defaults
+  const json& s = *doc.value;
+  if (s.contains("language") && s["language"].is_string())
+    if (auto l = parseLang(s["language"].get<std::string>())) settings_.language = *l;
+  if (s.contains("uiScale") && s["uiScale"].is_number())
+    settings_.uiScale = std::clamp(s["uiScale"].get<float>(), 1.0f, 2.0f);
+  if (s.contains("highContrast") && s["highContrast"].is_boolean()) settings_.highContrast = s["highContrast"].get<bool>();
+}
+
+void Session::openSlot(const std::string& key) {
+  slot_ = key;
+  startEmpty();
+  StoredAssessment s = readStored(host_, key, checklist_);
+  if (s.state == SA::Ok) adopt(std::move(s));
+  else if (s.state == SA::Damaged) setAside(key);
+  else if (s.state == SA::Unavailable) storageProblem_ = Error{"$", "storage_unavailable", {}};
+  othersStale_ = true;
+  updateGuard();
+}
+
+void Session::startEmpty() {
+  assessment_ = Assessment{};
+  baseRevision_ = 0;
+  changedAt_.clear();
+  unsaved_ = false;
+  results_ = score(checklist_, assessment_);
+  updateSummary();
+}
+
+void Session::adopt(StoredAssessment s) {
+  assessment_ = std::move(s.report.assessment);
+  baseRevision_ = s.revision;
+  changedAt_ = s.report.generatedAt;
   results_ = score(checklist_, assessment_);
   unsaved_ = true;  // not known to have been downloaded
-  if (!assessment_.empty())
-    saved_ = SavedSummary{assessment_.profileText("name"), changedAt_, results_.answered, results_.applicable};
+  updateSummary();
+}
+
+// Damaged or foreign data is moved aside exactly as it is; when it cannot be
+// (storage full), it stays where it is and nothing is saved over it.
+void Session::setAside(const std::string& key) {
+  std::string aside = std::string(kBrokenPrefix) + host_.nowIso() + "." + host_.uniqueId();
+  if (host_.move(key, aside) == StoreResult::Ok) {
+    storageProblem_ = Error{"$", "storage_corrupt", {aside}};
+    baseRevision_ = 0;
+  } else {
+    blocked_ = true;
+    storageProblem_ = Error{"$", "storage_corrupt_kept", {key}};
+  }
+  othersStale_ = true;
+}
+
+void Session::removeBlockingData() {
+  if (!blocked_) return;
+  host_.remove(slot_);
+  blocked_ = false;
+  storageProblem_.reset();
+  baseRevision_ = 0;
+  autosave();
 }
 
 std::optional<Error> Session::setLevel(const std::string& id, std::optional<int> level) {
@@ -78,17 +127,189 @@ void Session::changed() {
   autosave();
 }
 
+// Saves over the stored copy only when it is still the one this tab's work
+// is based on; otherwise another tab saved since, and the user decides.
 void Session::autosave() {
-  StoreResult r = host_.store(kAutosaveKey, exportText());
   ++saveCount_;
-  if (r == StoreResult::Ok) {
-    if (storageProblem_ && (storageProblem_->code == "storage_full" || storageProblem_->code == "storage_unavailable"))
-      storageProblem_.reset();
-    saved_ = SavedSummary{assessment_.profileText("name"), changedAt_, results_.answered, results_.applicable};
-    if (assessment_.empty()) saved_.reset();
+  if (blocked_ || conflict_ != Conflict::None) return updateGuard();
+  StoredAssessment current = readStored(host_, slot_, checklist_);
+  if (current.state == SA::Absent && baseRevision_ > 0) conflict_ = Conflict::Removed;
+  if (current.state == SA::Ok && current.revision != baseRevision_) conflict_ = Conflict::Newer;
+  if (current.state == SA::Damaged) setAside(slot_);
+  if (conflict_ != Conflict::None || blocked_) return updateGuard();
+
+  long long next = (current.state == SA::Ok ? current.revision : 0) + 1;
+  StoreResult r = host_.store(slot_, storedForm(next, host_.nowIso(), exportText()));
+  writeFailing_ = r != StoreResult::Ok;
+  if (writeFailing_) {
+    storeFailed(r);
   } else {
-    storageProblem_ = Error{"$", r == StoreResult::Full ? "storage_full" : "storage_unavailable", {}};
+    baseRevision_ = next;
+    if (isSaveProblem(storageProblem_) && !settingsFailing_) storageProblem_.reset();
+    updateSummary();
   }
+  updateGuard();
+}
+
+void Session::storeFailed(StoreResult r) {
+  storageProblem_ = Error{"$", r == StoreResult::Full ? "storage_full" : "storage_unavailable", {}};
+}
+
+void Session::updateSummary() {
+  saved_.reset();
+  if (!assessment_.empty())
+    saved_ = SavedSummary{slot_, false, assessment_.profileText("name"), changedAt_, results_.answered, results_.applicable};
+}
+
+void Session::updateGuard() {
+  bool want = conflict_ != Conflict::None || blocked_ || writeFailing_ || settingsFailing_;
+  if (want != guard_) {
+    guard_ = want;
+    host_.setLeaveGuard(want);
+  }
+}
+
+void Session::onStorageChanged(const std::string& key) {
+  othersStale_ = true;
+  if (key.empty() || key == slot_) checkOtherTabs();
+  if (key.empty() || key == kSettingsKey) loadSettings();
+}
+
+void Session::checkOtherTabs() {
+  StoredAssessment current = readStored(host_, slot_, checklist_);
+  if (current.state == SA::Unavailable || current.state == SA::Damaged) return;  // damaged: set aside at the next save
+  bool removed = current.state == SA::Absent;
+  if (removed ? baseRevision_ == 0 : current.revision == baseRevision_) return;
+  if (pendingLocal()) {  // this tab holds changes it could not save: never mix, ask
+    conflict_ = removed ? Conflict::Removed : Conflict::Newer;
+    return updateGuard();
+  }
+  if (removed) {
+    startEmpty();
+    notice_ = Notice{"notice.removedElsewhere", {}};
+  } else {
+    adopt(std::move(current));
+    notice_ = Notice{"notice.updatedElsewhere", {}};
+  }
+}
+
+void Session::takeTheirs() {
+  conflict_ = Conflict::None;
+  writeFailing_ = false;
+  StoredAssessment current = readStored(host_, slot_, checklist_);
+  if (current.state == SA::Ok) adopt(std::move(current));
+  else startEmpty();
+  if (isSaveProblem(storageProblem_)) storageProblem_.reset();
+  notice_ = Notice{"notice.tookTheirs", {}};
+  updateGuard();
+}
+
+void Session::keepMineAsCopy() {
+  slot_ = std::string(kCopyPrefix) + host_.nowIso() + "." + host_.uniqueId();
+  baseRevision_ = 0;
+  conflict_ = Conflict::None;
+  othersStale_ = true;
+  autosave();
+  if (!writeFailing_) notice_ = Notice{"notice.keptAsCopy", {}};
+}
+
+const std::vector<SavedSummary>& Session::others() const {
+  if (!othersStale_) return others_;
+  others_.clear();
+  for (const std::string& key : host_.keys(kPrefix)) {
+    if (key == slot_) continue;
+    bool broken = startsWith(key, kBrokenPrefix);
+    if (!broken && key != kAutosaveKey && !startsWith(key, kCopyPrefix)) continue;
+    SavedSummary s{key, true, "", "", 0, 0};
+    if (broken) {
+      s.changedAt = key.substr(std::string(kBrokenPrefix).size(), 20);
+    } else {
+      StoredAssessment stored = readStored(host_, key, checklist_);
+      if (stored.state == SA::Ok) {
+        Results r = score(checklist_, stored.report.assessment);
+        s = SavedSummary{key, false, stored.report.assessment.profileText("name"), stored.report.generatedAt,
+                         r.answered, r.applicable};
+      } else if (stored.state == SA::Absent) {
+        continue;
+      }
+    }
+    others_.push_back(std::move(s));
+  }
+  std::sort(others_.begin(), others_.end(),
+            [](const SavedSummary& a, const SavedSummary& b) { return a.changedAt > b.changedAt; });
+  othersStale_ = false;
+  return others_;
+}
+
+bool Session::open(const std::string& key) {
+  if (pendingLocal() || key == slot_) return false;
+  if (readStored(host_, key, checklist_).state != SA::Ok) return false;
+  storageProblem_.reset();
+  openSlot(key);
+  return true;
+}
+
+void Session::removeStored(const std::string& key) {
+  if (key == slot_ || !startsWith(key, kPrefix)) return;
+  host_.remove(key);
+  othersStale_ = true;
+}
+
+void Session::downloadStored(const std::string& key) {
+  StoredAssessment s = readStored(host_, key, checklist_);
+  if (s.state == SA::Ok) {
+    const ImportedReport& r = s.report;
+    std::string at = r.generatedAt.empty() ? host_.nowIso() : r.generatedAt;
+    host_.download(reportFileName(r.assessment.profileText("name"), at.substr(0, 10)),
+                   exportReport(checklist_, tr_, r.assessment, settings_.language, at));
+    return;
+  }
+  // Not a report (damaged): exactly the stored bytes, under a name that says so.
+  std::string name = "lestari-damaged-data-";
+  std::string stamp = host_.nowIso();
+  for (char ch : stamp) name += (ch == ':' ? '-' : ch);
+  host_.downloadStored(key, name + ".txt");
+}
+
+void Session::forgetAll() {
+  for (const std::string& key : host_.keys(kPrefix)) host_.remove(key);
+  settings_ = Settings{};
+  slot_ = kAutosaveKey;
+  conflict_ = Conflict::None;
+  blocked_ = writeFailing_ = settingsFailing_ = false;
+  storageProblem_.reset();
+  startEmpty();
+  othersStale_ = true;
+  if (!host_.keys(kPrefix).empty()) storageProblem_ = Error{"$", "forget_failed", {}};
+  else notice_ = Notice{"notice.forgotten", {}};
+  updateGuard();
+}
+
+std::optional<Notice> Session::takeNotice() {
+  std::optional<Notice> n = std::move(notice_);
+  notice_.reset();
+  return n;
+}
+
+std::string Session::describeRecalculation(const StoredResults& stored, const Assessment& answers) const {
+  auto num = [](const std::optional<double>& v) {
+    if (!v) return std::string("\xE2\x80\x93");  // "–": no score
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", *v);
+    return std::string(buf);
+  };
+  auto bandLabel = [&](const std::string& id) {
+    const Band* b = checklist_.band(id);
+    return b ? b->label.in(lang()) : id.empty() ? std::string("\xE2\x80\x93") : id;
+  };
+  Results now = score(checklist_, answers);
+  if (stored.overallDiffers)
+    return tr_.format("import.recalculated", lang(),
+                      {num(stored.score), bandLabel(stored.band), num(now.overall), now.band ? now.band->label.in(lang()) : "\xE2\x80\x93"});
+  const Factor* f = checklist_.factor(stored.factor);
+  std::optional<double> computed = f ? now.factors[static_cast<std::size_t>(f - checklist_.factors.data())].score : std::nullopt;
+  return tr_.format("import.recalculatedFactor", lang(),
+                    {f ? f->shortTitle.in(lang()) : stored.factor, num(stored.factorScore), num(computed)});
 }
 
 std::string Session::exportText() const {
@@ -121,7 +342,11 @@ void Session::setHighContrast(bool on) {
 
 void Session::saveSettings() {
   json s = {{"language", langCode(settings_.language)}, {"uiScale", settings_.uiScale}, {"highContrast", settings_.highContrast}};
-  host_.store(kSettingsKey, s.dump());
+  StoreResult r = host_.store(kSettingsKey, s.dump());
+  settingsFailing_ = r != StoreResult::Ok;
+  if (settingsFailing_) storeFailed(r);
+  else if (isSaveProblem(storageProblem_) && !writeFailing_) storageProblem_.reset();
+  updateGuard();
 }
 
 }  // namespace lestari::ui

@@ -1,9 +1,11 @@
 #pragma once
 // The assessment being worked on, and everything that keeps it safe:
-// validated edits, autosave after every change, strict import, settings.
+// validated edits, autosave after every change, strict import, settings,
+// other tabs of the page, damaged storage, and forgetting on this device.
 // No ImGui here: the screens and the automation API both work through it.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "assessment.h"
 #include "checklist.h"
@@ -11,6 +13,7 @@
 #include "lang.h"
 #include "report.h"
 #include "scoring.h"
+#include "stored_assessment.h"
 #include "translations.h"
 
 namespace lestari::ui {
@@ -21,16 +24,32 @@ struct Settings {
   bool highContrast = false;
 };
 
-struct SavedSummary {  // what the start screen shows about the autosave
+// An assessment (or damaged data set aside) kept in this browser.
+struct SavedSummary {
+  std::string key;        // its storage key
+  bool damaged = false;   // set-aside data that does not read as a report
   std::string name;
   std::string changedAt;  // ISO UTC
   std::size_t answered = 0, total = 0;
 };
 
+// A short message for the user about something that happened on its own.
+struct Notice {
+  std::string key;  // in assets/strings.json
+  std::vector<std::string> args;
+};
+
+// Another tab saved (or removed) this assessment while this tab had changes
+// it could not save: the user chooses, nothing is overwritten.
+enum class Conflict { None, Newer, Removed };
+
 class Session {
  public:
+  static constexpr const char* kPrefix = "lestari.";  // every key of the app
   static constexpr const char* kAutosaveKey = "lestari.autosave";
   static constexpr const char* kSettingsKey = "lestari.settings";
+  static constexpr const char* kCopyPrefix = "lestari.copy.";
+  static constexpr const char* kBrokenPrefix = "lestari.autosave.broken.";
 
   Session(const Checklist& checklist, const Translations& tr, Host& host);
 
@@ -56,7 +75,10 @@ class Session {
   void reset() { replace(Assessment{}, false); }
 
   // Parses and validates; the current assessment is untouched either way.
-  Result<ImportedReport> parse(const std::string& text) const { return importReport(text, checklist_); }
+  Result<ImportedReport> parse(std::string_view text) const { return importReport(text, checklist_); }
+
+  // "The file said 99.9 / Kokoh; recalculated from its answers: 46.5 / Bertumbuh."
+  std::string describeRecalculation(const StoredResults& stored, const Assessment& answers) const;
 
   std::string exportText() const;
   std::string fileName() const;
@@ -68,17 +90,53 @@ class Session {
   void setUiScale(float s);
   void setHighContrast(bool on);
 
+  // The current assessment as stored (for "continue"), and everything else
+  // this browser keeps: other copies and set-aside damaged data.
   std::optional<SavedSummary> savedSummary() const { return saved_; }
+  const std::vector<SavedSummary>& others() const;
+  const std::string& slot() const { return slot_; }
+  // Switches to another stored copy (the current one stays stored). False
+  // when the current work could not be saved, or the copy does not read.
+  bool open(const std::string& key);
+  void removeStored(const std::string& key);
+  void downloadStored(const std::string& key);
+  // Removes everything Lestari keeps in this browser (every assessment, copy,
+  // set-aside data and the settings) and starts empty.
+  void forgetAll();
+
+  // Another tab changed storage (key "" when it was cleared).
+  void onStorageChanged(const std::string& key);
+  Conflict conflict() const { return conflict_; }
+  void takeTheirs();       // this tab takes the other tab's version
+  void keepMineAsCopy();   // this tab's version is kept as a separate copy
+
   const std::string& changedAt() const { return changedAt_; }
   // Storage problems to show the user (empty when all is well).
   const std::optional<Error>& storageProblem() const { return storageProblem_; }
   void dismissStorageProblem() { storageProblem_.reset(); }
+  // Damaged data that could not be set aside stays under the autosave key;
+  // nothing is saved over it until the user downloads or removes it.
+  bool blocked() const { return blocked_; }
+  void removeBlockingData();
+  std::optional<Notice> takeNotice();
+  // Every change is in storage (no failed save, no conflict, nothing blocking).
+  bool allSaved() const { return !pendingLocal() && !settingsFailing_; }
   std::size_t saveCount() const { return saveCount_; }
 
  private:
   void changed();
   void autosave();
   void saveSettings();
+  void loadSettings();
+  void openSlot(const std::string& key);
+  void startEmpty();  // an empty assessment, not yet stored
+  void adopt(StoredAssessment stored);
+  void setAside(const std::string& key);
+  void checkOtherTabs();
+  bool pendingLocal() const { return conflict_ != Conflict::None || blocked_ || writeFailing_; }
+  void storeFailed(StoreResult r);
+  void updateGuard();
+  void updateSummary();
 
   const Checklist& checklist_;
   const Translations& tr_;
@@ -88,8 +146,15 @@ class Session {
   Settings settings_;
   std::string changedAt_;
   bool unsaved_ = false;
+  std::string slot_ = kAutosaveKey;
+  long long baseRevision_ = 0;  // the stored revision this tab's work is based on
+  Conflict conflict_ = Conflict::None;
+  bool blocked_ = false, writeFailing_ = false, settingsFailing_ = false, guard_ = false;
   std::optional<SavedSummary> saved_;
+  mutable std::vector<SavedSummary> others_;
+  mutable bool othersStale_ = true;
   std::optional<Error> storageProblem_;
+  std::optional<Notice> notice_;
   std::size_t saveCount_ = 0;
 };
 

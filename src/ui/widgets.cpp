@@ -11,11 +11,31 @@ namespace {
 std::vector<TrackedWidget> g_tracked;
 const Palette* g_palette = nullptr;
 int g_keepActiveVisible = 0;
+ActiveField g_active;
+bool g_activeSeen = false;  // a text field was active in this frame
 }  // namespace
+
+const ActiveField* activeField() { return g_active.id.empty() ? nullptr : &g_active; }
+void noteInsertedChars(std::size_t n) { g_active.chars += n; }
+
+void trackTextField(const std::string& id, std::size_t maxChars, bool multiline) {
+  if (!ImGui::IsItemActive()) return;
+  std::size_t chars = 0;
+  if (ImGuiInputTextState* st = ImGui::GetInputTextState(ImGui::GetItemID())) {
+    int sel = st->GetSelectionEnd() - st->GetSelectionStart();
+    chars = static_cast<std::size_t>(st->CurLenW - (sel < 0 ? -sel : sel));
+  }
+  g_active = ActiveField{id, maxChars, multiline, chars};
+  g_activeSeen = true;
+}
 
 void keepActiveFieldVisible() { g_keepActiveVisible = 3; }
 
-void beginTracking() { g_tracked.clear(); }
+void beginTracking() {
+  g_tracked.clear();
+  if (!g_activeSeen) g_active = ActiveField{};  // no field was active in the last frame
+  g_activeSeen = false;
+}
 
 void track(const std::string& id) {
   if (!ImGui::IsItemVisible()) return;
@@ -85,13 +105,13 @@ void progressBar(float fraction, float width, float height, ImU32 fill) {
   ImGui::Dummy(ImVec2(width, height));
 }
 
-bool inputText(const char* id, std::string& value, bool multiline, float height, int maxChars) {
-  (void)maxChars;  // lengths are enforced by the core, which refuses and reports
+bool inputText(const char* id, std::string& value, bool multiline, float height, std::size_t maxChars) {
   ImGui::SetNextItemWidth(-1);
   bool changed = multiline
                      ? ImGui::InputTextMultiline(id, &value, ImVec2(-1, height), ImGuiInputTextFlags_None)
                      : ImGui::InputText(id, &value);
   track(id + 2);  // ids are "##name"
+  trackTextField(id + 2, maxChars, multiline);
   // After the window shrank (a phone keyboard opened), bring the field back into view.
   if (g_keepActiveVisible > 0 && ImGui::IsItemActive()) {
     ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleCenterY);

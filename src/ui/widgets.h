@@ -35,8 +35,22 @@ void heading(ImFont* font, const std::string& s);      // wrapped, in the given 
 void progressBar(float fraction, float width, float height, ImU32 fill);
 // The next frames scroll the active text field into view (after a resize).
 void keepActiveFieldVisible();
-// A std::string-backed text field; returns true when edited.
-bool inputText(const char* id, std::string& value, bool multiline, float height, int maxChars);
+// A std::string-backed text field; returns true when edited. maxChars is the
+// most the field takes: typed and pasted text that would not fit is refused
+// before it reaches the field (see ActiveField).
+bool inputText(const char* id, std::string& value, bool multiline, float height, std::size_t maxChars);
+// The text field being typed in (last frame): its widget id and what it takes.
+struct ActiveField {
+  std::string id;  // tracked widget id, e.g. "note.ic_team_competence"
+  std::size_t maxChars = 0;
+  bool multiline = false;
+  std::size_t chars = 0;  // characters it holds now, less the selection (replaced by typing)
+};
+const ActiveField* activeField();
+// Text handed to ImGui for the active field since the last frame.
+void noteInsertedChars(std::size_t n);
+// Registers the last item as a text field of that size when it is active.
+void trackTextField(const std::string& id, std::size_t maxChars, bool multiline);
 
 // A full-width band (header, step bar, footer) at the cursor, on the surface
 // colour with a rule on one edge. The caller lays out its content inside.

@@ -14,13 +14,15 @@ mkdirSync(ARTIFACTS, { recursive: true });
 export const LAPTOP = { width: 1366, height: 768 };
 export const PHONE = { width: 390, height: 844 };
 
-export async function launchBrowser() {
+// extraArgs: more Chromium flags, e.g. a host-resolver rule that serves the
+// page under a plain-http name (no secure context).
+export async function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--disable-renderer-backgrounding', '--disable-background-timer-throttling'],
+      '--disable-renderer-backgrounding', '--disable-background-timer-throttling', ...extraArgs],
   });
 }
 
@@ -137,11 +139,23 @@ export async function shot(page, name) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
-// A file dropped onto the page, as a browser delivers it.
-export async function dropFile(page, name, text) {
-  await page.evaluate(([n, t]) => {
+// A file dropped onto the page, as a browser delivers it. content is text,
+// or an array of byte values for a file that is not UTF-8.
+export async function dropFile(page, name, content) {
+  await page.evaluate(([n, c]) => {
     const dt = new DataTransfer();
-    dt.items.add(new File([t], n, { type: 'application/json' }));
+    dt.items.add(new File([typeof c === 'string' ? c : new Uint8Array(c)], n, { type: 'application/json' }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [name, text]);
+  }, [name, content]);
+}
+
+// Text pasted into the focused element, as the browser delivers Ctrl+V or a
+// long-press "Paste" (headless Chromium does not run the shortcut itself).
+export async function paste(page, text) {
+  await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', t);
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, text);
+  await settle(page, 120);
 }

@@ -6,6 +6,7 @@
 
 #include "helpers.h"
 #include "report.h"
+#include "scoring.h"
 
 using namespace lestari;
 using namespace lestari::test;
@@ -62,6 +63,13 @@ TEST_CASE("malformed reports are refused with a precise error") {
       {"too large", [] { return std::string(5 * 1024 * 1024 + 1, ' '); }, "$", "too_large"},
       {"too deep", [] { return std::string(40, '[') + std::string(40, ']'); }, "$[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]", "too_deep"},
       {"huge string", [] { return "{\"schema\": \"" + std::string(70000, 'a') + "\"}"; }, "$.schema", "string_too_long"},
+      {"huge field name", [] { return "{\"" + std::string(1000000, 'k') + "\": 1}"; }, "$", "key_too_long"},
+      {"too many values", [] {  // 30 lists of 1,999 numbers: each list is allowed, the total is not
+         std::string list = "[" + std::string(1998 * 2, ' ') + "0]", s = "[";
+         for (std::size_t k = 0; k < 1998; ++k) list[1 + 2 * k] = '0', list[2 + 2 * k] = ',';
+         for (int i = 0; i < 30; ++i) s += (i ? "," : "") + list;
+         return s + "]";
+       }, "$", "too_many_values"},
       {"duplicate top-level key", raw(R"({"schema": "a", "schema": "b"})"), "$.schema", "duplicate_key"},
       // document level
       {"array instead of object", raw("[]"), "$", "wrong_type"},
@@ -79,6 +87,7 @@ TEST_CASE("malformed reports are refused with a precise error") {
       {"bad generatedAt", mutate([](json& d) { d["generatedAt"] = "yesterday"; }), "$.generatedAt", "bad_timestamp"},
       {"app not an object", mutate([](json& d) { d["app"] = "Lestari"; }), "$.app", "wrong_type"},
       {"missing app name", mutate([](json& d) { d["app"].erase("name"); }), "$.app.name", "missing_field"},
+      {"unknown field in app", mutate([](json& d) { d["app"]["build"] = "x"; }), "$.app.build", "unknown_field"},
       {"missing checklist", mutate([](json& d) { d.erase("checklist"); }), "$.checklist", "missing_field"},
       {"other checklist", mutate([](json& d) { d["checklist"]["id"] = "other.list"; }), "$.checklist.id", "wrong_checklist"},
       {"unknown language", mutate([](json& d) { d["checklist"]["language"] = "fr"; }), "$.checklist.language", "unknown_language"},
@@ -92,6 +101,9 @@ TEST_CASE("malformed reports are refused with a precise error") {
       {"start year as text", mutate([](json& d) { d["profile"]["startYear"] = "2020"; }), "$.profile.startYear", "wrong_type"},
       {"start year fractional", mutate([](json& d) { d["profile"]["startYear"] = 2020.5; }), "$.profile.startYear", "wrong_type"},
       {"newline in one-line field", mutate([](json& d) { d["profile"]["agency"] = "a\nb"; }), "$.profile.agency", "single_line"},
+      {"CR in one-line field", mutate([](json& d) { d["profile"]["agency"] = "a\rb"; }), "$.profile.agency", "single_line"},
+      {"U+2028 in one-line field", mutate([](json& d) { d["profile"]["name"] = "a\xE2\x80\xA8" "b"; }), "$.profile.name", "single_line"},
+      {"U+2029 in one-line field", mutate([](json& d) { d["profile"]["region"] = "a\xE2\x80\xA9" "b"; }), "$.profile.region", "single_line"},
       // answers
       {"answers missing", mutate([](json& d) { d.erase("answers"); }), "$.answers", "missing_field"},
       {"answers an object", mutate([](json& d) { d["answers"] = json::object(); }), "$.answers", "wrong_type"},
@@ -170,4 +182,127 @@ TEST_CASE("several problems are all reported in one pass") {
   auto r = importReport(d.dump(), checklist());
   REQUIRE_FALSE(r.ok());
   CHECK(r.errors.size() == 3);
+}
+
+TEST_CASE("a hostile file gets short messages and at most 50 listed errors") {
+  // A field name of a million characters is refused, and never echoed in full.
+  auto big = importReport("{\"" + std::string(1000000, 'k') + "\": 1}", checklist());
+  REQUIRE_FALSE(big.ok());
+  REQUIRE(big.errors.size() == 1);
+  CHECK(big.errors[0].code == "key_too_long");
+  CHECK(translations().message(big.errors[0], Lang::Id).size() < 300);
+  CHECK(big.errors[0].path.size() < 100);
+
+  // 2,000 answers with 20 unknown fields each: 42,000 problems, 50 listed, the rest counted.
+  json d = validReport();
+  json answers = json::array();
+  for (int i = 0; i < 2000; ++i) {
+    json a = json::object();
+    for (int k = 0; k < 20; ++k) a["x" + std::to_string(k)] = 0;
+    answers.push_back(a);
+  }
+  d["answers"] = answers;
+  auto many = importReport(d.dump(), checklist());
+  REQUIRE_FALSE(many.ok());
+  REQUIRE(many.errors.size() == 51);
+  CHECK(many.errors.back().code == "more_errors");
+  const std::size_t listed = 50;
+  std::size_t total = listed + std::stoul(many.errors.back().args.at(0));
+  CHECK(total == 2000 * 21);  // 20 unknown fields and a missing id per answer
+  CHECK(translations().message(many.errors.back(), Lang::En) == "… and " + many.errors.back().args[0] + " more problems.");
+
+  // A long foreign value is echoed short.
+  json foreign = validReport();
+  foreign["schema"] = std::string(190, 'z');
+  auto f = importReport(foreign.dump(), checklist());
+  REQUIRE_FALSE(f.ok());
+  CHECK(f.errors[0].code == "foreign_schema");
+  CHECK(translations().message(f.errors[0], Lang::En).size() < 200);
+}
+
+TEST_CASE("text that is not UTF-8: the byte position and what the file seems to be") {
+  auto code = [](const std::string& text) {
+    auto r = importReport(text, checklist());
+    REQUIRE_FALSE(r.ok());
+    return r.errors[0].code + "@" + r.errors[0].args.at(0);
+  };
+  // Latin-1 "café": the é is the file's 16th byte.
+  CHECK(code("{\"schema\": \"caf\xE9\"}") == "invalid_utf8@16");
+  // The byte order mark counts: positions are the file's own.
+  CHECK(code("\xEF\xBB\xBF{\"a\": \"\xFF\"}") == "invalid_utf8@11");
+  // UTF-16 with and without a byte order mark.
+  std::string utf16 = "\xFF\xFE";
+  for (char ch : std::string("{\"schema\": 1}")) utf16 += std::string(1, ch) + std::string(1, '\0');
+  CHECK(code(utf16) == "invalid_utf8_utf16@1");
+  CHECK(code(utf16.substr(2) + "\xE9") == "invalid_utf8_utf16@27");
+  // A PDF or a ZIP (an .xlsx) chosen by mistake.
+  CHECK(code("%PDF-1.7\n\xE2\xE3\xCF\xD3\n") == "invalid_utf8_binary@10");
+  CHECK(code(std::string("PK\x03\x04\x14\0\x08\0", 8) + "\x9A\x90") == "invalid_utf8_binary@9");
+  for (const char* c : {"invalid_utf8", "invalid_utf8_utf16", "invalid_utf8_binary"}) {
+    std::string m = translations().message(Error{"$", c, {"7"}}, Lang::Id);
+    CHECK(m.find("7") != std::string::npos);
+  }
+}
+
+TEST_CASE("version 1 reports: wrongly typed answers are refused at their own paths") {
+  const Checklist& c = checklist();
+  const std::string a = c.factors[0].indicators[0].id, b = c.factors[0].indicators[1].id;
+  auto v1 = [&](json answers, json language = "id") {
+    json d = {{"schema", kReportSchemaId}, {"schemaVersion", 1}, {"generatedAt", "2025-01-02T03:04:05Z"},
+              {"app", {{"name", "Lestari"}, {"version", "0.0.1"}}}, {"checklist", {{"id", c.id}, {"version", "0.9.0"}}},
+              {"language", language}, {"profile", json::object()}, {"answers", answers}};
+    return importReport(d.dump(), c);
+  };
+  auto has = [](const Result<ImportedReport>& r, const std::string& path, const std::string& code) {
+    for (const auto& e : r.errors)
+      if (e.path == path && e.code == code) return true;
+    return false;
+  };
+  auto s = v1({{a, "3"}});
+  CHECK_FALSE(s.ok());
+  CHECK(has(s, "$.answers." + a, "wrong_type"));
+  auto arr = v1({{a, {{"level", json::array({3})}}}});
+  CHECK(has(arr, "$.answers." + a + ".level", "wrong_type"));
+  auto str = v1({{a, {{"level", "3"}}}, {b, {{"level", 2}}}});
+  CHECK(has(str, "$.answers." + a + ".level", "wrong_type"));
+  CHECK(str.errors.size() == 1);
+  CHECK(has(v1({{a, {{"level", 7}}}}), "$.answers." + a + ".level", "level_out_of_range"));
+  CHECK(has(v1({{a, {{"level", 2.5}}}}), "$.answers." + a + ".level", "not_integer"));
+  CHECK(has(v1({{a, {{"note", 12}}}}), "$.answers." + a + ".note", "wrong_type"));
+  CHECK(has(v1({{a, {{"level", 1}, {"score", 1}}}}), "$.answers." + a + ".score", "unknown_field"));
+  CHECK(has(v1({{"made_up", {{"level", 1}}}}), "$.answers.made_up", "unknown_indicator"));
+  CHECK(has(v1(json::array()), "$.answers", "wrong_type"));
+  CHECK(has(v1({{a, {{"level", 1}}}}, "fr"), "$.language", "unknown_language"));
+  // and a well-formed one still imports
+  auto good = v1({{a, {{"level", 4}, {"note", "x"}}}, {b, {{"level", -1}}}});
+  REQUIRE(good.ok());
+  CHECK(good.value->assessment.answers.at(a).level == 4);
+  CHECK(good.value->assessment.answers.at(b).notApplicable);
+}
+
+TEST_CASE("hand-edited scores: import succeeds on the answers, and says what changed") {
+  json d = validReport();  // every indicator at level 2: 50.0, Bertumbuh
+  auto same = importReport(d.dump(), checklist());
+  REQUIRE(same.ok());
+  CHECK_FALSE(same.value->recalculated);
+
+  json edited = d;
+  edited["overall"]["score"] = 99.9;
+  edited["overall"]["band"] = "lestari";
+  auto r = importReport(edited.dump(), checklist());
+  REQUIRE(r.ok());
+  REQUIRE(r.value->recalculated);
+  CHECK(r.value->recalculated->overallDiffers);
+  CHECK(*r.value->recalculated->score == doctest::Approx(99.9));
+  CHECK(r.value->recalculated->band == "lestari");
+  CHECK(score(checklist(), r.value->assessment).overall == doctest::Approx(50.0));
+
+  json factorOnly = d;
+  factorOnly["factors"][2]["score"] = 75;
+  auto f = importReport(factorOnly.dump(), checklist());
+  REQUIRE(f.ok());
+  REQUIRE(f.value->recalculated);
+  CHECK_FALSE(f.value->recalculated->overallDiffers);
+  CHECK(f.value->recalculated->factor == checklist().factors[2].id);
+  CHECK(*f.value->recalculated->factorScore == doctest::Approx(75));
 }

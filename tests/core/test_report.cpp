@@ -4,6 +4,7 @@
 #include "helpers.h"
 #include "report.h"
 #include "scoring.h"
+#include "text.h"
 
 using namespace lestari;
 using namespace lestari::test;
@@ -117,6 +118,12 @@ TEST_CASE("file names come from the innovation name and the date") {
   CHECK(reportFileName("", "2026-01-05") == "lestari-2026-01-05.json");
   CHECK(reportFileName("漢字", "2026-01-05") == "lestari-2026-01-05.json");
   CHECK(reportFileName(std::string(300, 'a'), "2026-01-05").size() < 90);
+  // Accented Latin letters are transliterated, not dropped.
+  CHECK(reportFileName(u8"\u00C1gua \u00C7ay \u011F \u00D1o\u00F1o \u00D6z", "2026-01-05") ==
+        "lestari-agua-cay-g-nono-oz-2026-01-05.json");
+  CHECK(reportFileName(u8"Stra\u00DFe \u00C6sir \u0152uvre \u0141\u00F3d\u017A", "2026-01-05") ==
+        "lestari-strasse-aesir-oeuvre-lodz-2026-01-05.json");
+  CHECK(reportFileName("Caf\xE9 broken", "2026-01-05") == "lestari-caf-broken-2026-01-05.json");
 }
 
 TEST_CASE("ISO 8601 UTC timestamps") {
@@ -157,4 +164,12 @@ TEST_CASE("a level clears not-applicable and not-applicable clears the level") {
   CHECK_FALSE(a.answers.at(id).notApplicable);
   setLevel(a, c, id, std::nullopt);
   CHECK(a.answers.count(id) == 0);  // nothing left to keep
+}
+
+TEST_CASE("pasted line breaks: kept as newlines in notes, spaces in one-line fields") {
+  const std::string in = "a\r\nb\rc\nd\xE2\x80\xA8" "e\xE2\x80\xA9" "f";
+  CHECK(normalizeLineBreaks(in, true) == "a\nb\nc\nd\ne\nf");
+  CHECK(normalizeLineBreaks(in, false) == "a b c d e f");
+  CHECK_FALSE(hasLineBreak(normalizeLineBreaks(in, false)));
+  CHECK(normalizeLineBreaks("\xC3\xA9\xE2\x80\x94", false) == "\xC3\xA9\xE2\x80\x94");  // other characters untouched
 }

@@ -1,5 +1,8 @@
 // Session (src/ui/session.cpp, no ImGui): autosave after every change,
-// damaged or foreign autosaves set aside, full storage reported, settings kept.
+// damaged or foreign autosaves set aside exactly, full storage reported,
+// settings kept, two tabs that never overwrite each other's newer work, and
+// forgetting everything on this device. Two tabs are two sessions on one
+// shared storage, as two tabs of a page share localStorage.
 #include <doctest/doctest.h>
 
 #include <map>
@@ -11,24 +14,60 @@ using namespace lestari;
 using namespace lestari::test;
 
 namespace {
+struct Storage {
+  std::map<std::string, std::string> values;
+  std::size_t quota = 1 << 30;  // bytes of keys and values together
+  bool broken = false;          // storage unavailable (private mode, disabled)
+  std::size_t used() const {
+    std::size_t n = 0;
+    for (const auto& kv : values) n += kv.first.size() + kv.second.size();
+    return n;
+  }
+};
+
 struct FakeHost : ui::Host {
-  std::map<std::string, std::string> storage;
-  bool full = false;
+  explicit FakeHost(Storage& s) : storage(s) {}
+  Storage& storage;
+  std::string failKey;  // writes to this key fail with "full"
+  bool guard = false;
+  int ids = 0;
   std::vector<std::pair<std::string, std::string>> downloads;
   void download(const std::string& name, const std::string& text) override { downloads.push_back({name, text}); }
+  void downloadStored(const std::string& key, const std::string& name) override {
+    downloads.push_back({name, storage.values.at(key)});
+  }
   void pickFile() override {}
   ui::StoreResult store(const std::string& k, const std::string& v) override {
-    if (full && k == ui::Session::kAutosaveKey) return ui::StoreResult::Full;
-    storage[k] = v;
+    if (storage.broken) return ui::StoreResult::Unavailable;
+    auto old = storage.values.find(k);
+    std::size_t after = storage.used() - (old == storage.values.end() ? 0 : k.size() + old->second.size()) + k.size() + v.size();
+    if (k == failKey || after > storage.quota) return ui::StoreResult::Full;
+    storage.values[k] = v;
     return ui::StoreResult::Ok;
   }
-  std::optional<std::string> load(const std::string& k) override {
-    auto it = storage.find(k);
-    return it == storage.end() ? std::nullopt : std::optional<std::string>(it->second);
+  ui::Stored load(const std::string& k, std::size_t maxBytes) override {
+    if (storage.broken) return {ui::Stored::State::Unavailable, ""};
+    auto it = storage.values.find(k);
+    if (it == storage.values.end()) return {};
+    if (it->second.size() > maxBytes) return {ui::Stored::State::TooLarge, ""};
+    return {ui::Stored::State::Ok, it->second};
   }
-  void remove(const std::string& k) override { storage.erase(k); }
+  ui::StoreResult move(const std::string& from, const std::string& to) override {
+    auto r = store(to, storage.values.at(from));
+    if (r == ui::StoreResult::Ok) storage.values.erase(from);
+    return r;
+  }
+  void remove(const std::string& k) override { storage.values.erase(k); }
+  std::vector<std::string> keys(const std::string& prefix) override {
+    std::vector<std::string> out;
+    for (const auto& kv : storage.values)
+      if (kv.first.rfind(prefix, 0) == 0) out.push_back(kv.first);
+    return out;
+  }
   void copyToClipboard(const std::string&) override {}
+  void setLeaveGuard(bool on) override { guard = on; }
   std::string nowIso() override { return "2026-11-27T09:15:00Z"; }
+  std::string uniqueId() override { return "id" + std::to_string(++ids); }
   // A session started on this host, as the app starts one: restored from storage.
   ui::Session session() {
     ui::Session s(checklist(), translations(), *this);
@@ -36,11 +75,24 @@ struct FakeHost : ui::Host {
     return s;
   }
 };
-const std::string& firstIndicator() { return checklist().factors[0].indicators[0].id; }
+
+const std::string& indicator(std::size_t f, std::size_t i) { return checklist().factors[f].indicators[i].id; }
+const std::string& firstIndicator() { return indicator(0, 0); }
+std::optional<int> levelOf(const ui::Session& s, const std::string& id) {
+  auto it = s.assessment().answers.find(id);
+  return it == s.assessment().answers.end() ? std::nullopt : it->second.level;
+}
+std::vector<std::string> keysWithPrefix(const Storage& st, const std::string& prefix) {
+  std::vector<std::string> out;
+  for (const auto& kv : st.values)
+    if (kv.first.rfind(prefix, 0) == 0) out.push_back(kv.first);
+  return out;
+}
 }  // namespace
 
 TEST_CASE("every change is autosaved and comes back in a new session") {
-  FakeHost host;
+  Storage st;
+  FakeHost host(st);
   {
     ui::Session s = host.session();
     REQUIRE_FALSE(s.setProfile("name", "Si Ikan Nila"));
@@ -56,43 +108,113 @@ TEST_CASE("every change is autosaved and comes back in a new session") {
   CHECK(again.savedSummary()->changedAt == "2026-11-27T09:15:00Z");
 }
 
+TEST_CASE("an autosave from before revisions (a bare report) still restores") {
+  Storage st;
+  FakeHost host(st);
+  Assessment a;
+  setLevel(a, checklist(), firstIndicator(), 2);
+  st.values[ui::Session::kAutosaveKey] = exportReport(checklist(), translations(), a, Lang::Id, "2026-01-01T00:00:00Z");
+  ui::Session s = host.session();
+  CHECK(levelOf(s, firstIndicator()) == 2);
+  CHECK_FALSE(s.storageProblem());
+  s.setLevel(indicator(0, 1), 1);
+  CHECK(st.values.at(ui::Session::kAutosaveKey).rfind("{\"lestari\":\"autosave\",\"rev\":1,", 0) == 0);
+}
+
 TEST_CASE("a refused edit is not saved and changes nothing") {
-  FakeHost host;
+  Storage st;
+  FakeHost host(st);
   ui::Session s = host.session();
   CHECK(s.setLevel(firstIndicator(), 9));
   CHECK(s.saveCount() == 0);
-  CHECK(host.storage.count(ui::Session::kAutosaveKey) == 0);
+  CHECK(st.values.count(ui::Session::kAutosaveKey) == 0);
 }
 
-TEST_CASE("a damaged or foreign autosave is set aside, reported, never lost") {
-  for (std::string bad : {std::string("{\"schema\": tru"), std::string("{\"schema\":\"someone.else\",\"schemaVersion\":1}")}) {
-    FakeHost host;
-    host.storage[ui::Session::kAutosaveKey] = bad;
+TEST_CASE("a damaged or foreign autosave is set aside exactly, reported, and can be downloaded as it was") {
+  const std::string nul("{\"schema\": \"lestari\0 oops\"}", 27);
+  for (std::string bad : {std::string("{\"schema\": tru"), std::string("{\"schema\":\"someone.else\",\"schemaVersion\":1}"), nul,
+                          std::string("{\"note\": \"\xED\xA0\x80 lone surrogate\"}")}) {
+    Storage st;
+    FakeHost host(st);
+    st.values[ui::Session::kAutosaveKey] = bad;
     ui::Session s = host.session();
     REQUIRE(s.storageProblem());
     CHECK(s.storageProblem()->code == "storage_corrupt");
     CHECK(s.assessment().empty());
     std::string aside = s.storageProblem()->args.at(0);
-    CHECK(host.storage.at(aside) == bad);
-    CHECK(host.storage.count(ui::Session::kAutosaveKey) == 0);
+    CHECK(st.values.at(aside) == bad);  // byte for byte, NUL and all
+    CHECK(st.values.count(ui::Session::kAutosaveKey) == 0);
+    s.downloadStored(aside);
+    REQUIRE(host.downloads.size() == 1);
+    CHECK(host.downloads[0].second == bad);  // what was set aside, not the new empty assessment
+    REQUIRE(s.others().size() == 1);
+    CHECK(s.others()[0].damaged);
   }
 }
 
-TEST_CASE("full storage is reported until a save succeeds again") {
-  FakeHost host;
-  host.full = true;
+TEST_CASE("when damaged data cannot be set aside, it stays, and nothing is saved over it") {
+  Storage st;
+  FakeHost host(st);
+  const std::string bad = "{\"schema\": \"x\"" + std::string(2700000, ' ') + "oops";
+  st.values[ui::Session::kAutosaveKey] = bad;
+  st.quota = st.used() + 1000;  // nearly full: no room for a second copy
+  ui::Session s = host.session();
+  REQUIRE(s.storageProblem());
+  CHECK(s.storageProblem()->code == "storage_corrupt_kept");
+  CHECK(s.blocked());
+  CHECK(host.guard);  // leaving asks first: the new work is not being saved
+  CHECK(st.values.at(ui::Session::kAutosaveKey) == bad);
+  CHECK(keysWithPrefix(st, ui::Session::kBrokenPrefix).empty());  // no key named that does not exist
+  s.setLevel(firstIndicator(), 3);
+  CHECK(st.values.at(ui::Session::kAutosaveKey) == bad);  // not overwritten
+  CHECK(levelOf(s, firstIndicator()) == 3);                // kept in memory
+  s.downloadStored(ui::Session::kAutosaveKey);
+  CHECK(host.downloads.back().second == bad);
+  s.removeBlockingData();  // the user's choice, after the download
+  CHECK_FALSE(s.blocked());
+  CHECK_FALSE(host.guard);
+  ui::Session again = host.session();
+  CHECK(levelOf(again, firstIndicator()) == 3);
+}
+
+TEST_CASE("full storage is reported until a save succeeds again; leaving asks meanwhile") {
+  Storage st;
+  FakeHost host(st);
+  host.failKey = ui::Session::kAutosaveKey;
   ui::Session s = host.session();
   s.setLevel(firstIndicator(), 1);
   REQUIRE(s.storageProblem());
   CHECK(s.storageProblem()->code == "storage_full");
+  CHECK(host.guard);
   CHECK(s.assessment().answers.at(firstIndicator()).level == 1);  // kept in memory
-  host.full = false;
+  host.failKey.clear();
   s.setLevel(firstIndicator(), 2);
   CHECK_FALSE(s.storageProblem());
+  CHECK_FALSE(host.guard);
+}
+
+TEST_CASE("failing to save settings is reported like failing to save the assessment") {
+  Storage st;
+  FakeHost host(st);
+  host.failKey = ui::Session::kSettingsKey;
+  ui::Session s = host.session();
+  s.setLanguage(Lang::En);
+  REQUIRE(s.storageProblem());
+  CHECK(s.storageProblem()->code == "storage_full");
+  CHECK(host.guard);
+  CHECK(s.lang() == Lang::En);  // applied now, only not remembered
+  host.failKey.clear();
+  s.setUiScale(1.2f);
+  CHECK_FALSE(s.storageProblem());
+  st.broken = true;
+  s.setHighContrast(true);
+  REQUIRE(s.storageProblem());
+  CHECK(s.storageProblem()->code == "storage_unavailable");
 }
 
 TEST_CASE("download marks the work saved; a change marks it unsaved again") {
-  FakeHost host;
+  Storage st;
+  FakeHost host(st);
   ui::Session s = host.session();
   s.setProfile("name", "Jarik Ma'Siti");
   CHECK(s.unsaved());
@@ -105,7 +227,8 @@ TEST_CASE("download marks the work saved; a change marks it unsaved again") {
 }
 
 TEST_CASE("settings are remembered and damaged settings fall back to defaults") {
-  FakeHost host;
+  Storage st;
+  FakeHost host(st);
   {
     ui::Session s = host.session();
     s.setLanguage(Lang::En);
@@ -116,7 +239,119 @@ TEST_CASE("settings are remembered and damaged settings fall back to defaults") 
   CHECK(again.settings().language == Lang::En);
   CHECK(again.settings().uiScale == doctest::Approx(1.5f));
   CHECK(again.settings().highContrast);
-  host.storage[ui::Session::kSettingsKey] = "[1,2";
+  st.values[ui::Session::kSettingsKey] = "[1,2";
   ui::Session broken = host.session();
   CHECK(broken.settings().language == Lang::Id);
+}
+
+TEST_CASE("two tabs: a tab that hears of the other's save takes it; nothing is lost") {
+  Storage st;
+  FakeHost hostA(st), hostB(st);
+  ui::Session a = hostA.session(), b = hostB.session();
+  a.setProfile("name", "Si Ikan Nila");
+  a.setLevel(firstIndicator(), 3);
+  b.onStorageChanged(ui::Session::kAutosaveKey);  // the browser's storage event
+  CHECK(b.assessment() == a.assessment());
+  auto notice = b.takeNotice();
+  REQUIRE(notice);
+  CHECK(notice->key == "notice.updatedElsewhere");
+  b.setLevel(indicator(1, 0), 4);  // the other tab goes on from there
+  a.onStorageChanged(ui::Session::kAutosaveKey);
+  CHECK(levelOf(a, firstIndicator()) == 3);
+  CHECK(levelOf(a, indicator(1, 0)) == 4);
+  ui::Session reloaded = hostA.session();
+  CHECK(reloaded.assessment() == b.assessment());
+  CHECK(a.conflict() == ui::Conflict::None);
+  CHECK(b.conflict() == ui::Conflict::None);
+}
+
+TEST_CASE("two tabs: an older tab never overwrites newer work; the user chooses") {
+  Storage st;
+  FakeHost hostA(st), hostB(st);
+  ui::Session a = hostA.session(), b = hostB.session();
+  a.setProfile("name", "Tab A");
+  a.setLevel(firstIndicator(), 3);
+  const std::string stored = st.values.at(ui::Session::kAutosaveKey);
+  // B has not heard of A's save (a storage event still on its way) and edits.
+  b.setLevel(indicator(2, 0), 1);
+  CHECK(b.conflict() == ui::Conflict::Newer);
+  CHECK(st.values.at(ui::Session::kAutosaveKey) == stored);  // A's work is still there
+  CHECK(hostB.guard);
+  b.setLevel(indicator(2, 1), 2);  // further edits stay in memory until B chooses
+  CHECK(st.values.at(ui::Session::kAutosaveKey) == stored);
+
+  SUBCASE("take the other tab's version") {
+    b.takeTheirs();
+    CHECK(b.conflict() == ui::Conflict::None);
+    CHECK(b.assessment() == a.assessment());
+    CHECK_FALSE(hostB.guard);
+    b.setLevel(indicator(3, 0), 0);  // and B saves normally again, on top of A's work
+    a.onStorageChanged(ui::Session::kAutosaveKey);
+    CHECK(levelOf(a, firstIndicator()) == 3);
+    CHECK(levelOf(a, indicator(3, 0)) == 0);
+  }
+  SUBCASE("keep this tab's version as a separate copy") {
+    Assessment mine = b.assessment();
+    b.keepMineAsCopy();
+    CHECK(b.conflict() == ui::Conflict::None);
+    CHECK(st.values.at(ui::Session::kAutosaveKey) == stored);
+    auto copies = keysWithPrefix(st, ui::Session::kCopyPrefix);
+    REQUIRE(copies.size() == 1);
+    CHECK(b.slot() == copies[0]);
+    ui::Session reloaded = hostA.session();
+    CHECK(reloaded.assessment() == a.assessment());
+    REQUIRE(reloaded.others().size() == 1);
+    CHECK(reloaded.others()[0].key == copies[0]);
+    CHECK(reloaded.open(copies[0]));
+    CHECK(reloaded.assessment() == mine);
+    CHECK(reloaded.others().size() == 1);  // now the primary is the other one
+  }
+}
+
+TEST_CASE("two tabs: a conflict found by the storage event waits for the user too") {
+  Storage st;
+  FakeHost hostA(st), hostB(st);
+  hostB.failKey = ui::Session::kAutosaveKey;  // B cannot save: its change is only in memory
+  ui::Session a = hostA.session(), b = hostB.session();
+  b.setLevel(firstIndicator(), 1);
+  a.setLevel(firstIndicator(), 4);
+  b.onStorageChanged(ui::Session::kAutosaveKey);
+  CHECK(b.conflict() == ui::Conflict::Newer);
+  CHECK(levelOf(b, firstIndicator()) == 1);  // B's own answer is not replaced behind its back
+}
+
+TEST_CASE("forget on this device removes everything with the app's prefix; other tabs follow") {
+  Storage st;
+  FakeHost hostA(st), hostB(st);
+  ui::Session a = hostA.session(), b = hostB.session();
+  a.setLanguage(Lang::En);
+  a.setProfile("name", "Rahasia");
+  st.values["lestari.autosave.broken.2026-01-01T00:00:00Z.x"] = "junk";
+  st.values["lestari.copy.2026-01-01T00:00:00Z.y"] = st.values.at(ui::Session::kAutosaveKey);
+  st.values["other.app"] = "kept";
+  b.onStorageChanged(ui::Session::kAutosaveKey);
+  a.forgetAll();
+  CHECK(keysWithPrefix(st, "lestari").empty());
+  CHECK(st.values.at("other.app") == "kept");
+  CHECK(a.assessment().empty());
+  CHECK(a.settings().language == Lang::Id);
+  CHECK(a.takeNotice()->key == "notice.forgotten");
+  b.onStorageChanged("");  // localStorage cleared or keys removed elsewhere
+  CHECK(b.assessment().empty());
+  CHECK(b.takeNotice()->key == "notice.removedElsewhere");
+  CHECK(keysWithPrefix(st, "lestari").empty());  // and B did not write it back
+}
+
+TEST_CASE("a tab that missed the removal asks before saving its copy again") {
+  Storage st;
+  FakeHost hostA(st), hostB(st);
+  ui::Session a = hostA.session();
+  a.setLevel(firstIndicator(), 2);
+  ui::Session b = hostB.session();
+  a.forgetAll();
+  b.setLevel(indicator(0, 1), 3);
+  CHECK(b.conflict() == ui::Conflict::Removed);
+  CHECK(keysWithPrefix(st, "lestari").empty());
+  b.keepMineAsCopy();
+  CHECK(keysWithPrefix(st, ui::Session::kCopyPrefix).size() == 1);
 }

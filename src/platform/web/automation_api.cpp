@@ -4,6 +4,7 @@
 #include <emscripten.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <string>
@@ -13,7 +14,9 @@
 #include "report.h"
 #include "scoring.h"
 #include "runtime.h"
+#include "size_limits.h"
 #include "strict_json.h"
+#include "text.h"
 #include "version.h"
 #include "widgets.h"
 
@@ -70,129 +73,204 @@ json widgetsJson() {
   return list;
 }
 
-using Handler = std::function<json(const json& args)>;
+// A handler gets the JSON arguments and, for report texts and files, the raw
+// bytes (payload) that came through the heap without being re-encoded.
+json recalculationJson(const ImportedReport& r) {
+  const ui::Session& s = runtime().app->session();
+  return json::array({{{"code", "recalculated"}, {"message", s.describeRecalculation(*r.recalculated, r.assessment)}}});
+}
+
+// Scores one report without touching the current assessment: trainers
+// aggregate a whole group's reports. Raw text in, a small summary out.
+json scoreReport(std::string_view text) {
+  auto r = importReport(text, runtime().app->checklist());
+  if (!r.ok()) return {{"ok", false}, {"errors", errorsJson(r.errors)}};
+  Results res = score(runtime().app->checklist(), r.value->assessment);
+  json factors = json::array();
+  for (const auto& f : res.factors) factors.push_back(f.score ? json(*f.score) : json(nullptr));
+  json summary = {{"ok", true},
+                  {"name", r.value->assessment.profileText("name")},
+                  {"score", res.overall ? json(*res.overall) : json(nullptr)},
+                  {"band", res.band ? json(res.band->id) : json(nullptr)},
+                  {"complete", res.complete},
+                  {"weakestFactor", res.weakest ? json(res.weakest->id) : json(nullptr)},
+                  {"factors", factors},
+                  {"recalculated", r.value->recalculated.has_value()}};
+  if (r.value->recalculated) summary["warnings"] = recalculationJson(*r.value);
+  return ok(summary);
+}
+
+// The limits of docs/limits.md, for the JavaScript side to refuse early.
+json limitsJson() {
+  const Checklist& c = runtime().app->checklist();
+  json fields = json::object();
+  std::size_t longest = c.maxNoteLength;
+  for (const auto& f : c.profile)
+    if (f.type == FieldType::Text || f.type == FieldType::Multiline) {
+      fields[f.id] = f.maxLength;
+      longest = std::max(longest, f.maxLength);
+    }
+  return {{"fileBytes", limits::kFileBytes}, {"callArgsBytes", limits::kCallArgsBytes}, {"noteChars", c.maxNoteLength},
+          {"pasteChars", longest}, {"fields", fields}, {"errors", limits::kErrors}};
+}
+
+using Handler = std::function<json(const json& args, std::string_view payload)>;
 
 const std::string* str(const json& args, std::size_t i) {
   return args.is_array() && args.size() > i && args[i].is_string() ? &args[i].get_ref<const std::string&>() : nullptr;
 }
 
+// An error decided in glue.js: [..., code, [args...]] from index at.
+std::optional<Error> errorArg(const json& a, std::size_t at) {
+  if (!str(a, at) || a.size() <= at + 1 || !a[at + 1].is_array()) return std::nullopt;
+  Error e{"$", *str(a, at), {}};
+  for (const auto& v : a[at + 1]) e.args.push_back(echo(v.is_string() ? v.get<std::string>() : v.dump()));
+  return e;
+}
+
 const std::map<std::string, Handler>& handlers() {
   static const std::map<std::string, Handler> h = {
-      {"version", [](const json&) { return ok(kAppVersion); }},
-      {"language", [](const json&) { return ok(langCode(runtime().app->session().lang())); }},
-      {"setLanguage", [](const json& a) {
+      {"version", [](const json&, std::string_view) { return ok(kAppVersion); }},
+      {"language", [](const json&, std::string_view) { return ok(langCode(runtime().app->session().lang())); }},
+      {"setLanguage", [](const json& a, std::string_view) {
          auto l = str(a, 0) ? parseLang(*str(a, 0)) : std::nullopt;
          if (!l) return fail("unknown_language", str(a, 0) ? *str(a, 0) : "?");
          runtime().app->session().setLanguage(*l);
          requestFrames();
          return ok();
        }},
-      {"checklist", [](const json&) { return ok(checklistJson()); }},
-      {"setAnswer", [](const json& a) {
-         if (!str(a, 0) || a.size() < 2 || !(a[1].is_null() || a[1].is_number())) return fail("bad_arguments", "setAnswer");
+      {"checklist", [](const json&, std::string_view) { return ok(checklistJson()); }},
+      {"setAnswer", [](const json& a, std::string_view) {
+         if (!str(a, 0) || a.size() != 2 || !(a[1].is_null() || a[1].is_number_integer())) return fail("bad_arguments", "setAnswer");
          std::optional<int> level;
-         if (a[1].is_number()) {
-           double d = a[1].get<double>();
-           if (d != static_cast<int>(d)) return fail("bad_arguments", "setAnswer");
-           level = static_cast<int>(d);
+         if (a[1].is_number_integer()) {
+           std::int64_t v = a[1].get<std::int64_t>();
+           level = v < -1000 || v > 1000 ? 1000 : static_cast<int>(v);  // out of range either way
          }
          return fromEdit(runtime().app->session().setLevel(*str(a, 0), level));
        }},
-      {"setNotApplicable", [](const json& a) {
+      {"setNotApplicable", [](const json& a, std::string_view) {
          if (!str(a, 0) || a.size() < 2 || !a[1].is_boolean()) return fail("bad_arguments", "setNotApplicable");
          return fromEdit(runtime().app->session().setNotApplicable(*str(a, 0), a[1].get<bool>()));
        }},
-      {"setNote", [](const json& a) {
+      {"setNote", [](const json& a, std::string_view) {
          if (!str(a, 0) || !str(a, 1)) return fail("bad_arguments", "setNote");
          return fromEdit(runtime().app->session().setNote(*str(a, 0), *str(a, 1)));
        }},
-      {"setProfile", [](const json& a) {
-         if (!str(a, 0) || a.size() < 2) return fail("bad_arguments", "setProfile");
+      {"setProfile", [](const json& a, std::string_view) {
+         if (!str(a, 0) || a.size() != 2 || !(a[1].is_null() || a[1].is_string() || a[1].is_number_integer()))
+           return fail("bad_arguments", "setProfile");
          return fromEdit(runtime().app->session().setProfile(*str(a, 0), a[1]));
        }},
-      {"state", [](const json&) {
+      {"state", [](const json&, std::string_view) {
          ui::App& app = *runtime().app;
          json doc = json::parse(app.session().exportText(), nullptr, false);
          doc["screen"] = app.screenName();
          doc["unsaved"] = app.session().unsaved();
          doc["autosaves"] = app.session().saveCount();
+         doc["notice"] = app.notice();
+         const auto& problem = app.session().storageProblem();
+         doc["storageProblem"] = problem ? json(problem->code) : json(nullptr);
+         const char* conflicts[] = {"none", "newer", "removed"};
+         doc["conflict"] = conflicts[static_cast<int>(app.session().conflict())];
+         doc["importErrors"] = errorsJson(app.importErrors());
          return ok(doc);
        }},
-      {"exportReport", [](const json&) { return ok(runtime().app->session().exportText()); }},
-      {"importReport", [](const json& a) {
-         if (!str(a, 0)) return fail("bad_arguments", "importReport");
+      {"exportReport", [](const json&, std::string_view) { return ok(runtime().app->session().exportText()); }},
+      {"importReport", [](const json&, std::string_view payload) {
          ui::Session& s = runtime().app->session();
-         auto r = s.parse(*str(a, 0));
+         auto r = s.parse(payload);
          if (!r.ok()) return json{{"ok", false}, {"errors", errorsJson(r.errors)}};
+         json reply = ok();
+         if (r.value->recalculated) reply["warnings"] = recalculationJson(*r.value);
          s.replace(std::move(r.value->assessment), true);
          requestFrames();
-         return ok();
+         return reply;
        }},
-      {"reset", [](const json&) {
+      {"scoreReport", [](const json&, std::string_view payload) { return scoreReport(payload); }},
+      {"limits", [](const json&, std::string_view) { return ok(limitsJson()); }},
+      {"reset", [](const json&, std::string_view) {
          runtime().app->session().reset();
          requestFrames();
          return ok();
        }},
-      {"download", [](const json&) {
+      {"download", [](const json&, std::string_view) {
          runtime().app->session().download();
          return ok(runtime().app->session().fileName());
        }},
-      {"frameCount", [](const json&) { return ok(runtime().frameCount); }},
-      {"widgets", [](const json&) { return ok(widgetsJson()); }},
-      {"screen", [](const json&) { return ok(runtime().app->screenName()); }},
-      {"goTo", [](const json& a) {
+      {"frameCount", [](const json&, std::string_view) { return ok(runtime().frameCount); }},
+      {"widgets", [](const json&, std::string_view) { return ok(widgetsJson()); }},
+      {"screen", [](const json&, std::string_view) { return ok(runtime().app->screenName()); }},
+      {"goTo", [](const json& a, std::string_view) {
          if (!str(a, 0) || !runtime().app->goTo(*str(a, 0))) return fail("bad_arguments", "goTo");
          requestFrames();
          return ok();
        }},
-      {"settings", [](const json&) {
+      {"settings", [](const json&, std::string_view) {
          const ui::Settings& s = runtime().app->session().settings();
          return ok({{"language", langCode(s.language)}, {"uiScale", s.uiScale}, {"highContrast", s.highContrast}});
        }},
-      {"setUiScale", [](const json& a) {
-         if (!a.is_array() || a.empty() || !a[0].is_number() || a[0].get<double>() < 1.0 || a[0].get<double>() > 2.0)
+      {"setUiScale", [](const json& a, std::string_view) {
+         if (!a.is_array() || a.size() != 1 || !a[0].is_number() || !(a[0].get<double>() >= 1.0 && a[0].get<double>() <= 2.0))
            return fail("bad_setting", "uiScale");
          runtime().app->session().setUiScale(a[0].get<float>());
          requestFrames();
          return ok();
        }},
-      {"setHighContrast", [](const json& a) {
+      {"setHighContrast", [](const json& a, std::string_view) {
          if (!a.is_array() || a.empty() || !a[0].is_boolean()) return fail("bad_setting", "highContrast");
          runtime().app->session().setHighContrast(a[0].get<bool>());
          requestFrames();
          return ok();
        }},
       // Internal: calls from web/glue.js.
-      {"_file", [](const json& a) {
-         if (!str(a, 0) || !str(a, 1)) return fail("bad_arguments", "_file");
-         runtime().app->onFileOpened(*str(a, 0), *str(a, 1));
+      {"_file", [](const json& a, std::string_view payload) {
+         if (!str(a, 0)) return fail("bad_arguments", "_file");
+         runtime().app->onFileOpened(*str(a, 0), payload);
          requestFrames();
          return ok();
        }},
-      {"_fileRefused", [](const json& a) {
-         if (!str(a, 0) || !str(a, 1) || a.size() < 3 || !a[2].is_array()) return fail("bad_arguments", "_fileRefused");
-         std::vector<std::string> args;
-         for (const auto& v : a[2]) args.push_back(v.is_string() ? v.get<std::string>() : v.dump());
-         runtime().app->onFileRefused(*str(a, 0), Error{"$", *str(a, 1), args});
+      {"_storage", [](const json& a, std::string_view) {
+         if (!str(a, 0)) return fail("bad_arguments", "_storage");
+         runtime().app->onStorageChanged(*str(a, 0));
          requestFrames();
          return ok();
        }},
-      {"_text", [](const json& a) {
+      {"_textRefused", [](const json& a, std::string_view) {
+         if (!a.is_array() || a.empty() || !a[0].is_number_unsigned()) return fail("bad_arguments", "_textRefused");
+         runtime().app->refuseText(a[0].get<std::size_t>());
+         requestFrames();
+         return ok();
+       }},
+      {"_refuse", [](const json& a, std::string_view) {
+         auto e = errorArg(a, 0);
+         if (!e) return fail("bad_arguments", "_refuse");
+         return json{{"ok", false}, {"errors", errorsJson({*e})}};
+       }},
+      {"_fileRefused", [](const json& a, std::string_view) {
+         auto e = errorArg(a, 1);
+         if (!str(a, 0) || !e) return fail("bad_arguments", "_fileRefused");
+         runtime().app->onFileRefused(*str(a, 0), *e);
+         requestFrames();
+         return ok();
+       }},
+      {"_text", [](const json& a, std::string_view) {
          if (!str(a, 0)) return fail("bad_arguments", "_text");
-         typeText(*str(a, 0));
+         runtime().app->insertText(*str(a, 0));
+         requestFrames();
          return ok();
        }},
-      {"_key", [](const json& a) {
+      {"_key", [](const json& a, std::string_view) {
          if (!str(a, 0)) return fail("bad_arguments", "_key");
          pressKey(*str(a, 0));
          return ok();
        }},
-      {"_pump", [](const json&) {
+      {"_pump", [](const json&, std::string_view) {
          drawFrameNow();
          drawFrameNow();
          return ok(runtime().textInputActive);
        }},
-      {"_redraw", [](const json&) {
+      {"_redraw", [](const json&, std::string_view) {
          requestFrames();
          return ok();
        }},
@@ -204,37 +282,8 @@ const std::map<std::string, Handler>& handlers() {
 
 }  // namespace lestari::web
 
-// Scores one report without touching the current assessment: trainers
-// aggregate a whole group's reports. Raw text in, a small summary out.
-extern "C" EMSCRIPTEN_KEEPALIVE const char* lestari_score_report(const char* text) {
-  using namespace lestari;
-  using namespace lestari::web;
-  static std::string out;
-  Json reply;
-  if (!runtime().app) {
-    reply = {{"ok", false}};
-  } else {
-    auto r = importReport(text ? text : "", runtime().app->checklist());
-    if (!r.ok()) {
-      reply = {{"ok", false}, {"errors", errorsJson(r.errors)}};
-    } else {
-      Results res = score(runtime().app->checklist(), r.value->assessment);
-      Json factors = Json::array();
-      for (const auto& f : res.factors) factors.push_back(f.score ? Json(*f.score) : Json(nullptr));
-      reply = {{"ok", true},
-               {"name", r.value->assessment.profileText("name")},
-               {"score", res.overall ? Json(*res.overall) : Json(nullptr)},
-               {"band", res.band ? Json(res.band->id) : Json(nullptr)},
-               {"complete", res.complete},
-               {"weakestFactor", res.weakest ? Json(res.weakest->id) : Json(nullptr)},
-               {"factors", factors}};
-    }
-  }
-  out = reply.dump(-1, ' ', false, Json::error_handler_t::replace);
-  return out.c_str();
-}
-
-extern "C" EMSCRIPTEN_KEEPALIVE const char* lestari_call(const char* method, const char* argsJson) {
+extern "C" EMSCRIPTEN_KEEPALIVE const char* lestari_call(const char* method, const char* argsJson, int argsLen,
+                                                      const char* payload, int payloadLen) {
   using namespace lestari::web;
   static std::string out;
   json reply;
@@ -242,11 +291,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* lestari_call(const char* method, con
   if (!runtime().app) {
     reply = {{"ok", false}, {"errors", json::array({{{"path", "$"}, {"code", "not_ready"}, {"message", "not ready"}}})}};
   } else if (it == handlers().end()) {
-    reply = fail("unknown_method", method ? method : "");
+    reply = fail("unknown_method", lestari::echo(method ? method : ""));
   } else {
-    auto args = lestari::parseStrictJson(argsJson ? argsJson : "[]", lestari::JsonLimits{8 * 1024 * 1024, 16, 6 * 1024 * 1024, 100, 100});
+    lestari::JsonLimits lim;
+    lim.maxBytes = lestari::limits::kCallArgsBytes;
+    auto args = lestari::parseStrictJson(std::string_view(argsJson ? argsJson : "[]", argsJson ? argsLen : 2), lim);
+    std::string_view bytes(payload ? payload : "", payload ? static_cast<std::size_t>(payloadLen) : 0);
     if (!args.ok() || !args.value->is_array()) reply = fail("bad_arguments", method);
-    else reply = it->second(*args.value);
+    else reply = it->second(*args.value, bytes);
   }
   out = reply.dump(-1, ' ', false, json::error_handler_t::replace);
   return out.c_str();

@@ -57,6 +57,11 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
   int codePoints = 0;
   for (const char* k = e->key; *k; ++k) codePoints += (static_cast<unsigned char>(*k) & 0xC0) != 0x80;
   bool printable = codePoints == 1;
+  // Copy, cut and select-all are the app's (its clipboard code copies the
+  // field's selection): the browser must not act on the hidden input, whose
+  // placeholder character it would copy. Paste stays the browser's: only its
+  // paste event carries the clipboard's text.
+  if ((e->ctrlKey || e->metaKey) && (key == ImGuiKey_C || key == ImGuiKey_X || key == ImGuiKey_A)) return EM_TRUE;
   if (e->ctrlKey || e->metaKey) return EM_FALSE;
   if (printable && key != ImGuiKey_Space) return EM_FALSE;
   if (key == ImGuiKey_Space) return runtime().textInputActive ? EM_FALSE : EM_TRUE;
@@ -189,11 +194,6 @@ void scrollBy(float dy) {
   ImGuiIO& io = ImGui::GetIO();
   float step = 5.0f * io.FontGlobalScale * (io.Fonts->Fonts.Size ? io.Fonts->Fonts[0]->FontSize : 17.0f);
   io.AddMouseWheelEvent(0, dy / step);
-}
-
-void typeText(const std::string& utf8) {
-  ImGui::GetIO().AddInputCharactersUTF8(utf8.c_str());
-  requestFrames();
 }
 
 void pressKey(const std::string& name) {

@@ -7,7 +7,6 @@
 namespace lestari::web {
 
 void installInputCallbacks();
-void typeText(const std::string& utf8);  // from the hidden <input>
 void pressKey(const std::string& name);  // "Backspace", "Enter" from the on-screen keyboard
 // Scrolls by dy physical pixels, as a finger drag or fling does: the page
 // itself, or inside an open dialog by wheel input.

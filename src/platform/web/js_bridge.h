@@ -1,15 +1,24 @@
 #pragma once
-// Functions implemented in JavaScript (web/library_lestari.js).
+// Functions implemented in JavaScript (web/library_lestari.js). Text crosses
+// with its length (never on the stack); storage values are copied exactly.
 extern "C" {
-void lestari_js_download(const char* fileName, const char* text);
+void lestari_js_download(const char* fileName, const char* text, int textLen);
+// Downloads a stored value exactly as stored (unpaired surrogates as WTF-8).
+void lestari_js_download_stored(const char* key, const char* fileName);
 void lestari_js_pick_file();
-// Returns a malloc'd UTF-8 string (caller frees) or null when absent.
-char* lestari_js_storage_get(const char* key);
+// A malloc'd copy of the value (caller frees) and its length in *len; null
+// when absent (*status 0), larger than maxBytes (2) or unavailable (3).
+char* lestari_js_storage_get(const char* key, int maxBytes, int* len, int* status);
 // 0 ok, 1 quota exceeded, 2 storage unavailable.
-int lestari_js_storage_set(const char* key, const char* value);
+int lestari_js_storage_set(const char* key, const char* value, int valueLen);
+// Copies from -> to, reads the copy back, and only then removes from. Same codes.
+int lestari_js_storage_move(const char* from, const char* to);
 void lestari_js_storage_remove(const char* key);
+// The keys starting with prefix, as a malloc'd JSON array (caller frees).
+char* lestari_js_storage_keys(const char* prefix);
 void lestari_js_clipboard_set(const char* text);
 void lestari_js_text_input(int active);
 void lestari_js_set_cursor(const char* css);
+void lestari_js_set_leave_guard(int on);
 void lestari_js_ready(const char* version);
 }

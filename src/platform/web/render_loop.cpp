@@ -76,6 +76,11 @@ void setInertia(float v) {
 bool inertiaActive() { return g_inertia != 0; }
 
 void drawFrameNow() {
+  // Browser glue may be reached while a frame is drawn (the clipboard, a
+  // focus change): a frame is never drawn inside another, it is queued.
+  static bool drawing = false;
+  if (drawing) return requestFrames();
+  struct Guard { bool& b; explicit Guard(bool& x) : b(x) { b = true; } ~Guard() { b = false; } } guard(drawing);
   Runtime& rt = runtime();
   ImGuiIO& io = ImGui::GetIO();
   int w = 0, h = 0;

@@ -1,37 +1,73 @@
 #include "web_host.h"
 
+#include <emscripten.h>
+
 #include <cstdlib>
 #include <ctime>
 
 #include "js_bridge.h"
+#include "json.h"
 
 namespace lestari::web {
 
-void WebHost::download(const std::string& fileName, const std::string& text) {
-  lestari_js_download(fileName.c_str(), text.c_str());
-}
-
-void WebHost::pickFile() { lestari_js_pick_file(); }
-
-ui::StoreResult WebHost::store(const std::string& key, const std::string& value) {
-  switch (lestari_js_storage_set(key.c_str(), value.c_str())) {
+namespace {
+ui::StoreResult storeResult(int code) {
+  switch (code) {
     case 0: return ui::StoreResult::Ok;
     case 1: return ui::StoreResult::Full;
     default: return ui::StoreResult::Unavailable;
   }
 }
+}  // namespace
 
-std::optional<std::string> WebHost::load(const std::string& key) {
-  char* raw = lestari_js_storage_get(key.c_str());
-  if (!raw) return std::nullopt;
-  std::string s(raw);
+void WebHost::download(const std::string& fileName, const std::string& text) {
+  lestari_js_download(fileName.c_str(), text.data(), static_cast<int>(text.size()));
+}
+
+void WebHost::downloadStored(const std::string& key, const std::string& fileName) {
+  lestari_js_download_stored(key.c_str(), fileName.c_str());
+}
+
+void WebHost::pickFile() { lestari_js_pick_file(); }
+
+ui::StoreResult WebHost::store(const std::string& key, const std::string& value) {
+  return storeResult(lestari_js_storage_set(key.c_str(), value.data(), static_cast<int>(value.size())));
+}
+
+ui::Stored WebHost::load(const std::string& key, std::size_t maxBytes) {
+  int len = 0, status = 0;
+  char* raw = lestari_js_storage_get(key.c_str(), static_cast<int>(maxBytes), &len, &status);
+  if (!raw) {
+    if (status == 2) return {ui::Stored::State::TooLarge, ""};
+    if (status == 3) return {ui::Stored::State::Unavailable, ""};
+    return {};
+  }
+  ui::Stored s{ui::Stored::State::Ok, std::string(raw, static_cast<std::size_t>(len))};
   std::free(raw);
   return s;
 }
 
+ui::StoreResult WebHost::move(const std::string& from, const std::string& to) {
+  return storeResult(lestari_js_storage_move(from.c_str(), to.c_str()));
+}
+
 void WebHost::remove(const std::string& key) { lestari_js_storage_remove(key.c_str()); }
 
+std::vector<std::string> WebHost::keys(const std::string& prefix) {
+  std::vector<std::string> out;
+  char* raw = lestari_js_storage_keys(prefix.c_str());
+  if (!raw) return out;
+  Json list = Json::parse(raw, nullptr, false);
+  std::free(raw);
+  if (list.is_array())
+    for (const auto& k : list)
+      if (k.is_string()) out.push_back(k.get<std::string>());
+  return out;
+}
+
 void WebHost::copyToClipboard(const std::string& text) { lestari_js_clipboard_set(text.c_str()); }
+
+void WebHost::setLeaveGuard(bool on) { lestari_js_set_leave_guard(on ? 1 : 0); }
 
 std::string WebHost::nowIso() {
   std::time_t now = std::time(nullptr);
@@ -40,6 +76,13 @@ std::string WebHost::nowIso() {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
+}
+
+std::string WebHost::uniqueId() {
+  static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  std::string id;
+  for (int i = 0; i < 8; ++i) id += kDigits[static_cast<int>(emscripten_random() * 36) % 36];
+  return id;
 }
 
 }  // namespace lestari::web

@@ -1,6 +1,6 @@
 #pragma once
 // ui::Host for the browser: downloads, the file picker, localStorage,
-// the clipboard and the clock.
+// the clipboard, the leave guard and the clock.
 #include "host.h"
 
 namespace lestari::web {
@@ -8,12 +8,17 @@ namespace lestari::web {
 class WebHost : public ui::Host {
  public:
   void download(const std::string& fileName, const std::string& text) override;
+  void downloadStored(const std::string& key, const std::string& fileName) override;
   void pickFile() override;
   ui::StoreResult store(const std::string& key, const std::string& value) override;
-  std::optional<std::string> load(const std::string& key) override;
+  ui::Stored load(const std::string& key, std::size_t maxBytes) override;
+  ui::StoreResult move(const std::string& from, const std::string& to) override;
   void remove(const std::string& key) override;
+  std::vector<std::string> keys(const std::string& prefix) override;
   void copyToClipboard(const std::string& text) override;
+  void setLeaveGuard(bool on) override;
   std::string nowIso() override;
+  std::string uniqueId() override;
 };
 
 }  // namespace lestari::web

@@ -1,0 +1,39 @@
+#pragma once
+// Small UTF-8 helpers shared by the parser, the validators and the messages.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace lestari {
+
+// Number of Unicode code points in valid UTF-8 text.
+std::size_t utf8Length(std::string_view s);
+
+// Index of the first byte that breaks UTF-8 (overlong forms and surrogates
+// included), or npos when the text is valid.
+std::size_t findInvalidUtf8(std::string_view text);
+
+// What a text that is not UTF-8 most likely is, for the error message:
+// "utf16" (a UTF-16 byte order mark or many zero bytes), "binary" (control
+// bytes or a known binary signature) or "other".
+const char* guessEncoding(std::string_view bytes);
+
+// A user-supplied value as it may be echoed in a message: at most maxChars
+// code points (then "…"), control characters and line breaks shown as spaces,
+// broken UTF-8 replaced. Messages stay short whatever the input.
+std::string echo(std::string_view s, std::size_t maxChars = 60);
+
+// True when s holds a line break of any kind: LF, CR, U+2028 or U+2029.
+bool hasLineBreak(std::string_view s);
+// Every kind of line break (CR LF, CR, U+2028, U+2029) as "\n", or as a
+// space when the text goes into a one-line field.
+std::string normalizeLineBreaks(std::string_view s, bool multiline);
+
+// Lower-case ASCII for a Latin letter with diacritics (U+00C0..U+017F): "a"
+// for Á, "ss" for ß, "ae" for Æ. nullptr for other code points.
+const char* asciiFold(char32_t cp);
+
+// Decodes the code point at s[i] (valid UTF-8 assumed) and advances i.
+char32_t nextCodePoint(std::string_view s, std::size_t& i);
+
+}  // namespace lestari

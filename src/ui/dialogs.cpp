@@ -1,0 +1,214 @@
+// The modal dialogs: another tab's changes, confirmations before anything
+// is replaced or removed, import errors, display settings and the data kept
+// in this browser. One shows at a time, the most urgent first.
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include <imgui.h>
+
+#include "app.h"
+#include "widgets.h"
+
+namespace lestari::ui {
+
+namespace {
+// Opens (once) and begins a centred modal of the app's width.
+bool beginModal(const char* id) {
+  ImGuiIO& io = ImGui::GetIO();
+  float w = std::min(io.DisplaySize.x - em(1.5f), em(32));
+  if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+  ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, io.DisplaySize.y - em(2)));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.3f), em(1.1f)));
+  bool open = ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoMove |
+                                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                                                      ImGuiWindowFlags_NoScrollbar);
+  ImGui::PopStyleVar();
+  return open;
+}
+void gap(float n) { ImGui::Dummy(ImVec2(1, em(n))); }
+}  // namespace
+
+void App::drawModals() {
+  if (session_->conflict() != Conflict::None) drawConflict();
+  else if (confirm_ != Confirm::None) drawConfirm();
+  else if (!importErrors_.empty()) drawImportErrors();
+  else if (showSettings_ && beginModal("##settings")) {
+    drawSettings();
+    ImGui::EndPopup();
+  }
+}
+
+// Another tab saved or removed this assessment while this tab had changes it
+// could not save. Nothing was overwritten; the user chooses, and can download
+// this tab's version first. There is no "cancel": the choice is needed.
+void App::drawConflict() {
+  if (!beginModal("##conflict")) return;
+  bool removed = session_->conflict() == Conflict::Removed;
+  heading(theme_.fonts().heading, t("conflict.title"));
+  gap(0.4f);
+  text(t(removed ? "conflict.bodyRemoved" : "conflict.body"));
+  gap(0.6f);
+  float bw = ImGui::GetContentRegionAvail().x;
+  if (button(t(removed ? "conflict.removeHere" : "conflict.takeTheirs"), "conflict.theirs", ButtonKind::Primary, bw)) {
+    session_->takeTheirs();
+    if (session_->assessment().empty()) go(kStart);
+    ImGui::CloseCurrentPopup();
+  }
+  gap(0.4f);
+  if (button(t("conflict.keepMine"), "conflict.mine", ButtonKind::Secondary, bw)) {
+    session_->keepMineAsCopy();
+    ImGui::CloseCurrentPopup();
+  }
+  gap(0.4f);
+  if (button(t("conflict.download"), "conflict.download", ButtonKind::Quiet, bw)) session_->download();
+  ImGui::EndPopup();
+}
+
+void App::drawConfirm() {
+  if (!beginModal("##confirm")) return;
+  std::string name = session_->assessment().profileText("name");
+  if (name.empty()) name = t("common.untitled");
+  const char *title = "confirm.title", *body = "confirm.body", *action = "confirm.replace", *download = "confirm.downloadFirst";
+  switch (confirm_) {
+    case Confirm::Forget: title = "forget.title"; body = "forget.body"; action = "forget.confirm"; break;
+    case Confirm::RemoveStored: {
+      title = "removeStored.title"; body = "removeStored.body"; action = "start.remove"; download = "removeStored.download";
+      for (const auto& o : session_->others())
+        if (o.key == pendingKey_) name = o.damaged ? t("start.damaged") : o.name.empty() ? t("common.untitled") : o.name;
+      break;
+    }
+    case Confirm::RemoveBlocking:
+      title = "removeBlocking.title"; body = "removeBlocking.body"; action = "removeBlocking.confirm";
+      download = "banner.downloadDamaged";
+      break;
+    default: break;
+  }
+  heading(theme_.fonts().heading, t(title));
+  gap(0.4f);
+  text(f(body, {name}));
+  gap(0.6f);
+  if (button(t(download), "confirm.download", ButtonKind::Secondary)) {
+    if (confirm_ == Confirm::RemoveStored) session_->downloadStored(pendingKey_);
+    else if (confirm_ == Confirm::RemoveBlocking) session_->downloadStored(session_->slot());
+    else session_->download();
+  }
+  gap(0.4f);
+  bool act = button(t(action), "confirm.replace", ButtonKind::Primary);
+  ImGui::SameLine(0, em(0.6f));
+  bool cancel = button(t("common.cancel"), "confirm.cancel", ButtonKind::Quiet) || ImGui::IsKeyPressed(ImGuiKey_Escape);
+  if (act) {
+    Confirm what = confirm_;
+    confirm_ = Confirm::None;
+    ImGui::CloseCurrentPopup();
+    switch (what) {
+      case Confirm::New: session_->reset(); go(0); break;
+      case Confirm::Demo: loadDemo(); break;
+      case Confirm::Import:
+        if (pendingImport_) finishImport(std::move(*pendingImport_), pendingName_);
+        break;
+      case Confirm::Forget:
+        showSettings_ = false;
+        session_->forgetAll();
+        go(kStart);
+        break;
+      case Confirm::RemoveStored: session_->removeStored(pendingKey_); break;
+      case Confirm::RemoveBlocking: session_->removeBlockingData(); break;
+      case Confirm::None: break;
+    }
+    pendingImport_.reset();
+  } else if (cancel) {
+    confirm_ = Confirm::None;
+    pendingImport_.reset();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+void App::drawImportErrors() {
+  if (!beginModal("##importErrors")) return;
+  const Palette& p = theme_.palette();
+  heading(theme_.fonts().heading, t("import.failedTitle"));
+  gap(0.3f);
+  text(f("import.failedBody", {importErrorFile_}));
+  gap(0.5f);
+  float listH = std::min(em(14), ImGui::GetIO().DisplaySize.y * 0.45f);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, listH));
+  ImGui::BeginChild("##errs", ImVec2(-1, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
+  for (const auto& e : importErrors_) {  // at most limits::kErrors, then "… and N more"
+    bool more = e.code == "more_errors";
+    text(translations_.message(e, session_->lang()), more ? p.muted : p.warn);
+    if (!more) textMuted(e.path);
+    gap(0.3f);
+  }
+  ImGui::EndChild();
+  track("import.errors");
+  gap(0.5f);
+  textMuted(t("import.unchanged"));
+  gap(0.5f);
+  if (button(t("common.close"), "import.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    importErrors_.clear();
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+void App::drawSettings() {
+  const Settings& s = session_->settings();
+  heading(theme_.fonts().heading, t("settings.title"));
+  gap(0.5f);
+
+  ImGui::PushFont(theme_.fonts().bold);
+  text(t("settings.language"));
+  ImGui::PopFont();
+  if (button("Bahasa Indonesia", "settings.lang.id", s.language == Lang::Id ? ButtonKind::Primary : ButtonKind::Secondary))
+    session_->setLanguage(Lang::Id);
+  ImGui::SameLine(0, em(0.5f));
+  if (button("English", "settings.lang.en", s.language == Lang::En ? ButtonKind::Primary : ButtonKind::Secondary))
+    session_->setLanguage(Lang::En);
+  gap(0.8f);
+
+  ImGui::PushFont(theme_.fonts().bold);
+  text(t("settings.scale"));
+  ImGui::PopFont();
+  int pct = static_cast<int>(std::lround(s.uiScale * 100));
+  if (button("\xE2\x80\x93", "settings.scale.down", ButtonKind::Secondary) && pct > 100) session_->setUiScale((pct - 10) / 100.0f);
+  ImGui::SameLine(0, em(0.8f));
+  ImGui::AlignTextToFramePadding();
+  std::string pctText = std::to_string(pct) + " %";
+  ImGui::TextUnformatted(pctText.c_str());
+  track("settings.scale.value");
+  ImGui::SameLine(0, em(0.8f));
+  if (button("+", "settings.scale.up", ButtonKind::Secondary) && pct < 200) session_->setUiScale((pct + 10) / 100.0f);
+  gap(0.8f);
+
+  ImGui::PushFont(theme_.fonts().bold);
+  text(t("settings.theme"));
+  ImGui::PopFont();
+  if (ImGui::RadioButton(t("settings.theme.light").c_str(), !s.highContrast)) session_->setHighContrast(false);
+  track("settings.theme.light");
+  if (ImGui::RadioButton(t("settings.theme.contrast").c_str(), s.highContrast)) session_->setHighContrast(true);
+  track("settings.theme.contrast");
+  gap(0.5f);
+  textMuted(t("settings.remembered"));
+  gap(0.8f);
+  drawDataSection();
+  gap(0.8f);
+  if (button(t("common.close"), "settings.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    showSettings_ = false;
+    ImGui::CloseCurrentPopup();
+  }
+}
+
+// Where the data is kept, and the way to remove it (shared laptops).
+void App::drawDataSection() {
+  ImGui::PushFont(theme_.fonts().bold);
+  text(t("data.title"));
+  ImGui::PopFont();
+  text(t("data.where"));
+  gap(0.3f);
+  if (button(t("data.forget"), "data.forget", ButtonKind::Secondary)) confirm_ = Confirm::Forget;
+}
+
+}  // namespace lestari::ui
