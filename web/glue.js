@@ -15,18 +15,27 @@
   Module.canvas = canvas;
   // The WebAssembly is compiled here rather than by Emscripten's loader,
   // which would fetch() even the copy embedded in the one-file page (its CSP
-  // has connect-src 'none'): embedded bytes are decoded in place; the hosted
-  // page streams index.wasm from its own origin.
+  // has connect-src 'none'). The one-file page carries it gzip-compressed
+  // (scripts/build/finish_page.py): decompressed by the browser's own
+  // DecompressionStream. The hosted page streams index.wasm from its origin.
   Module.instantiateWasm = function (imports, receive) {
     var embedded = typeof tryParseAsDataURI === 'function' ? tryParseAsDataURI(wasmBinaryFile) : null;
-    var ready = embedded ? WebAssembly.instantiate(embedded, imports)
-      : fetch(wasmBinaryFile, { credentials: 'same-origin' }).then(function (response) {
+    var ready;
+    if (embedded && embedded[0] === 0x1F && embedded[1] === 0x8B) {
+      if (typeof DecompressionStream === 'undefined') { window.lestariFatal('decompress'); return {}; }
+      var inflated = new Blob([embedded]).stream().pipeThrough(new DecompressionStream('gzip'));
+      ready = new Response(inflated).arrayBuffer().then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
+    } else if (embedded) {
+      ready = WebAssembly.instantiate(embedded, imports);
+    } else {
+      ready = fetch(wasmBinaryFile, { credentials: 'same-origin' }).then(function (response) {
         if (!response.ok) throw new Error(response.status);
         if (WebAssembly.instantiateStreaming && /wasm/.test(response.headers.get('Content-Type') || '')) {
           return WebAssembly.instantiateStreaming(response, imports);
         }
         return response.arrayBuffer().then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
       });
+    }
     ready.then(function (r) { receive(r.instance, r.module); }, function () { window.lestariFatal('load'); });
     return {};
   };
@@ -90,8 +99,13 @@
     return n;
   }
 
-  // Every call returns plain data and never throws.
+  // Every call returns plain data and never throws, also before the module
+  // has started (or when it could not start).
+  var started = false;
+  Module.onRuntimeInitialized = function () { started = true; };
+  var NOT_READY = { ok: false, errors: [{ path: '$', code: 'not_ready', message: 'Lestari belum siap. / Lestari is not ready.' }] };
   function call(method, args, payload) {
+    if (!started) return NOT_READY;
     var json = JSON.stringify(args || []);
     if (payload !== undefined && payload.length > limits.fileBytes) return refuse('too_large', [String(limits.fileBytes >> 20)]);
     var m = toHeap(method, 256), a = toHeap(json, limits.callArgsBytes);
@@ -296,8 +310,10 @@
   });
   window.lestariFatal = function (what) {
     var loading = document.getElementById('lestari-loading');
-    if (loading) loading.textContent = what === 'webgl2'
-      ? 'Peramban ini tidak mendukung WebGL2. / This browser does not support WebGL2.'
-      : 'Lestari gagal dimuat. / Lestari failed to load.';
+    var messages = {
+      webgl2: 'Peramban ini tidak mendukung WebGL2, yang diperlukan Lestari. Perbarui peramban (Chrome, Edge, Firefox atau Safari versi baru). / This browser does not support WebGL2, which Lestari needs. Please update the browser (a recent Chrome, Edge, Firefox or Safari).',
+      decompress: 'Peramban ini terlalu lama untuk membuka Lestari (tidak ada DecompressionStream). Perbarui peramban (Chrome 80, Firefox 113, Safari 16.4 atau lebih baru). / This browser is too old to open Lestari (no DecompressionStream). Please update it (Chrome 80, Firefox 113, Safari 16.4 or newer).',
+    };
+    if (loading) loading.textContent = messages[what] || 'Lestari gagal dimuat. / Lestari failed to load.';
   };
 })();

@@ -2,7 +2,10 @@
 // request, follow the language switch and render at laptop and phone sizes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { LAPTOP, PHONE, launchBrowser, serve, fileUrl, openApp, settle, shot, click } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { ARTIFACTS, DIST, LAPTOP, PHONE, launchBrowser, serve, fileUrl, openApp, settle, shot, click } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launchBrowser(); server = await serve(); });
@@ -86,4 +89,23 @@ test('screenshots at laptop and phone size', async () => {
     await shot(page, name);
     await context.close();
   }
+});
+
+test('lestari.html carries its WebAssembly compressed; without DecompressionStream a clear bilingual message shows', async () => {
+  const html = readFileSync(join(DIST, 'lestari.html'), 'utf8');
+  const embedded = Buffer.from(html.match(/data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/)[1], 'base64');
+  assert.deepEqual([...embedded.subarray(0, 2)], [0x1F, 0x8B], 'gzip, not the raw binary');
+  assert.deepEqual([...gunzipSync(embedded).subarray(0, 4)], [0x00, 0x61, 0x73, 0x6D]);
+  const context = await browser.newContext();
+  await context.addInitScript(() => { delete window.DecompressionStream; });
+  const page = await context.newPage();
+  await page.goto(fileUrl());
+  await page.waitForFunction(() => /DecompressionStream/.test(document.body.innerText));
+  const text = await page.evaluate(() => document.getElementById('lestari-loading').textContent);
+  assert.match(text, /Perbarui peramban/);
+  assert.match(text, /Please update it/);
+  assert.equal(await page.evaluate(() => window.lestari.isReady), false);
+  assert.equal(await page.evaluate(() => window.lestari.frameCount()), undefined);  // answers, never throws
+  await page.screenshot({ path: join(ARTIFACTS, 'old-browser-message.png') });
+  await context.close();
 });
