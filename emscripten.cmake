@@ -37,7 +37,8 @@ endforeach()
 
 # Assets (minified JSON) and fonts become a C++ table: no filesystem, no fetch.
 set(_asset_files "${LESTARI_ASSETS_DIR}/checklist.json" "${LESTARI_ASSETS_DIR}/strings.json"
-                 "${LESTARI_ASSETS_DIR}/demo-report.json" "${LESTARI_ASSETS_DIR}/font-ranges.txt")
+                 "${LESTARI_ASSETS_DIR}/demo-report.json" "${LESTARI_ASSETS_DIR}/font-ranges.txt"
+                 "${LESTARI_ASSETS_DIR}/summary.css")
 set(_embedded "${LESTARI_GENERATED_DIR}/embedded_assets.cpp")
 add_custom_command(OUTPUT "${_embedded}"
   COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/embed_assets.py" "${_embedded}" ${_asset_files} ${_fonts}

@@ -104,12 +104,22 @@
   var started = false;
   Module.onRuntimeInitialized = function () { started = true; };
   var NOT_READY = { ok: false, errors: [{ path: '$', code: 'not_ready', message: 'Lestari belum siap. / Lestari is not ready.' }] };
+  // payload: one text or file (a string or bytes), or a list of texts that
+  // cross together (their byte lengths are added to the arguments).
   function call(method, args, payload) {
     if (!started) return NOT_READY;
+    var parts = Array.isArray(payload) ? payload : null;
+    if (parts) {
+      if (parts.some(function (x) { return x.length > limits.fileBytes; })) return refuse('too_large', [String(limits.fileBytes >> 20)]);
+      var sizes = parts.map(function (x) { return wtf8Length(x, limits.fileBytes + 1); });
+      if (sizes.some(function (n) { return n > limits.fileBytes; })) return refuse('too_large', [String(limits.fileBytes >> 20)]);
+      args = (args || []).concat([sizes]);
+      payload = parts.join('');
+    }
     var json = JSON.stringify(args || []);
-    if (payload !== undefined && payload.length > limits.fileBytes) return refuse('too_large', [String(limits.fileBytes >> 20)]);
+    if (payload !== undefined && payload.length > limits.fileBytes * (parts ? parts.length : 1)) return refuse('too_large', [String(limits.fileBytes >> 20)]);
     var m = toHeap(method, 256), a = toHeap(json, limits.callArgsBytes);
-    var p = payload === undefined ? null : toHeap(payload, limits.fileBytes);
+    var p = payload === undefined ? null : toHeap(payload, limits.fileBytes * (parts ? parts.length : 1));
     try {
       if (!m || !a) return refuse('bad_arguments', [method]);
       if (payload !== undefined && !p) return refuse('too_large', [String(limits.fileBytes >> 20)]);
@@ -179,6 +189,23 @@
       return checked('setUiScale', typeof s === 'number' && isFinite(s), function () { return call('setUiScale', [s]); });
     },
     setHighContrast: function (on) { return checked('setHighContrast', typeof on === 'boolean', function () { return call('setHighContrast', [on]); }); },
+    // The follow-up plan: fields {action, pic, due ('YYYY-MM-DD' or null), status
+    // ('not_started', 'in_progress', 'done'), note}; absent fields keep their value.
+    setAction: function (id, fields) {
+      var ok = isId(id) && fields !== null && typeof fields === 'object' && !Array.isArray(fields) &&
+        Object.keys(fields).every(function (k) { return typeof fields[k] === 'string' || (k === 'due' && fields[k] === null); });
+      return checked('setAction', ok, function () { return call('setAction', [id, fields]); });
+    },
+    removeAction: function (id) { return checked('removeAction', isId(id), function () { return call('removeAction', [id]); }); },
+    exportSummaryHtml: function () { return result('exportSummaryHtml'); },
+    downloadSummary: function () { return result('downloadSummary'); },
+    // Progress between two reports (either order): {ok, result: {before, after,
+    // namesDiffer, overall, factors, indicators, closedRecommendations}} or {ok: false, errors}.
+    compare: function (a, b) {
+      if (typeof a !== 'string' || typeof b !== 'string') return outcome(refuse('bad_arguments', ['compare']));
+      var r = call('compare', [], [a, b]);
+      return r.ok ? { ok: true, result: r.result } : outcome(r);
+    },
     // Scores many reports (e.g. a whole training group's) without changing the
     // current assessment: [{ok, name, score, band, complete, weakestFactor, factors, recalculated} | {ok:false, errors}].
     // Each text goes alone through the heap: one bad or huge text never spoils the rest.

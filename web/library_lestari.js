@@ -8,7 +8,9 @@ mergeInto(LibraryManager.library, {
   },
 
   lestari_js_download: function (namePtr, textPtr, len) {
-    window.lestariHooks.saveFile(UTF8ToString(namePtr), HEAPU8.slice(textPtr, textPtr + len), 'application/json');
+    var name = UTF8ToString(namePtr);
+    var type = /\.html$/.test(name) ? 'text/html;charset=utf-8' : 'application/json';
+    window.lestariHooks.saveFile(name, HEAPU8.slice(textPtr, textPtr + len), type);
   },
 
   lestari_js_download_stored: function (keyPtr, namePtr) {

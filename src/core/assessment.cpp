@@ -13,7 +13,7 @@ bool Assessment::empty() const {
       return false;
   for (const auto& kv : answers)
     if (!kv.second.empty()) return false;
-  return true;
+  return actions.empty();
 }
 
 std::string Assessment::profileText(const std::string& fieldId) const {

@@ -8,6 +8,7 @@
 
 #include "json.h"
 
+#include "action_plan.h"
 #include "checklist.h"
 #include "error.h"
 
@@ -29,8 +30,12 @@ struct Assessment {
   std::map<std::string, Json> profile;
   // Indicator id -> answer. An absent indicator is unanswered.
   std::map<std::string, Answer> answers;
+  // Indicator id -> the follow-up action for its recommendation.
+  std::map<std::string, Action> actions;
 
-  bool operator==(const Assessment& o) const { return profile == o.profile && answers == o.answers; }
+  bool operator==(const Assessment& o) const {
+    return profile == o.profile && answers == o.answers && actions == o.actions;
+  }
   bool empty() const;
   std::string profileText(const std::string& fieldId) const;  // "" when unset or not a string
 };

@@ -94,6 +94,14 @@ Result<Checklist> Checklist::load(std::string_view text) {
   c.version = r.string(root, "$", "version", true).value_or("");
   c.title = readText(r, root, "$", "title");
   c.maxNoteLength = static_cast<std::size_t>(r.integer(root, "$", "maxNoteLength", true, 1, 20000).value_or(4000));
+  if (const json* plan = r.member(root, "$", "actionPlan", true); plan && r.isObject(*plan, "$.actionPlan")) {
+    auto length = [&](const char* key) {
+      return static_cast<std::size_t>(r.integer(*plan, "$.actionPlan", key, true, 1, 20000).value_or(1));
+    };
+    c.actionMaxLength = length("actionMaxLength");
+    c.picMaxLength = length("picMaxLength");
+    c.actionNoteMaxLength = length("noteMaxLength");
+  }
 
   if (const json* names = r.member(root, "$", "levelNames", true); names && r.isArray(*names, "$.levelNames")) {
     if (names->size() != kMaxLevel + 1) r.add("$.levelNames", "level_count", {std::to_string(kMaxLevel + 1)});

@@ -59,6 +59,8 @@ struct Checklist {
   double weakestLinkThreshold = 40;
   std::string weakestLinkCapBand;  // overall band is at most this one when a factor is below the threshold
   std::size_t maxNoteLength = 4000;
+  // Follow-up plan (rencana tindak lanjut): lengths of an action's texts.
+  std::size_t actionMaxLength = 500, picMaxLength = 100, actionNoteMaxLength = 1000;
   std::vector<ProfileField> profile;
   std::vector<Factor> factors;
 

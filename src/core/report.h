@@ -16,7 +16,11 @@
 namespace lestari {
 
 inline constexpr const char* kReportSchemaId = "lestari.readiness-report";
-inline constexpr int kReportSchemaVersion = 2;
+inline constexpr int kReportSchemaVersion = 3;
+
+// The first fields of every document Lestari writes: schema, schemaVersion,
+// generatedAt, app, checklist {id, version, language}.
+Json documentHead(const char* schema, int version, const std::string& generatedAt, const Checklist& c, Lang lang);
 
 // The report as JSON text (2-space indented, keys in a reading order).
 std::string exportReport(const Checklist& checklist, const Translations& strings, const Assessment& assessment,

@@ -44,15 +44,20 @@ ojson methodJson(const Checklist& c, const Translations& s, Lang lang) {
 
 }  // namespace
 
-std::string exportReport(const Checklist& c, const Translations& s, const Assessment& a, Lang lang,
-                         const std::string& generatedAt) {
-  const Results res = score(c, a);
+Json documentHead(const char* schema, int version, const std::string& generatedAt, const Checklist& c, Lang lang) {
   ojson doc;
-  doc["schema"] = kReportSchemaId;
-  doc["schemaVersion"] = kReportSchemaVersion;
+  doc["schema"] = schema;
+  doc["schemaVersion"] = version;
   doc["generatedAt"] = generatedAt;
   doc["app"] = {{"name", kAppName}, {"version", kAppVersion}};
   doc["checklist"] = {{"id", c.id}, {"version", c.version}, {"language", langCode(lang)}};
+  return doc;
+}
+
+std::string exportReport(const Checklist& c, const Translations& s, const Assessment& a, Lang lang,
+                         const std::string& generatedAt) {
+  const Results res = score(c, a);
+  ojson doc = documentHead(kReportSchemaId, kReportSchemaVersion, generatedAt, c, lang);
 
   ojson profile = ojson::object();
   for (const auto& f : c.profile) {
@@ -101,6 +106,18 @@ std::string exportReport(const Checklist& c, const Translations& s, const Assess
                     {"text", r.indicator->recommendation.in(lang)},
                     {"nextLevel", r.indicator->levels[r.level + 1].in(lang)}});
   doc["recommendations"] = recs;
+
+  ojson actions = ojson::array();  // in checklist order, so a report always reads the same
+  for (const auto& f : c.factors)
+    for (const auto& ind : f.indicators) {
+      auto it = a.actions.find(ind.id);
+      if (it == a.actions.end()) continue;
+      const Action& act = it->second;
+      actions.push_back({{"indicator", ind.id}, {"factor", f.id}, {"action", act.text}, {"pic", act.pic},
+                         {"due", act.due.empty() ? ojson(nullptr) : ojson(act.due)}, {"status", statusId(act.status)},
+                         {"note", act.note}});
+    }
+  doc["actions"] = actions;
   doc["method"] = methodJson(c, s, lang);
   return doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }

@@ -98,11 +98,16 @@ void migrateFromV1(json& doc, JsonReader& r, PathMap& paths) {
   doc["answers"] = std::move(list);
 }
 
-// Rewrites an older report document into the current shape in place.
+// Rewrites an older report document into the next version's shape in place.
 bool migrate(json& doc, int fromVersion, JsonReader& r, PathMap& paths) {
   if (fromVersion == 1) {
     migrateFromV1(doc, r, paths);
     doc["schemaVersion"] = 2;
+    return true;
+  }
+  if (fromVersion == 2) {  // version 3 adds the follow-up plan
+    if (!doc.contains("actions")) doc["actions"] = json::array();
+    doc["schemaVersion"] = 3;
     return true;
   }
   r.add("$.schemaVersion", "unknown_version", {std::to_string(fromVersion)});
@@ -148,6 +153,40 @@ void readAnswers(JsonReader& r, const json& answers, const Checklist& c, Assessm
     if (ans.notApplicable && ans.level) r.add(jsonPathKey(p, "level"), "level_with_not_applicable", {});
     ans.note = r.string(a, p, "note", true, c.maxNoteLength).value_or("");
     if (!ans.empty()) out.answers[*id] = std::move(ans);
+  }
+}
+
+void readActions(JsonReader& r, const json& actions, const Checklist& c, Assessment& out) {
+  for (std::size_t i = 0; i < actions.size(); ++i) {
+    std::string p = jsonPathIndex("$.actions", i);
+    const json& a = actions[i];
+    if (!r.isObject(a, p)) continue;
+    r.onlyKeys(a, p, {"indicator", "factor", "action", "pic", "due", "status", "note"});
+    Action act;
+    auto id = r.string(a, p, "indicator", true, 200);
+    const Factor* owner = nullptr;
+    if (id && !c.indicator(*id, &owner)) { r.add(jsonPathKey(p, "indicator"), "unknown_indicator", {*id}); continue; }
+    if (id && out.actions.count(*id)) { r.add(jsonPathKey(p, "indicator"), "duplicate_indicator", {*id}); continue; }
+    if (auto factor = r.string(a, p, "factor", false, 200); factor && owner && *factor != owner->id)
+      r.add(jsonPathKey(p, "factor"), "wrong_factor", {*factor, owner->id});
+    auto text = r.string(a, p, "action", true, c.actionMaxLength);
+    auto pic = r.string(a, p, "pic", true, c.picMaxLength);
+    auto note = r.string(a, p, "note", true, c.actionNoteMaxLength);
+    if (const json* due = r.member(a, p, "due", true); due && !due->is_null()) act.due = r.string(a, p, "due", true, 10).value_or("");
+    auto status = r.string(a, p, "status", true, 20);
+    if (status && !parseStatus(*status)) r.add(jsonPathKey(p, "status"), "unknown_value", {*status});
+    if (!id || !text || !pic || !note || !status || !parseStatus(*status)) continue;
+    act.indicator = *id;
+    act.text = *text;
+    act.pic = *pic;
+    act.note = *note;
+    act.status = *parseStatus(*status);
+    if (auto e = checkAction(act, c, p)) {
+      if (e->path == p + ".indicator") e->path = jsonPathKey(p, "indicator");
+      r.add(std::move(*e));
+      continue;
+    }
+    out.actions[act.indicator] = std::move(act);
   }
 }
 
@@ -232,7 +271,7 @@ Result<ImportedReport> readReport(json doc, const Checklist& c) {
     if (!migrate(doc, v, r, paths)) return fail();
 
   r.onlyKeys(doc, "$", {"schema", "schemaVersion", "generatedAt", "app", "checklist", "profile", "answers",
-                        "factors", "overall", "recommendations", "method"});
+                        "factors", "overall", "recommendations", "actions", "method"});
   if (auto at = r.string(doc, "$", "generatedAt", true, 64)) {
     if (!isIsoUtcTimestamp(*at)) r.add("$.generatedAt", "bad_timestamp", {*at});
     out.generatedAt = *at;
@@ -256,6 +295,8 @@ Result<ImportedReport> readReport(json doc, const Checklist& c) {
     readProfile(r, *profile, c, out.assessment);
   if (const json* answers = r.member(doc, "$", "answers", true); answers && r.isArray(*answers, "$.answers"))
     readAnswers(r, *answers, c, out.assessment);
+  if (const json* actions = r.member(doc, "$", "actions", true); actions && r.isArray(*actions, "$.actions"))
+    readActions(r, *actions, c, out.assessment);
   // Derived parts: recomputed from the answers, but a wrong shape means a damaged file.
   if (const json* v = r.member(doc, "$", "factors", false)) r.isArray(*v, "$.factors");
   if (const json* v = r.member(doc, "$", "overall", false)) r.isObject(*v, "$.overall");

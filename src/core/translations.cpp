@@ -34,7 +34,9 @@ std::string fillPlaceholders(std::string_view pattern, const std::vector<std::st
 }
 
 Result<Translations> Translations::load(std::string_view text) {
-  auto doc = parseStrictJson(text, JsonLimits{});
+  JsonLimits limits;
+  limits.maxObjectKeys = 10000;  // one key per user-facing text
+  auto doc = parseStrictJson(text, limits);
   if (!doc.ok()) return Result<Translations>::fail(doc.errors);
   Errors errors;
   JsonReader r(errors);

@@ -30,6 +30,7 @@ App::App(const AppAssets& assets, Host& host)
   checklist_ = loadOr(Checklist::load(assets.checklist), loadErrors_, "checklist");
   translations_ = loadOr(Translations::load(assets.strings), loadErrors_, "strings");
   session_ = std::make_unique<Session>(checklist_, translations_, host_);
+  session_->setSummaryStyle(assets.summaryCss);
   session_->restore();
 }
 
@@ -42,7 +43,7 @@ bool App::prepareFrame(float dpr) {
 }
 
 bool App::animating() const {
-  return screen_ == resultsStep() && resultsShownAt_ >= 0 && ImGui::GetTime() - resultsShownAt_ < kChartAnimation;
+  return (screen_ == resultsStep() || screen_ == kCompare) && resultsShownAt_ >= 0 && ImGui::GetTime() - resultsShownAt_ < kChartAnimation;
 }
 
 bool App::touchScroll(float dy) {
@@ -54,17 +55,20 @@ bool App::touchScroll(float dy) {
 bool App::narrow() const { return ImGui::GetIO().DisplaySize.x < em(36); }
 
 void App::go(int screen) {
-  screen_ = std::clamp(screen, kStart, resultsStep());
+  screen_ = std::clamp(screen, kCompare, planStep());
+  if (screen_ != kCompare) pickForCompare_ = false;  // a file chosen later elsewhere is imported
   scrollTop_ = true;
   notice_.clear();  // a notice belongs to the screen it was shown on
   fieldErrors_.clear();
-  if (screen_ == resultsStep()) resultsShownAt_ = ImGui::GetTime();
+  if (screen_ == resultsStep() || screen_ == kCompare) resultsShownAt_ = ImGui::GetTime();
 }
 
 std::string App::screenName() const {
   if (screen_ == kStart) return "start";
   if (screen_ == 0) return "profile";
   if (screen_ == resultsStep()) return "results";
+  if (screen_ == planStep()) return "plan";
+  if (screen_ == kCompare) return "compare";
   return "factor:" + checklist_.factors[static_cast<std::size_t>(screen_ - 1)].id;
 }
 
@@ -72,6 +76,8 @@ bool App::goTo(std::string_view name) {
   if (name == "start") return go(kStart), true;
   if (name == "profile") return go(0), true;
   if (name == "results") return go(resultsStep()), true;
+  if (name == "plan") return go(planStep()), true;
+  if (name == "compare") return go(kCompare), true;
   for (std::size_t i = 0; i < checklist_.factors.size(); ++i)
     if (name == "factor:" + checklist_.factors[i].id) return go(static_cast<int>(i) + 1), true;
   return false;
@@ -126,7 +132,7 @@ void App::frame() {
   }
 
   drawHeader();
-  bool wizard = screen_ != kStart;
+  bool wizard = screen_ >= 0;
   if (wizard) drawStepBar();
 
   float footerH = wizard ? em(3.6f) : 0.0f;
@@ -148,6 +154,8 @@ void App::frame() {
   if (screen_ == kStart) drawStart();
   else if (screen_ == 0) drawProfile();
   else if (screen_ == resultsStep()) drawResults();
+  else if (screen_ == planStep()) drawPlan();
+  else if (screen_ == kCompare) drawCompare();
   else drawFactor(static_cast<std::size_t>(screen_ - 1));
   ImGui::Dummy(ImVec2(1, em(1.5f)));
   ImGui::EndChild();
@@ -191,7 +199,7 @@ void App::drawHeader() {
 
   // Between them, when there is room: the tagline or the autosave status.
   std::string status;
-  if (screen_ != kStart && !session_->changedAt().empty() && session_->allSaved())
+  if (screen_ >= 0 && !session_->changedAt().empty() && session_->allSaved())
     status = f("autosave.status", {when(session_->changedAt())});
   else if (screen_ == kStart)
     status = t("app.tagline");
@@ -208,13 +216,13 @@ void App::drawHeader() {
 
 void App::drawStepBar() {
   const Palette& p = theme_.palette();
-  const Results& r = session_->results();
+  const Results r = session_->results();  // a copy: clicking a step may change it
   const Bar bar = drawBar(em(narrow() ? 3.0f : 3.3f), BarEdge::Bottom);
   const ImVec2 origin = bar.origin;
   const float w = bar.width, h = bar.height;
   ImDrawList* dl = ImGui::GetWindowDrawList();
 
-  const int steps = resultsStep() + 1;
+  const int steps = planStep() + 1;
   float x0 = em(narrow() ? 0.8f : 1.5f);
   float stepW = (w - 2 * x0) / steps;
   for (int s = 0; s < steps; ++s) {
@@ -226,6 +234,13 @@ void App::drawStepBar() {
     } else if (s == resultsStep()) {
       label = t("step.results");
       done = r.complete;
+    } else if (s == planStep()) {
+      label = t("step.plan");
+      const auto& actions = session_->assessment().actions;
+      std::size_t finished = std::count_if(actions.begin(), actions.end(),
+                                           [](const auto& kv) { return kv.second.status == ActionStatus::Done; });
+      if (!actions.empty()) count = std::to_string(finished) + "/" + std::to_string(actions.size());
+      done = !actions.empty() && finished == actions.size();
     } else {
       const FactorResult& fr = r.factors[static_cast<std::size_t>(s - 1)];
       label = factorLabel(static_cast<std::size_t>(s - 1));
@@ -275,7 +290,7 @@ void App::drawStepBar() {
 
 void App::drawFooter() {
   const Palette& p = theme_.palette();
-  const Results& r = session_->results();
+  const Results r = session_->results();  // a copy: the download button may change it
   const Bar bar = drawBar(ImGui::GetContentRegionAvail().y, BarEdge::Top);
   const ImVec2 origin = bar.origin;
   const float w = bar.width, h = bar.height;
@@ -301,13 +316,14 @@ void App::drawFooter() {
   progressBar(r.applicable ? static_cast<float>(r.answered) / r.applicable : 0.f, barW, em(0.35f), p.accent);
 
   std::string nextLabel;
-  if (screen_ == resultsStep()) nextLabel = t(narrow() ? "results.downloadShort" : "results.download");
+  if (screen_ == planStep()) nextLabel = t(narrow() ? "results.downloadShort" : "results.download");
   else if (narrow()) nextLabel = forward;
+  else if (screen_ == resultsStep()) nextLabel = t("nav.toPlan") + "  " + forward;
   else nextLabel = t(screen_ == resultsStep() - 1 ? "nav.toResults" : "nav.next") + "  " + forward;
   float nw = ImGui::CalcTextSize(nextLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SetCursorScreenPos(ImVec2(origin.x + w - x0 - nw, y));
   if (button(nextLabel, "nav.next", ButtonKind::Primary)) {
-    if (screen_ == resultsStep()) session_->download();
+    if (screen_ == planStep()) session_->download();
     else go(screen_ + 1);
   }
 }
@@ -367,6 +383,12 @@ void App::loadDemo() {
 }
 
 void App::onFileOpened(const std::string& name, std::string_view bytes) {
+  if (pickForCompare_ || screen_ == kCompare) {
+    pickForCompare_ = false;
+    compareWith(name, bytes);
+    return;
+  }
+  compareFailed_ = false;
   auto r = session_->parse(bytes);
   if (!r.ok()) {
     importErrors_ = r.errors;
@@ -390,8 +412,28 @@ void App::finishImport(ImportedReport r, const std::string& name) {
 }
 
 void App::onFileRefused(const std::string& name, const Error& error) {
+  compareFailed_ = pickForCompare_ || screen_ == kCompare;
+  pickForCompare_ = false;
   importErrors_ = {error};
   importErrorFile_ = echo(name);
+}
+
+// The chosen file beside the current assessment: the earlier of the two
+// (by the time each last changed) is "before".
+void App::compareWith(const std::string& name, std::string_view bytes) {
+  auto r = compareReports(session_->exportText(), bytes, checklist_);
+  if (!r.ok()) {
+    compareFailed_ = true;
+    importErrors_ = r.errors;
+    importErrorFile_ = echo(name);
+    return;
+  }
+  comparison_ = std::move(*r.value);
+  go(kCompare);
+}
+
+void App::addToPlan(const std::string& indicator) {
+  if (!session_->assessment().actions.count(indicator)) session_->setAction(session_->draftAction(indicator));
 }
 
 void App::setFieldError(const std::string& widget, const std::optional<Error>& e) {

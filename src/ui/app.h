@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "checklist.h"
+#include "compare.h"
 #include "host.h"
 #include "session.h"
 #include "theme.h"
@@ -17,13 +18,16 @@ namespace lestari::ui {
 
 struct AppAssets {
   std::string_view checklist, strings, demo;  // JSON texts
+  std::string_view summaryCss;                // the printable summary's stylesheet
   FontData fonts;
 };
 
 class App {
  public:
-  // Screens: the start screen, then steps 0 (profile), 1..N (factors), N+1 (results).
+  // Screens: the start screen, then steps 0 (profile), 1..N (factors), N+1
+  // (results), N+2 (follow-up plan); and the comparison with an earlier report.
   static constexpr int kStart = -1;
+  static constexpr int kCompare = -2;
 
   App(const AppAssets& assets, Host& host);
 
@@ -63,6 +67,7 @@ class App {
 
  private:
   int resultsStep() const { return static_cast<int>(checklist_.factors.size()) + 1; }
+  int planStep() const { return resultsStep() + 1; }
   void go(int screen);
   bool narrow() const;
 
@@ -81,8 +86,18 @@ class App {
   void drawFactor(std::size_t index);
   void drawIndicator(const Factor& f, std::size_t fi, const Indicator& ind, std::size_t ii);
   void drawResults();
-  void drawRadar(float size, float t);
-  void drawBars(float width, float t);
+  void drawRecommendation(const Recommendation& rec, int rank, bool planButton);
+  void drawPlan();
+  void drawActionCard(const Action& action);
+  void drawDateField(Action& edit, const std::string& key);
+  std::optional<std::string> drawCalendar(const std::string& selected);
+  void drawCompare();
+  void drawCompareTables(const Comparison& cmp);
+  // The charts; with `before`, an earlier result drawn beside the current one.
+  void drawRadar(float size, float t, const Results& r, const Results* before = nullptr);
+  void drawBars(float width, float t, const Results& r, const Results* before = nullptr);
+  void drawChartCard(float t, const Results& r, const Results* before);
+  void drawChange(Direction d);  // a drawn up or down mark, or "="
   void drawSettings();
 
   void setFieldError(const std::string& widget, const std::optional<Error>& e);
@@ -91,6 +106,8 @@ class App {
   void openDemo();
   void loadDemo();
   void finishImport(ImportedReport r, const std::string& name);
+  void compareWith(const std::string& name, std::string_view bytes);
+  void addToPlan(const std::string& indicator);
   void showSessionNotice();
   void jumpToFirstUnanswered();
   std::string when(const std::string& iso) const;  // local, human date and time
@@ -114,6 +131,12 @@ class App {
   float pendingScroll_ = 0;
 
   int screen_ = kStart;
+  ActionOrder planOrder_ = ActionOrder::Rank;
+  std::string scrollToAction_;
+  int calendarYear_ = 0, calendarMonth_ = 0;
+  std::optional<Comparison> comparison_;
+  bool pickForCompare_ = false;  // the next file chosen is compared, not imported
+  bool compareFailed_ = false;   // the error dialog is about a comparison
   bool scrollTop_ = false;
   std::string scrollToIndicator_;
   double resultsShownAt_ = -1;

@@ -21,9 +21,8 @@ std::string fmt(double v) {
 }
 }  // namespace
 
-void App::drawRadar(float size, float grow) {
+void App::drawRadar(float size, float grow, const Results& r, const Results* before) {
   const Palette& p = theme_.palette();
-  const Results& r = session_->results();
   const std::size_t n = checklist_.factors.size();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -41,11 +40,20 @@ void App::drawRadar(float size, float grow) {
   }
   for (std::size_t i = 0; i < n; ++i) dl->AddLine(c, at(i, 1.0f), p.border);
 
-  std::vector<ImVec2> pts;
-  for (std::size_t i = 0; i < n; ++i) {
-    float v = r.factors[i].score ? static_cast<float>(*r.factors[i].score) / 100.0f : 0.0f;
-    pts.push_back(at(i, v * grow));
+  auto polygon = [&](const Results& res) {
+    std::vector<ImVec2> out;
+    for (std::size_t i = 0; i < n; ++i) {
+      float v = res.factors[i].score ? static_cast<float>(*res.factors[i].score) / 100.0f : 0.0f;
+      out.push_back(at(i, v * grow));
+    }
+    return out;
+  };
+  if (before) {  // the earlier result: an outline in the text colour, under the current one
+    std::vector<ImVec2> old = polygon(*before);
+    dl->AddPolyline(old.data(), static_cast<int>(n), p.muted, ImDrawFlags_Closed, em(0.1f));
+    for (const ImVec2& pt : old) dl->AddRectFilled(ImVec2(pt.x - em(0.2f), pt.y - em(0.2f)), ImVec2(pt.x + em(0.2f), pt.y + em(0.2f)), p.muted);
   }
+  std::vector<ImVec2> pts = polygon(r);
   ImVec4 a = toVec4(p.accent);
   dl->AddConvexPolyFilled(pts.data(), static_cast<int>(n), ImGui::GetColorU32(ImVec4(a.x, a.y, a.z, 0.22f)));
   dl->AddPolyline(pts.data(), static_cast<int>(n), p.accent, ImDrawFlags_Closed, em(0.14f));
@@ -67,10 +75,9 @@ void App::drawRadar(float size, float grow) {
   track("results.radar");
 }
 
-void App::drawBars(float width, float grow) {
+void App::drawBars(float width, float grow, const Results& r, const Results* before) {
   const Palette& p = theme_.palette();
   const Fonts& fonts = theme_.fonts();
-  const Results& r = session_->results();
   const Lang lang = session_->lang();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImGui::BeginGroup();  // SameLine offsets below are relative to the group's left edge
@@ -99,6 +106,15 @@ void App::drawBars(float width, float grow) {
     }
     ImGui::Dummy(ImVec2(width, h));
     track("results.bar." + checklist_.factors[i].id);
+    if (before) {  // the earlier score: a thin bar in the text colour below
+      const FactorResult& old = before->factors[i];
+      ImVec2 at = ImGui::GetCursorScreenPos();
+      float bh = em(0.3f);
+      at.y += em(0.15f);
+      if (old.score)
+        dl->AddRectFilled(at, ImVec2(at.x + std::max(bh, width * static_cast<float>(*old.score) / 100.0f * grow), at.y + bh), p.muted, bh * 0.3f);
+      ImGui::Dummy(ImVec2(width, bh + em(0.15f)));
+    }
     ImGui::Dummy(ImVec2(1, em(0.55f)));
   }
   // Legend: band names with their colours, wrapping when the row is full.
@@ -120,6 +136,69 @@ void App::drawBars(float width, float grow) {
     }
   }
   ImGui::EndGroup();
+}
+
+}  // namespace lestari::ui
+
+namespace lestari::ui {
+
+// Radar beside the bars on wide screens, stacked on phones; with `before`,
+// both series and a legend saying which is which.
+void App::drawChartCard(float anim, const Results& r, const Results* before) {
+  beginCard("##chart");
+  float avail = ImGui::GetContentRegionAvail().x;
+  bool side = avail > em(34);
+  float radar = side ? std::min(avail * 0.48f, em(20)) : std::min(avail, em(20));
+  if (side) {
+    ImGui::BeginGroup();
+    drawRadar(radar, anim, r, before);
+    ImGui::EndGroup();
+    ImGui::SameLine(0, em(1.2f));
+    ImGui::BeginGroup();
+    drawBars(ImGui::GetContentRegionAvail().x, anim, r, before);
+    ImGui::EndGroup();
+  } else {
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - radar) * 0.5f);
+    drawRadar(radar, anim, r, before);
+    ImGui::Dummy(ImVec2(1, em(0.6f)));
+    drawBars(avail, anim, r, before);
+  }
+  if (before) {
+    const Palette& p = theme_.palette();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImGui::Dummy(ImVec2(1, em(0.4f)));
+    for (int k = 0; k < 2; ++k) {
+      ImVec2 pos = ImGui::GetCursorScreenPos();
+      float y = pos.y + ImGui::GetTextLineHeight() * 0.5f;
+      dl->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + em(1.4f), y), k == 0 ? p.muted : p.accent, em(k == 0 ? 0.12f : 0.2f));
+      ImGui::Dummy(ImVec2(em(1.4f), 1));
+      ImGui::SameLine(0, em(0.4f));
+      ImGui::TextUnformatted(t(k == 0 ? "compare.before" : "compare.after").c_str());
+      if (k == 0) ImGui::SameLine(0, em(1.2f));
+    }
+  }
+  endCard();
+}
+
+void App::drawChange(Direction d) {
+  const Palette& p = theme_.palette();
+  if (!d) {
+    textMuted("\xE2\x80\x93");
+    return;
+  }
+  if (*d == 0) {
+    ImGui::TextColored(toVec4(p.muted), "=");
+    return;
+  }
+  // No arrow glyph in the font: a drawn triangle, as tall as the text's capitals.
+  float s = ImGui::GetFontSize() * 0.8f;
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  at.y += (ImGui::GetTextLineHeight() - s) * 0.5f;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImU32 col = *d > 0 ? p.ok : p.warn;
+  if (*d > 0) dl->AddTriangleFilled(ImVec2(at.x + s * 0.5f, at.y + s * 0.2f), ImVec2(at.x + s * 0.9f, at.y + s * 0.8f), ImVec2(at.x + s * 0.1f, at.y + s * 0.8f), col);
+  else dl->AddTriangleFilled(ImVec2(at.x + s * 0.1f, at.y + s * 0.2f), ImVec2(at.x + s * 0.9f, at.y + s * 0.2f), ImVec2(at.x + s * 0.5f, at.y + s * 0.8f), col);
+  ImGui::Dummy(ImVec2(s, ImGui::GetTextLineHeight()));
 }
 
 }  // namespace lestari::ui

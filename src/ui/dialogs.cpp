@@ -129,9 +129,9 @@ void App::drawConfirm() {
 void App::drawImportErrors() {
   if (!beginModal("##importErrors")) return;
   const Palette& p = theme_.palette();
-  heading(theme_.fonts().heading, t("import.failedTitle"));
+  heading(theme_.fonts().heading, t(compareFailed_ ? "compare.failedTitle" : "import.failedTitle"));
   gap(0.3f);
-  text(f("import.failedBody", {importErrorFile_}));
+  text(f(compareFailed_ ? "compare.failedBody" : "import.failedBody", {importErrorFile_}));
   gap(0.5f);
   float listH = std::min(em(14), ImGui::GetIO().DisplaySize.y * 0.45f);
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, listH));

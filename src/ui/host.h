@@ -40,6 +40,8 @@ class Host {
   virtual void setLeaveGuard(bool on) = 0;
   // Current time as "YYYY-MM-DDTHH:MM:SSZ".
   virtual std::string nowIso() = 0;
+  // Today's date where the user is, "YYYY-MM-DD" (overdue actions, printing date).
+  virtual std::string today() = 0;
   // A short random id (letters and digits), different in every tab.
   virtual std::string uniqueId() = 0;
 };

@@ -52,7 +52,7 @@ void App::drawFactor(std::size_t index) {
   const Fonts& fonts = theme_.fonts();
   const Palette& p = theme_.palette();
   const Lang lang = session_->lang();
-  const FactorResult& fr = session_->results().factors[index];
+  const FactorResult fr = session_->results().factors[index];  // a copy: answering rescores
 
   textMuted(f("factor.kicker", {std::to_string(index + 1), std::to_string(checklist_.factors.size())}));
   heading(fonts.title, fac.title.in(lang));

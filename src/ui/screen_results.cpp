@@ -27,7 +27,8 @@ void App::drawResults() {
   const Fonts& fonts = theme_.fonts();
   const Palette& p = theme_.palette();
   const Lang lang = session_->lang();
-  const Results& r = session_->results();
+  // A copy: a button below (add to the plan) recomputes the session's results mid-frame.
+  const Results r = session_->results();
   float t01 = resultsShownAt_ < 0 ? 1.0f
                                   : static_cast<float>(std::clamp((ImGui::GetTime() - resultsShownAt_) / 0.45, 0.0, 1.0));
   float anim = easeOut(t01);
@@ -87,25 +88,7 @@ void App::drawResults() {
     // Chart: radar beside the bars on wide screens, stacked on phones.
     heading(fonts.heading, t("results.chartTitle"));
     ImGui::Dummy(ImVec2(1, em(0.4f)));
-    beginCard("##chart");
-    float avail = ImGui::GetContentRegionAvail().x;
-    bool side = avail > em(34);
-    float radar = side ? std::min(avail * 0.48f, em(20)) : std::min(avail, em(20));
-    if (side) {
-      ImGui::BeginGroup();
-      drawRadar(radar, anim);
-      ImGui::EndGroup();
-      ImGui::SameLine(0, em(1.2f));
-      ImGui::BeginGroup();
-      drawBars(ImGui::GetContentRegionAvail().x, anim);
-      ImGui::EndGroup();
-    } else {
-      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - radar) * 0.5f);
-      drawRadar(radar, anim);
-      ImGui::Dummy(ImVec2(1, em(0.6f)));
-      drawBars(avail, anim);
-    }
-    endCard();
+    drawChartCard(anim, r, nullptr);
     ImGui::Dummy(ImVec2(1, em(1.0f)));
 
     if (r.weakest) {
@@ -126,22 +109,7 @@ void App::drawResults() {
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   if (r.recommendations.empty()) textMuted(t(r.overall ? "results.noRecommendations" : "results.noScore"));
   int rank = 0;
-  for (const auto& rec : r.recommendations) {
-    ++rank;
-    ImGui::PushID(rank);
-    beginCard("##rec");
-    textMuted(f("results.recMeta", {std::to_string(rank), rec.factor->shortTitle.in(lang),
-                                    std::to_string(rec.level), std::to_string(rec.level + 1)}));
-    ImGui::PushFont(fonts.bold);
-    text(rec.indicator->question.in(lang));
-    ImGui::PopFont();
-    text(rec.indicator->recommendation.in(lang));
-    textMuted(f("results.nextLevel", {rec.indicator->levels[rec.level + 1].in(lang)}));
-    endCard();
-    track("results.rec." + std::to_string(rank));
-    ImGui::PopID();
-    ImGui::Dummy(ImVec2(1, em(0.5f)));
-  }
+  for (const auto& rec : r.recommendations) drawRecommendation(rec, ++rank, true);
 
   ImGui::Dummy(ImVec2(1, em(1.0f)));
   heading(fonts.heading, t("results.saveTitle"));
@@ -156,6 +124,52 @@ void App::drawResults() {
   if (!narrow()) ImGui::SameLine(0, em(0.6f));
   else ImGui::Dummy(ImVec2(1, em(0.4f)));
   if (button(t("results.home"), "results.home", ButtonKind::Quiet, bw)) go(kStart);
+
+  ImGui::Dummy(ImVec2(1, em(1.2f)));
+  heading(fonts.heading, t("results.moreTitle"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  textMuted(t("plan.summaryHint"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  if (button(t("plan.summaryDownload"), "results.summary", ButtonKind::Secondary, bw)) session_->downloadSummary();
+  ImGui::Dummy(ImVec2(1, em(0.6f)));
+  textMuted(t("results.compareHint"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  if (button(t("results.compare"), "results.compare", ButtonKind::Secondary, bw)) {
+    comparison_.reset();
+    go(kCompare);  // waits for the earlier report: from the picker, or dropped
+    pickForCompare_ = true;
+    host_.pickFile();
+  }
+}
+
+// One recommendation card; on the results screen with its place in the plan.
+void App::drawRecommendation(const Recommendation& rec, int rank, bool planButton) {
+  const Lang lang = session_->lang();
+  ImGui::PushID(rank);
+  beginCard("##rec");
+  textMuted(f("results.recMeta", {std::to_string(rank), rec.factor->shortTitle.in(lang), std::to_string(rec.level),
+                                  std::to_string(rec.level + 1)}));
+  ImGui::PushFont(theme_.fonts().bold);
+  text(rec.indicator->question.in(lang));
+  ImGui::PopFont();
+  text(rec.indicator->recommendation.in(lang));
+  textMuted(f("results.nextLevel", {rec.indicator->levels[rec.level + 1].in(lang)}));
+  if (planButton) {
+    ImGui::Dummy(ImVec2(1, em(0.2f)));
+    std::string id = "rec." + std::to_string(rank) + ".plan";
+    if (session_->assessment().actions.count(rec.indicator->id)) {
+      if (button(t("plan.inPlan"), id, ButtonKind::Quiet)) {
+        go(planStep());
+        scrollToAction_ = rec.indicator->id;
+      }
+    } else if (button(t("plan.add"), id, ButtonKind::Secondary)) {
+      addToPlan(rec.indicator->id);
+    }
+  }
+  endCard();
+  track("results.rec." + std::to_string(rank));
+  ImGui::PopID();
+  ImGui::Dummy(ImVec2(1, em(0.5f)));
 }
 
 }  // namespace lestari::ui

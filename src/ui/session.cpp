@@ -114,6 +114,22 @@ std::optional<Error> Session::setProfile(const std::string& field, const json& v
   return e;
 }
 
+std::optional<Error> Session::setAction(const Action& a) {
+  auto e = lestari::setAction(assessment_, checklist_, a);
+  if (!e) changed();
+  return e;
+}
+std::optional<Error> Session::removeAction(const std::string& indicator) {
+  auto e = lestari::removeAction(assessment_, checklist_, indicator);
+  if (!e) changed();
+  return e;
+}
+
+Action Session::draftAction(const std::string& indicator) const {
+  const Indicator* ind = checklist_.indicator(indicator);
+  return Action{indicator, ind ? ind->recommendation.in(lang()) : "", "", "", ActionStatus::NotStarted, ""};
+}
+
 void Session::replace(Assessment a, bool fromFile) {
   assessment_ = std::move(a);
   changed();
@@ -326,6 +342,15 @@ void Session::download() {
   host_.download(fileName(), exportReport(checklist_, tr_, assessment_, settings_.language, host_.nowIso()));
   unsaved_ = false;
 }
+
+std::string Session::summaryText() const {
+  return summaryHtml({checklist_, tr_, assessment_, settings_.language, changedAt_.empty() ? host_.nowIso() : changedAt_,
+                      host_.today(), summaryCss_});
+}
+
+std::string Session::summaryName() const { return summaryFileName(assessment_.profileText("name"), host_.today()); }
+
+void Session::downloadSummary() { host_.download(summaryName(), summaryText()); }
 
 void Session::setLanguage(Lang l) {
   settings_.language = l;

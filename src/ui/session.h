@@ -14,6 +14,7 @@
 #include "report.h"
 #include "scoring.h"
 #include "stored_assessment.h"
+#include "summary_html.h"
 #include "translations.h"
 
 namespace lestari::ui {
@@ -70,6 +71,12 @@ class Session {
   std::optional<Error> setNote(const std::string& id, const std::string& note);
   std::optional<Error> setProfile(const std::string& field, const Json& value);
 
+  // The follow-up plan: one action per recommendation's indicator.
+  std::optional<Error> setAction(const Action& a);
+  std::optional<Error> removeAction(const std::string& indicator);
+  // A new action for that indicator, prefilled with its recommendation.
+  Action draftAction(const std::string& indicator) const;
+
   // Replaces the assessment (new, demo, import). Autosaved at once.
   void replace(Assessment a, bool fromFile);
   void reset() { replace(Assessment{}, false); }
@@ -83,6 +90,11 @@ class Session {
   std::string exportText() const;
   std::string fileName() const;
   void download();
+  // The printable summary (docs/summary.md) in the interface language.
+  void setSummaryStyle(std::string_view css) { summaryCss_ = css; }
+  std::string summaryText() const;
+  std::string summaryName() const;
+  void downloadSummary();
   // True when the assessment changed since it was last downloaded or imported.
   bool unsaved() const { return unsaved_ && !assessment_.empty(); }
 
@@ -156,6 +168,7 @@ class Session {
   std::optional<Error> storageProblem_;
   std::optional<Notice> notice_;
   std::size_t saveCount_ = 0;
+  std::string_view summaryCss_;
 };
 
 }  // namespace lestari::ui

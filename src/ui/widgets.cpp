@@ -79,6 +79,16 @@ bool button(const std::string& label, const std::string& id, ButtonKind kind, fl
   return pressed;
 }
 
+float buttonWidth(const std::string& label) {
+  return ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+void sameLineIfFits(float width, float spacing) {
+  float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine(0, spacing);
+  else ImGui::Dummy(ImVec2(1, spacing * 0.5f));
+}
+
 void text(const std::string& s, ImU32 color) {
   if (color) ImGui::PushStyleColor(ImGuiCol_Text, toVec4(color));
   ImGui::PushTextWrapPos(0.0f);
@@ -105,10 +115,10 @@ void progressBar(float fraction, float width, float height, ImU32 fill) {
   ImGui::Dummy(ImVec2(width, height));
 }
 
-bool inputText(const char* id, std::string& value, bool multiline, float height, std::size_t maxChars) {
-  ImGui::SetNextItemWidth(-1);
+bool inputText(const char* id, std::string& value, bool multiline, float height, std::size_t maxChars, float width) {
+  ImGui::SetNextItemWidth(width);
   bool changed = multiline
-                     ? ImGui::InputTextMultiline(id, &value, ImVec2(-1, height), ImGuiInputTextFlags_None)
+                     ? ImGui::InputTextMultiline(id, &value, ImVec2(width, height), ImGuiInputTextFlags_None)
                      : ImGui::InputText(id, &value);
   track(id + 2);  // ids are "##name"
   trackTextField(id + 2, maxChars, multiline);

@@ -28,6 +28,11 @@ float em(float n);  // n times the current font size
 enum class ButtonKind { Primary, Secondary, Quiet };
 bool button(const std::string& label, const std::string& id, ButtonKind kind = ButtonKind::Primary, float width = 0);
 
+// Width of a button with this label (for laying out rows that may wrap).
+float buttonWidth(const std::string& label);
+// SameLine when an item of that width still fits on the current line.
+void sameLineIfFits(float width, float spacing);
+
 void text(const std::string& s, ImU32 color = 0);      // wrapped at the region's edge
 void textMuted(const std::string& s);
 void heading(ImFont* font, const std::string& s);      // wrapped, in the given font
@@ -38,7 +43,7 @@ void keepActiveFieldVisible();
 // A std::string-backed text field; returns true when edited. maxChars is the
 // most the field takes: typed and pasted text that would not fit is refused
 // before it reaches the field (see ActiveField).
-bool inputText(const char* id, std::string& value, bool multiline, float height, std::size_t maxChars);
+bool inputText(const char* id, std::string& value, bool multiline, float height, std::size_t maxChars, float width = -1);
 // The text field being typed in (last frame): its widget id and what it takes.
 struct ActiveField {
   std::string id;  // tracked widget id, e.g. "note.ic_team_competence"

@@ -97,12 +97,18 @@ export async function scrollTo(page, id, { touch = false } = {}) {
     }
     await settle(page, 120);
   }
-  throw new Error(`could not scroll to ${id}`);
+  const seen = (await page.evaluate(() => window.lestari.widgets())).map((w) => w.id);
+  throw new Error(`could not scroll to ${id} (on screen: ${seen.join(' ')})`);
 }
 
+// As a person clicks: the pointer arrives over the widget (a frame is drawn
+// with it hovering), then the button goes down and up.
 export async function click(page, id) {
   const w = await scrollTo(page, id);
-  await page.mouse.click(w.x + Math.min(w.w / 2, 40), w.y + w.h / 2);
+  await page.mouse.move(w.x + Math.min(w.w / 2, 40), w.y + w.h / 2, { steps: 2 });
+  await settle(page, 60);
+  await page.mouse.down();
+  await page.mouse.up();
   await settle(page, 120);
 }
 

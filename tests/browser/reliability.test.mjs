@@ -238,6 +238,7 @@ test('two tabs: a tab that missed the other\'s save asks, and can keep its versi
   const copies = (await storageKeys(late)).filter((k) => k.startsWith('lestari.copy.'));
   assert.equal(copies.length, 1);
   // Both versions are there after a reload: the other tab's, and the copy on the start screen.
+  await a.page.bringToFront();
   await a.page.reload();
   await a.page.waitForFunction(() => window.lestari && window.lestari.isReady);
   await settle(a.page);

@@ -23,6 +23,11 @@ json validReport() {
   return json::parse(exportReport(c, translations(), a, Lang::Id, "2026-11-27T10:00:00Z"));
 }
 
+const std::string& firstId() { return checklist().factors[0].indicators[0].id; }
+json validAction(const std::string& indicator) {
+  return {{"indicator", indicator}, {"action", "Susun SOP"}, {"pic", "Budi"}, {"due", "2027-01-31"}, {"status", "in_progress"}, {"note", ""}};
+}
+
 struct Case {
   const char* name;
   std::function<std::string()> input;
@@ -124,6 +129,19 @@ TEST_CASE("malformed reports are refused with a precise error") {
       {"note as array", mutate([](json& d) { d["answers"][0]["note"] = json::array(); }), "$.answers[0].note", "wrong_type"},
       {"unknown answer field", mutate([](json& d) { d["answers"][0]["score"] = 1; }), "$.answers[0].score", "unknown_field"},
       {"answer under wrong factor", mutate([](json& d) { d["answers"][0]["factor"] = "budget_flexibility"; }), "$.answers[0].factor", "wrong_factor"},
+      // the follow-up plan (version 3)
+      {"actions missing", mutate([](json& d) { d.erase("actions"); }), "$.actions", "missing_field"},
+      {"actions an object", mutate([](json& d) { d["actions"] = json::object(); }), "$.actions", "wrong_type"},
+      {"action unknown indicator", mutate([](json& d) { d["actions"] = json::array({validAction("made_up")}); }), "$.actions[0].indicator", "unknown_indicator"},
+      {"action twice", mutate([](json& d) { d["actions"] = json::array({validAction(firstId()), validAction(firstId())}); }), "$.actions[1].indicator", "duplicate_indicator"},
+      {"action bad date", mutate([](json& d) { auto a = validAction(firstId()); a["due"] = "2026-02-30"; d["actions"] = json::array({a}); }), "$.actions[0].due", "bad_date"},
+      {"action date as number", mutate([](json& d) { auto a = validAction(firstId()); a["due"] = 20261231; d["actions"] = json::array({a}); }), "$.actions[0].due", "wrong_type"},
+      {"action unknown status", mutate([](json& d) { auto a = validAction(firstId()); a["status"] = "finished"; d["actions"] = json::array({a}); }), "$.actions[0].status", "unknown_value"},
+      {"action empty", mutate([](json& d) { auto a = validAction(firstId()); a["action"] = " "; d["actions"] = json::array({a}); }), "$.actions[0].action", "action_empty"},
+      {"action pic two lines", mutate([](json& d) { auto a = validAction(firstId()); a["pic"] = "A\r\nB"; d["actions"] = json::array({a}); }), "$.actions[0].pic", "single_line"},
+      {"action without status", mutate([](json& d) { auto a = validAction(firstId()); a.erase("status"); d["actions"] = json::array({a}); }), "$.actions[0].status", "missing_field"},
+      {"action unknown field", mutate([](json& d) { auto a = validAction(firstId()); a["owner"] = "x"; d["actions"] = json::array({a}); }), "$.actions[0].owner", "unknown_field"},
+      {"action under wrong factor", mutate([](json& d) { auto a = validAction(firstId()); a["factor"] = "budget_flexibility"; d["actions"] = json::array({a}); }), "$.actions[0].factor", "wrong_factor"},
       // derived parts
       {"factors not an array", mutate([](json& d) { d["factors"] = 1; }), "$.factors", "wrong_type"},
       {"overall not an object", mutate([](json& d) { d["overall"] = json::array(); }), "$.overall", "wrong_type"},

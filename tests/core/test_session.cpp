@@ -67,6 +67,7 @@ struct FakeHost : ui::Host {
   void copyToClipboard(const std::string&) override {}
   void setLeaveGuard(bool on) override { guard = on; }
   std::string nowIso() override { return "2026-11-27T09:15:00Z"; }
+  std::string today() override { return "2026-11-27"; }
   std::string uniqueId() override { return "id" + std::to_string(++ids); }
   // A session started on this host, as the app starts one: restored from storage.
   ui::Session session() {
@@ -354,4 +355,29 @@ TEST_CASE("a tab that missed the removal asks before saving its copy again") {
   CHECK(keysWithPrefix(st, "lestari").empty());
   b.keepMineAsCopy();
   CHECK(keysWithPrefix(st, ui::Session::kCopyPrefix).size() == 1);
+}
+
+TEST_CASE("the follow-up plan is autosaved, prefilled from the recommendation, and printed") {
+  Storage st;
+  FakeHost host(st);
+  {
+    ui::Session s = host.session();
+    s.setLevel(firstIndicator(), 1);
+    Action a = s.draftAction(firstIndicator());
+    CHECK(a.text == checklist().factors[0].indicators[0].recommendation.id);
+    a.pic = "Kasubag Umum";
+    a.due = "2026-12-31";
+    REQUIRE_FALSE(s.setAction(a));
+    a.due = "2026-02-30";
+    CHECK(s.setAction(a)->code == "bad_date");
+  }
+  ui::Session again = host.session();
+  REQUIRE(again.assessment().actions.count(firstIndicator()) == 1);
+  CHECK(again.assessment().actions.at(firstIndicator()).due == "2026-12-31");
+  again.downloadSummary();
+  REQUIRE(host.downloads.size() == 1);
+  CHECK(host.downloads[0].first == "lestari-2026-11-27.html");
+  CHECK(host.downloads[0].second.find("Kasubag Umum") != std::string::npos);
+  REQUIRE_FALSE(again.removeAction(firstIndicator()));
+  CHECK(host.session().assessment().actions.empty());
 }

@@ -11,6 +11,7 @@
 
 #include "input.h"
 #include "render_loop.h"
+#include "compare.h"
 #include "report.h"
 #include "scoring.h"
 #include "runtime.h"
@@ -78,6 +79,39 @@ json widgetsJson() {
 json recalculationJson(const ImportedReport& r) {
   const ui::Session& s = runtime().app->session();
   return json::array({{{"code", "recalculated"}, {"message", s.describeRecalculation(*r.recalculated, r.assessment)}}});
+}
+
+json resultsJson(const Side& side) {
+  const Results& r = side.results;
+  return {{"generatedAt", side.generatedAt}, {"name", side.name},
+          {"score", r.overall ? json(*r.overall) : json(nullptr)}, {"band", r.band ? json(r.band->id) : json(nullptr)}};
+}
+json directionJson(const Direction& d) { return d ? json(*d) : json(nullptr); }
+
+// The comparison as data: the same figures the compare screen shows.
+json comparisonJson(const Comparison& c) {
+  json factors = json::array(), indicators = json::array(), closed = json::array();
+  for (const FactorChange& f : c.factors) {
+    auto d = f.delta();
+    factors.push_back({{"id", f.factor->id}, {"before", f.before ? json(*f.before) : json(nullptr)},
+                       {"after", f.after ? json(*f.after) : json(nullptr)}, {"delta", d ? json(*d) : json(nullptr)},
+                       {"direction", directionJson(f.direction)}});
+  }
+  auto level = [](const std::optional<int>& lv, bool na) { return lv ? json(*lv) : na ? json("na") : json(nullptr); };
+  for (const IndicatorChange& i : c.indicators)
+    indicators.push_back({{"id", i.indicator->id}, {"factor", i.factor->id}, {"before", level(i.before, i.naBefore)},
+                          {"after", level(i.after, i.naAfter)}, {"direction", directionJson(i.direction)}});
+  for (const Recommendation& r : c.closed)
+    closed.push_back({{"indicator", r.indicator->id}, {"factor", r.factor->id}, {"fromLevel", r.level}, {"targetLevel", r.level + 1}});
+  const Results &b = c.before.results, &a = c.after.results;
+  return {{"before", resultsJson(c.before)},
+          {"after", resultsJson(c.after)},
+          {"namesDiffer", c.namesDiffer},
+          {"overall", {{"delta", b.overall && a.overall ? json(roundOneDecimal(*a.overall - *b.overall)) : json(nullptr)},
+                       {"direction", directionJson(c.overall)}}},
+          {"factors", factors},
+          {"indicators", indicators},
+          {"closedRecommendations", closed}};
 }
 
 // Scores one report without touching the current assessment: trainers
@@ -188,6 +222,43 @@ const std::map<std::string, Handler>& handlers() {
          return reply;
        }},
       {"scoreReport", [](const json&, std::string_view payload) { return scoreReport(payload); }},
+      {"compare", [](const json& a, std::string_view payload) {
+         // Two texts in one payload: [sizeA, sizeB] says where the first ends.
+         if (!a.is_array() || a.size() != 1 || !a[0].is_array() || a[0].size() != 2 || !a[0][0].is_number_unsigned() ||
+             !a[0][1].is_number_unsigned() || a[0][0].get<std::size_t>() + a[0][1].get<std::size_t>() != payload.size())
+           return fail("bad_arguments", "compare");
+         std::size_t first = a[0][0].get<std::size_t>();
+         auto r = compareReports(payload.substr(0, first), payload.substr(first), runtime().app->checklist());
+         if (!r.ok()) return json{{"ok", false}, {"errors", errorsJson(r.errors)}};
+         return ok(comparisonJson(*r.value));
+       }},
+      {"setAction", [](const json& a, std::string_view) {
+         ui::Session& s = runtime().app->session();
+         if (!str(a, 0) || a.size() != 2 || !a[1].is_object()) return fail("bad_arguments", "setAction");
+         auto it = s.assessment().actions.find(*str(a, 0));
+         Action act = it != s.assessment().actions.end() ? it->second : s.draftAction(*str(a, 0));
+         const json& f = a[1];
+         for (auto field = f.begin(); field != f.end(); ++field) {
+           const std::string& k = field.key();
+           bool isText = field->is_string();
+           if (k == "due" && (field->is_null() || isText)) act.due = isText ? field->get<std::string>() : "";
+           else if (k == "status" && isText && parseStatus(field->get<std::string>())) act.status = *parseStatus(field->get<std::string>());
+           else if (k == "action" && isText) act.text = field->get<std::string>();
+           else if (k == "pic" && isText) act.pic = field->get<std::string>();
+           else if (k == "note" && isText) act.note = field->get<std::string>();
+           else return fail("bad_arguments", "setAction");
+         }
+         return fromEdit(s.setAction(act));
+       }},
+      {"removeAction", [](const json& a, std::string_view) {
+         if (!str(a, 0)) return fail("bad_arguments", "removeAction");
+         return fromEdit(runtime().app->session().removeAction(*str(a, 0)));
+       }},
+      {"exportSummaryHtml", [](const json&, std::string_view) { return ok(runtime().app->session().summaryText()); }},
+      {"downloadSummary", [](const json&, std::string_view) {
+         runtime().app->session().downloadSummary();
+         return ok(runtime().app->session().summaryName());
+       }},
       {"limits", [](const json&, std::string_view) { return ok(limitsJson()); }},
       {"reset", [](const json&, std::string_view) {
          runtime().app->session().reset();

@@ -47,7 +47,7 @@ int main() {
 
   web::Runtime& rt = web::runtime();
   ui::AppAssets assets{web::embeddedAsset("checklist.json"), web::embeddedAsset("strings.json"),
-                       web::embeddedAsset("demo-report.json"),
+                       web::embeddedAsset("demo-report.json"), web::embeddedAsset("summary.css"),
                        ui::FontData{web::embeddedAsset("NotoSans-Regular.subset.ttf"),
                                     web::embeddedAsset("NotoSans-Bold.subset.ttf"),
                                     web::embeddedAsset("font-ranges.txt")}};

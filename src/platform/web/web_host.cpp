@@ -78,6 +78,15 @@ std::string WebHost::nowIso() {
   return buf;
 }
 
+std::string WebHost::today() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);  // the browser's time zone
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
 std::string WebHost::uniqueId() {
   static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
   std::string id;

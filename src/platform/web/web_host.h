@@ -18,6 +18,7 @@ class WebHost : public ui::Host {
   void copyToClipboard(const std::string& text) override;
   void setLeaveGuard(bool on) override;
   std::string nowIso() override;
+  std::string today() override;
   std::string uniqueId() override;
 };
 

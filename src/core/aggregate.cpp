@@ -1,0 +1,145 @@
+#include "aggregate.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+
+#include "report.h"
+#include "text.h"
+
+namespace lestari {
+
+namespace {
+std::string folded(const std::string& s) {
+  std::string out;
+  for (char ch : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::size_t a = out.find_first_not_of(" \t"), b = out.find_last_not_of(" \t");
+  return a == std::string::npos ? "" : out.substr(a, b - a + 1);
+}
+}  // namespace
+
+Stats statsOf(std::vector<double> v) {
+  Stats s;
+  s.n = v.size();
+  if (v.empty()) return s;
+  std::sort(v.begin(), v.end());
+  double sum = 0;
+  for (double x : v) sum += x;
+  double mean = sum / static_cast<double>(v.size());
+  double sq = 0;
+  for (double x : v) sq += (x - mean) * (x - mean);
+  std::size_t mid = v.size() / 2;
+  s.mean = mean;
+  s.median = v.size() % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+  s.min = v.front();
+  s.max = v.back();
+  s.sd = std::sqrt(sq / static_cast<double>(v.size()));
+  return s;
+}
+
+void GroupBuilder::add(const std::string& file, std::string_view text) {
+  auto r = importReport(text, checklist_);
+  if (!r.ok()) {
+    group_.failed.push_back({echo(file, 120), std::move(r.errors)});
+    return;
+  }
+  const Assessment& a = r.value->assessment;
+  GroupReport g;
+  g.file = echo(file, 120);
+  g.name = a.profileText("name");
+  g.agency = a.profileText("agency");
+  g.region = a.profileText("region");
+  g.generatedAt = r.value->generatedAt;
+  g.results = score(checklist_, a);
+  g.recalculated = r.value->recalculated.has_value();
+  for (const Factor& f : checklist_.factors)
+    for (const Indicator& ind : f.indicators) {
+      auto it = a.answers.find(ind.id);
+      bool na = it != a.answers.end() && it->second.notApplicable;
+      g.levels.push_back(it != a.answers.end() ? it->second.level : std::nullopt);
+      g.notApplicable.push_back(na);
+    }
+  group_.reports.push_back(std::move(g));
+}
+
+void GroupBuilder::refuse(const std::string& file, Error error) {
+  group_.failed.push_back({echo(file, 120), {std::move(error)}});
+}
+
+Group GroupBuilder::finish() {
+  Group g = std::move(group_);
+  group_ = Group{};
+  const Checklist& c = checklist_;
+  // The same innovation twice: the newest report counts (the later file on a tie).
+  std::map<std::string, std::size_t> newest;
+  for (std::size_t i = 0; i < g.reports.size(); ++i) {
+    const GroupReport& r = g.reports[i];
+    if (r.name.empty()) continue;
+    std::string key = folded(r.name) + "\n" + folded(r.agency);
+    auto [it, fresh] = newest.emplace(key, i);
+    if (fresh) continue;
+    std::size_t other = it->second;
+    g.reports[other].duplicate = g.reports[i].duplicate = true;
+    bool laterWins = g.reports[i].generatedAt >= g.reports[other].generatedAt;
+    g.reports[laterWins ? other : i].counted = false;
+    if (laterWins) it->second = i;
+  }
+  std::vector<const GroupReport*> counted;
+  for (const GroupReport& r : g.reports)
+    if (r.counted) counted.push_back(&r);
+  g.counted = counted.size();
+
+  std::vector<double> overall;
+  g.bands.assign(c.bands.size(), 0);
+  for (const GroupReport* r : counted)
+    if (r->results.overall) {
+      overall.push_back(*r->results.overall);
+      ++g.bands[static_cast<std::size_t>(r->results.band - c.bands.data())];
+    }
+  g.overall = statsOf(overall);
+
+  for (std::size_t fi = 0; fi < c.factors.size(); ++fi) {
+    std::vector<double> scores;
+    for (const GroupReport* r : counted)
+      if (r->results.factors[fi].score) scores.push_back(*r->results.factors[fi].score);
+    g.factors.push_back({&c.factors[fi], statsOf(scores)});
+    const FactorStats& fs = g.factors.back();
+    if (fs.stats.mean && (!g.weakest || *fs.stats.mean < *g.factors[static_cast<std::size_t>(g.weakest - c.factors.data())].stats.mean))
+      g.weakest = fs.factor;
+  }
+
+  std::size_t k = 0;
+  for (const Factor& f : c.factors)
+    for (const Indicator& ind : f.indicators) {
+      IndicatorStats is{&f, &ind, {}, {}, 0, 0};
+      std::vector<double> levels;
+      for (const GroupReport* r : counted) {
+        if (r->levels[k]) {
+          levels.push_back(*r->levels[k]);
+          ++is.levels[static_cast<std::size_t>(*r->levels[k])];
+        } else if (r->notApplicable[k]) {
+          ++is.notApplicable;
+        } else {
+          ++is.unanswered;
+        }
+      }
+      is.stats = statsOf(levels);
+      g.indicators.push_back(is);
+      ++k;
+    }
+  for (std::size_t i = 0; i < g.indicators.size(); ++i)
+    if (g.indicators[i].stats.n >= 2) g.disagreement.push_back(i);
+  std::stable_sort(g.disagreement.begin(), g.disagreement.end(), [&](std::size_t x, std::size_t y) {
+    return *g.indicators[x].stats.sd > *g.indicators[y].stats.sd + 1e-12;
+  });
+  return g;
+}
+
+Group aggregate(const Checklist& c, const std::vector<std::pair<std::string, std::string>>& files) {
+  GroupBuilder b(c);
+  for (const auto& [name, text] : files) b.add(name, text);
+  return b.finish();
+}
+
+}  // namespace lestari

@@ -1,0 +1,86 @@
+#pragma once
+// A training room's reports at once: each participant's report is read and
+// kept compact (its levels and results), a file that fails validation is
+// listed with its errors and left out, and the same innovation sent twice is
+// counted once (its newest report). Then the room's statistics: per factor
+// and per indicator n, mean, median, min, max and standard deviation, the
+// distribution of levels, where reports disagree most, the weakest factor.
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checklist.h"
+#include "error.h"
+#include "scoring.h"
+
+namespace lestari {
+
+struct GroupReport {
+  std::string file, name, agency, region, generatedAt;
+  Results results;
+  std::vector<std::optional<int>> levels;  // per indicator, checklist order; none: unanswered or N/A
+  std::vector<bool> notApplicable;         // per indicator
+  bool recalculated = false;               // its stored scores differed from its answers
+  // The same innovation (name and agency, without case or surrounding
+  // spaces) as another report: only the newest of them is counted.
+  bool duplicate = false, counted = true;
+};
+
+struct FailedReport {
+  std::string file;
+  Errors errors;
+};
+
+// Statistics of a set of values; none when n is 0. sd: population standard deviation.
+struct Stats {
+  std::size_t n = 0;
+  std::optional<double> mean, median, min, max, sd;
+};
+Stats statsOf(std::vector<double> values);
+
+struct FactorStats {
+  const Factor* factor = nullptr;
+  Stats stats;  // over the counted reports' factor scores
+};
+
+struct IndicatorStats {
+  const Factor* factor = nullptr;
+  const Indicator* indicator = nullptr;
+  Stats stats;                         // over the answered levels
+  std::array<std::size_t, 5> levels{};  // how many reports chose each level
+  std::size_t notApplicable = 0, unanswered = 0;
+};
+
+struct Group {
+  std::vector<GroupReport> reports;  // in the order given
+  std::vector<FailedReport> failed;
+  std::size_t counted = 0;
+  Stats overall;
+  std::vector<std::size_t> bands;    // counted reports per band (checklist order)
+  std::vector<FactorStats> factors;  // checklist order
+  std::vector<IndicatorStats> indicators;
+  const Factor* weakest = nullptr;   // lowest mean factor score
+  // Indicators where reports disagree most: highest standard deviation
+  // first (at least two answers), checklist order on ties.
+  std::vector<std::size_t> disagreement;
+};
+
+// Reads reports one at a time (each text is dropped once read), then computes.
+class GroupBuilder {
+ public:
+  explicit GroupBuilder(const Checklist& c) : checklist_(c) {}
+  void add(const std::string& file, std::string_view text);
+  void refuse(const std::string& file, Error error);  // refused before it was read (too large)
+  std::size_t size() const { return group_.reports.size() + group_.failed.size(); }
+  Group finish();
+
+ private:
+  const Checklist& checklist_;
+  Group group_;
+};
+
+Group aggregate(const Checklist& c, const std::vector<std::pair<std::string, std::string>>& files);
+
+}  // namespace lestari

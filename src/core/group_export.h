@@ -1,0 +1,28 @@
+#pragma once
+// A room's reports as files: the group summary as JSON
+// (assets/group.schema.json) and two CSV files for spreadsheets, one row per
+// report and one row per indicator. CSV: RFC 4180, comma-separated, dot as
+// decimal mark, UTF-8 with a byte order mark (Excel then reads Indonesian text
+// right), CR LF line ends; a text that starts like a formula (= + - @) gets a
+// leading apostrophe so a spreadsheet never runs it.
+#include <string>
+#include <string_view>
+
+#include "aggregate.h"
+#include "checklist.h"
+#include "lang.h"
+#include "translations.h"
+
+namespace lestari {
+
+inline constexpr const char* kGroupSchemaId = "lestari.group-summary";
+inline constexpr int kGroupSchemaVersion = 1;
+
+std::string groupJson(const Group& g, const Checklist& c, const Translations& s, Lang lang, const std::string& generatedAt);
+std::string groupReportsCsv(const Group& g, const Checklist& c);
+std::string groupIndicatorsCsv(const Group& g, const Checklist& c, Lang lang);
+
+// One CSV field, quoted when needed.
+std::string csvField(std::string_view text);
+
+}  // namespace lestari

@@ -1,0 +1,137 @@
+// A room's reports: statistics computed by hand, N/A and unanswered
+// indicators, a broken file mixed in, the same innovation sent twice; and the
+// CSV exports read back.
+#include <doctest/doctest.h>
+
+#include "aggregate.h"
+#include "group_export.h"
+#include "helpers.h"
+#include "report.h"
+
+using namespace lestari;
+using namespace lestari::test;
+using json = Json;
+
+namespace {
+const std::string& ind(std::size_t f, std::size_t i) { return checklist().factors[f].indicators[i].id; }
+std::string report(const Assessment& a, const std::string& at) {
+  return exportReport(checklist(), translations(), a, Lang::Id, at);
+}
+Assessment named(Assessment a, const std::string& name, const std::string& agency) {
+  setProfileValue(a, checklist(), "name", name);
+  setProfileValue(a, checklist(), "agency", agency);
+  return a;
+}
+// R1 (replaced by R5), R2, R3, a broken file, R5 (the same innovation as R1, newer).
+std::vector<std::pair<std::string, std::string>> room() {
+  const Checklist& c = checklist();
+  Assessment r1 = named(allAt(2), "Si Ikan Nila", "Kota Malang");
+  setLevel(r1, c, ind(0, 0), 4);
+  Assessment r2 = named(allAt(1), "Jarik Ma'Siti", "Kab. Malang");
+  setLevel(r2, c, ind(0, 0), 0);
+  setNotApplicable(r2, c, ind(0, 1), true);
+  Assessment r3 = named(Assessment{}, "SEPASAR PEDAS", "Kota Batu");
+  setLevel(r3, c, ind(0, 0), 3);
+  for (std::size_t i = 0; i < 5; ++i) setLevel(r3, c, ind(1, i), 3);
+  Assessment r5 = named(allAt(3), "  si ikan nila ", "KOTA MALANG");
+  setLevel(r5, c, ind(0, 0), 2);
+  return {{"r1.json", report(r1, "2026-11-01T08:00:00Z")}, {"r2.json", report(r2, "2026-11-02T08:00:00Z")},
+          {"r3.json", report(r3, "2026-11-03T08:00:00Z")}, {"rusak.json", "{\"schema\": tru"},
+          {"r5.json", report(r5, "2026-11-20T08:00:00Z")}};
+}
+}  // namespace
+
+TEST_CASE("statistics of a set of values") {
+  Stats s = statsOf({3, 0, 2});
+  CHECK(s.n == 3);
+  CHECK(*s.mean == doctest::Approx(5.0 / 3));
+  CHECK(*s.median == 2);
+  CHECK(*s.min == 0);
+  CHECK(*s.max == 3);
+  CHECK(*s.sd == doctest::Approx(std::sqrt(14.0 / 9)));
+  CHECK(*statsOf({1, 2, 3, 10}).median == 2.5);
+  CHECK_FALSE(statsOf({}).mean);
+}
+
+TEST_CASE("a room: counted reports, a broken file listed apart, a resubmitted innovation counted once") {
+  Group g = aggregate(checklist(), room());
+  REQUIRE(g.reports.size() == 4);
+  REQUIRE(g.failed.size() == 1);
+  CHECK(g.failed[0].file == "rusak.json");
+  CHECK(g.failed[0].errors[0].code == "invalid_json");
+  CHECK(g.counted == 3);
+  CHECK(g.reports[0].duplicate);
+  CHECK_FALSE(g.reports[0].counted);  // R1: replaced by the newer R5
+  CHECK(g.reports[3].duplicate);
+  CHECK(g.reports[3].counted);
+  CHECK_FALSE(g.reports[1].duplicate);
+
+  // Indicator 1.1: R2 0, R3 3, R5 2.
+  const IndicatorStats& first = g.indicators[0];
+  CHECK(first.stats.n == 3);
+  CHECK(*first.stats.mean == doctest::Approx(5.0 / 3));
+  CHECK(*first.stats.median == 2);
+  CHECK(*first.stats.min == 0);
+  CHECK(*first.stats.max == 3);
+  CHECK(first.levels == std::array<std::size_t, 5>{1, 0, 1, 1, 0});
+  // Indicator 1.2: R2 not applicable, R3 unanswered, R5 3.
+  const IndicatorStats& second = g.indicators[1];
+  CHECK(second.stats.n == 1);
+  CHECK(*second.stats.mean == 3);
+  CHECK(second.notApplicable == 1);
+  CHECK(second.unanswered == 1);
+  // Factor 1: R2 (0+1+1+1)/4 -> 18.8, R3 75.0, R5 (2+3+3+3+3)/5 -> 70.0.
+  CHECK(g.factors[0].stats.n == 3);
+  CHECK(*g.factors[0].stats.mean == doctest::Approx((18.8 + 75 + 70) / 3));
+  CHECK(*g.factors[0].stats.median == 70);
+  CHECK(*g.factors[0].stats.min == doctest::Approx(18.8));
+  // Factor 3: R3 has no answers there; R2 25, R5 75.
+  CHECK(g.factors[2].stats.n == 2);
+  CHECK(*g.factors[2].stats.mean == 50);
+  // Overall: R2 (18.8 + 4 x 25) / 5 = 23.8, R3 (75 + 75) / 2 = 75, R5 (70 + 4 x 75) / 5 = 74.
+  CHECK(*g.overall.mean == doctest::Approx((23.8 + 75 + 74) / 3));
+  CHECK(*g.overall.median == 74);
+  CHECK(g.bands == std::vector<std::size_t>{1, 0, 2, 0});
+  // Factors 3, 4 and 5 all average 50: the first of them is the room's weakest.
+  REQUIRE(g.weakest);
+  CHECK(g.weakest->id == checklist().factors[2].id);
+  // Disagreement: indicator 1.1 (sd 1.25) before indicator 1.3 (R2 1, R5 3: sd 1).
+  REQUIRE(g.disagreement.size() >= 2);
+  CHECK(g.disagreement[0] == 0);
+  CHECK(g.disagreement[1] == 2);
+}
+
+TEST_CASE("group exports: JSON and CSV files that read back") {
+  Group g = aggregate(checklist(), room());
+  json doc = json::parse(groupJson(g, checklist(), translations(), Lang::En, "2026-11-28T10:00:00Z"));
+  CHECK(doc["schema"] == kGroupSchemaId);
+  CHECK(doc["reports"]["read"] == 4);
+  CHECK(doc["reports"]["counted"] == 3);
+  CHECK(doc["reports"]["notCounted"] == 1);
+  CHECK(doc["reports"]["failed"] == 1);
+  CHECK(doc["indicators"][0]["mean"] == 1.67);
+  CHECK(doc["indicators"][0]["sd"] == 1.25);
+  CHECK(doc["weakestFactor"] == checklist().factors[2].id);
+  CHECK(doc["failed"][0]["errors"][0]["message"].get<std::string>().find("JSON") != std::string::npos);
+
+  std::string csv = groupReportsCsv(g, checklist());
+  CHECK(csv.rfind("\xEF\xBB\xBF" "file,name,", 0) == 0);
+  std::size_t lines = 0;
+  for (std::size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2)) ++lines;
+  CHECK(lines == 5);  // header and four reports
+  CHECK(csv.find("\"Jarik Ma'Siti\"") == std::string::npos);  // no quoting without need
+  CHECK(csv.find("Jarik Ma'Siti,Kab. Malang") != std::string::npos);
+  CHECK(csv.find(",NA,") != std::string::npos);  // R2's not applicable 1.2
+  std::string stats = groupIndicatorsCsv(g, checklist(), Lang::Id);
+  CHECK(stats.find("\r\ninnovator_capacity," + ind(0, 0) + ",") != std::string::npos);
+}
+
+TEST_CASE("CSV fields: quoted when needed, formulas neutralised") {
+  CHECK(csvField("Si Ikan Nila") == "Si Ikan Nila");
+  CHECK(csvField("Kota Malang, Jawa Timur") == "\"Kota Malang, Jawa Timur\"");
+  CHECK(csvField("Tim \"Inovasi\"") == "\"Tim \"\"Inovasi\"\"\"");
+  CHECK(csvField("baris\nkedua") == "\"baris\nkedua\"");
+  CHECK(csvField("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"");
+  CHECK(csvField("+62 812") == "'+62 812");
+  CHECK(csvField("@SUM(A1)") == "'@SUM(A1)");
+}

@@ -1,0 +1,100 @@
+// The printable summary: self-contained, no script, no external resource,
+// every user text escaped, the stylesheet allowed by its hash only.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "helpers.h"
+#include "sha256.h"
+#include "summary_html.h"
+
+using namespace lestari;
+using namespace lestari::test;
+
+namespace {
+std::size_t count(const std::string& hay, const std::string& needle) {
+  std::size_t n = 0;
+  for (auto at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+  return n;
+}
+std::string lower(std::string s) {
+  for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+const std::string kCss = "body{color:#000}";
+}  // namespace
+
+TEST_CASE("SHA-256 and base64 (FIPS 180-2 test vectors)") {
+  CHECK(base64(sha256("abc")) == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+  CHECK(base64(sha256("")) == "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+  CHECK(base64(sha256(std::string(1000000, 'a'))) == "zcduXJkU+5KBocfihNc+Z/GAmkiklyAOBG05zMcRLNA=");
+  CHECK(base64("ab") == "YWI=");
+}
+
+TEST_CASE("hostile names and notes are escaped and isolated; nothing runs, nothing loads") {
+  const Checklist& c = checklist();
+  Assessment a = allAt(2);
+  const std::string rtl = "\xE2\x80\xAE";  // U+202E RIGHT-TO-LEFT OVERRIDE
+  setProfileValue(a, c, "name", "<script>alert(1)</script> \"Si\" 'Ikan' " + rtl + "Nila");
+  setProfileValue(a, c, "agency", "</style><img src=x onerror=alert(2)>");
+  setProfileValue(a, c, "region", "Kota & Kab. \" Malang");
+  const std::string longNote = std::string(3990, 'n') + "</bdi>";
+  setNote(a, c, c.factors[0].indicators[0].id, longNote);
+  setNote(a, c, c.factors[1].indicators[1].id, "<a href=\"https://example.org\">link</a> " + rtl + "evil");
+  Action act{c.factors[2].indicators[0].id, "<b onclick=\"x()\">Susun SOP</b>", "Budi \"PIC\" <Santi>", "2026-11-20",
+             ActionStatus::InProgress, "Catatan </td></tr><script>"};
+  REQUIRE_FALSE(setAction(a, c, act));
+  Assessment harmless = a;
+  for (const char* field : {"name", "agency", "region"}) setProfileValue(harmless, c, field, "A");
+  setNote(harmless, c, c.factors[0].indicators[0].id, "n");
+  setNote(harmless, c, c.factors[1].indicators[1].id, "n");
+  setAction(harmless, c, Action{act.indicator, "a", "p", act.due, act.status, "n"});
+  for (Lang lang : {Lang::Id, Lang::En}) {
+    std::string html = summaryHtml({c, translations(), a, lang, "2026-11-27T08:00:00Z", "2026-11-28", kCss});
+    std::string l = lower(html);
+    CHECK(l.find("<script") == std::string::npos);
+    CHECK(count(l, "<style>") == 1);
+    CHECK(count(l, "</style>") == 1);
+    CHECK(l.find("<img") == std::string::npos);
+    CHECK(l.find("<a ") == std::string::npos);
+    CHECK(l.find("http://") == std::string::npos);
+    // Not one tag more than with harmless texts: the hostile ones are text, not markup.
+    CHECK(count(html, "<") == count(summaryHtml({c, translations(), harmless, lang, "2026-11-27T08:00:00Z", "2026-11-28", kCss}), "<"));
+    CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &quot;Si&quot; &#39;Ikan&#39;") != std::string::npos);
+    CHECK(html.find("<bdi>&lt;/style&gt;&lt;img src=x onerror=alert(2)&gt;</bdi>") != std::string::npos);
+    CHECK(html.find("<bdi>" + rtl + "evil") == std::string::npos);  // the mark stays inside its own isolate
+    CHECK(html.find("&lt;/a&gt; " + rtl + "evil</bdi>") != std::string::npos);
+    CHECK(html.find(std::string(3990, 'n') + "&lt;/bdi&gt;</bdi>") != std::string::npos);  // the whole note
+    CHECK(html.find("&lt;b onclick=&quot;x()&quot;&gt;Susun SOP&lt;/b&gt;") != std::string::npos);
+    CHECK(html.find("Catatan &lt;/td&gt;&lt;/tr&gt;&lt;script&gt;") != std::string::npos);
+    CHECK(count(html, "<bdi>") == count(html, "</bdi>"));
+    // The policy forbids scripts and loading anything; the stylesheet by its hash.
+    CHECK(html.find("content=\"default-src 'none'; style-src 'sha256-" + base64(sha256(kCss)) + "'") != std::string::npos);
+    CHECK(html.find("lang=\"" + std::string(langCode(lang)) + "\"") != std::string::npos);
+  }
+}
+
+TEST_CASE("the summary holds every indicator, note, recommendation and action, and the method") {
+  const Checklist& c = checklist();
+  Assessment a = allAt(1);
+  setNotApplicable(a, c, c.factors[3].indicators[2].id, true);
+  setNote(a, c, c.factors[4].indicators[4].id, "SK Bupati No. 12/2025");
+  setAction(a, c, Action{c.factors[0].indicators[0].id, "Bimtek tim inti", "Kasubag Umum", "2026-11-20", ActionStatus::NotStarted, ""});
+  setAction(a, c, Action{c.factors[1].indicators[0].id, "SK tim", "Sekdin", "2027-01-31", ActionStatus::Done, ""});
+  std::string html = summaryHtml({c, translations(), a, Lang::Id, "2026-11-27T08:00:00Z", "2026-11-28", kCss});
+  for (const Factor& f : c.factors)
+    for (const Indicator& i : f.indicators) {
+      CHECK_MESSAGE(html.find(escapeHtml(i.question.id)) != std::string::npos, i.id);
+      bool na = &i == &c.factors[3].indicators[2];  // all others at level 1: all recommended
+      CHECK_MESSAGE((html.find(escapeHtml(i.recommendation.id)) != std::string::npos) != na, i.id);
+    }
+  CHECK(html.find("SK Bupati No. 12/2025") != std::string::npos);
+  CHECK(html.find("Bimtek tim inti") != std::string::npos);
+  CHECK(html.find("20 Nov 2026") != std::string::npos);
+  CHECK(count(html, translations().get("plan.overdue", Lang::Id)) == 1);  // the done one is not late
+  CHECK(html.find(escapeHtml(translations().get("method.factorScore", Lang::Id))) != std::string::npos);
+  CHECK(html.find(translations().get("summary.preparedBy", Lang::Id)) != std::string::npos);
+  CHECK(html.find("<svg") != std::string::npos);
+  CHECK(summaryFileName("Si Ikan Nila", "2026-11-28") == "lestari-si-ikan-nila-2026-11-28.html");
+}
