@@ -12,6 +12,7 @@
   var canvas = document.getElementById('canvas');
   var text = document.getElementById('lestari-text');
   var fileInput = document.getElementById('lestari-file');
+  var filesInput = document.getElementById('lestari-files');
   Module.canvas = canvas;
   // The WebAssembly is compiled here rather than by Emscripten's loader,
   // which would fetch() even the copy embedded in the one-file page (its CSP
@@ -217,6 +218,25 @@
         return r.ok ? r.result : outcome(r);
       });
     },
+    // A room's reports at once, without changing the page: the group summary
+    // (format 'json', the default: assets/group.schema.json) or a CSV ('csv':
+    // one row per report; 'indicators-csv': one row per indicator). Texts are
+    // named "#1", "#2", ... in the result; each crosses alone.
+    aggregate: function (texts, format) {
+      if (!Array.isArray(texts) || (format !== undefined && ['json', 'csv', 'indicators-csv'].indexOf(format) < 0)) {
+        return outcome(refuse('bad_arguments', ['aggregate']));
+      }
+      call('_aggBegin');
+      texts.forEach(function (t, i) {
+        var name = '#' + (i + 1);
+        if (typeof t !== 'string') call('_aggRefused', [name, 'wrong_type', ['string', typeof t]]);
+        else if (wtf8Length(t, limits.fileBytes + 1) > limits.fileBytes) call('_aggRefused', [name, 'too_large', [String(limits.fileBytes >> 20)]]);
+        else call('_aggAdd', [name], t);
+      });
+      var r = call('_aggDone', [format || 'json']);
+      return r.ok ? r.result : outcome(r);
+    },
+    setPresentation: function (on) { return checked('setPresentation', typeof on === 'boolean', function () { return call('setPresentation', [on]); }); },
     // Bytes of WebAssembly memory in use by the page (the heap only grows).
     memory: function () { return typeof wasmMemory !== 'undefined' ? wasmMemory.buffer.byteLength : 0; },
     lastDownload: null,
@@ -233,6 +253,7 @@
     ready: function (version) {
       api.version = version;
       limits = result('limits') || limits;
+      if (/[?&]present(=|&|$)/.test(window.location.search)) call('setPresentation', [true]);  // for projectors
       api.isReady = true;
       var loading = document.getElementById('lestari-loading');
       if (loading) loading.remove();
@@ -317,13 +338,38 @@
       call('_file', [file.name], new Uint8Array(buf));
     }, function () { call('_fileRefused', [file.name, 'file_read_failed', []]); });
   }
+  // Many files (a training room's reports): read one after another, each
+  // handed over alone; a file too large is listed as refused, never read.
+  function openMany(files, append) {
+    var list = Array.prototype.slice.call(files);
+    call('_groupBegin', [append]);
+    (function next(i) {
+      if (i === list.length) { call('_groupDone'); return; }
+      var file = list[i];
+      if (file.size > limits.fileBytes) {
+        call('_groupRefused', [file.name, 'too_large', [String(limits.fileBytes >> 20)]]);
+        next(i + 1);
+        return;
+      }
+      file.arrayBuffer().then(function (buf) {
+        call('_groupFile', [file.name], new Uint8Array(buf));
+      }, function () {
+        call('_groupRefused', [file.name, 'file_read_failed', []]);
+      }).then(function () { next(i + 1); });
+    })(0);
+  }
+  function onGroupScreen() { return /^group/.test(result('screen') || ''); }
   fileInput.addEventListener('change', function () { openFile(fileInput.files && fileInput.files[0]); });
+  filesInput.addEventListener('change', function () {
+    if (filesInput.files && filesInput.files.length) openMany(filesInput.files, onGroupScreen());
+  });
   window.addEventListener('dragover', function (e) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
   window.addEventListener('drop', function (e) {
     e.preventDefault();
     var files = e.dataTransfer && e.dataTransfer.files;
-    if (!files || files.length !== 1) { call('_fileRefused', ['', 'not_a_file', []]); return; }
-    openFile(files[0]);
+    if (!files || files.length === 0) { call('_fileRefused', ['', 'not_a_file', []]); return; }
+    if (files.length > 1 || onGroupScreen()) openMany(files, onGroupScreen());
+    else openFile(files[0]);
   });
 
   // ---- other tabs of the page, and leaving it ----

@@ -9,7 +9,7 @@ mergeInto(LibraryManager.library, {
 
   lestari_js_download: function (namePtr, textPtr, len) {
     var name = UTF8ToString(namePtr);
-    var type = /\.html$/.test(name) ? 'text/html;charset=utf-8' : 'application/json';
+    var type = /\.html$/.test(name) ? 'text/html;charset=utf-8' : /\.csv$/.test(name) ? 'text/csv;charset=utf-8' : 'application/json';
     window.lestariHooks.saveFile(name, HEAPU8.slice(textPtr, textPtr + len), type);
   },
 
@@ -19,8 +19,8 @@ mergeInto(LibraryManager.library, {
     if (value !== null) window.lestariHooks.saveFile(UTF8ToString(namePtr), window.lestariHooks.wtf8(value), 'text/plain', value);
   },
 
-  lestari_js_pick_file: function () {
-    var input = document.getElementById('lestari-file');
+  lestari_js_pick_file: function (many) {
+    var input = document.getElementById(many ? 'lestari-files' : 'lestari-file');
     input.value = '';
     input.click();
   },

@@ -144,6 +144,22 @@ report('navigation to first frame (median of 7)', startL.toFixed(0), 'ms', '<= 5
   });
   report('import and score 1,000 reports in the page', work.ms.toFixed(0), 'ms', '< 1000 ms', work.ms < 1000 && work.ok === 1000);
   report('wasm heap after that', (work.heap / 1048576).toFixed(1), 'MB', '< 64 MB', work.heap < 64 * 1048576);
+
+  // A room: 500 reports aggregated in the page (the group view's computation).
+  const room = await page.evaluate(() => {
+    const base = JSON.parse(window.lestari.exportReport());
+    const texts = [];
+    for (let i = 0; i < 500; i++) {
+      base.profile.name = `Inovasi ${i}`;
+      base.answers.forEach((a, k) => { a.level = (i + k * 3) % 5; a.notApplicable = false; a.note = k % 4 === 0 ? `Bukti ${i}-${k}.` : ''; });
+      texts.push(JSON.stringify(base, null, 2));
+    }
+    const t0 = performance.now();
+    const g = window.lestari.aggregate(texts);
+    return { ms: performance.now() - t0, counted: g.reports.counted, heap: window.lestari.memory() };
+  });
+  report('aggregate 500 reports in the page', room.ms.toFixed(0), 'ms', '< 1000 ms', room.ms < 1000 && room.counted === 500);
+  report('wasm heap after that', (room.heap / 1048576).toFixed(1), 'MB', '< 64 MB', room.heap < 64 * 1048576);
   await context.close();
 }
 

@@ -67,9 +67,8 @@ void GroupBuilder::refuse(const std::string& file, Error error) {
   group_.failed.push_back({echo(file, 120), {std::move(error)}});
 }
 
-Group GroupBuilder::finish() {
-  Group g = std::move(group_);
-  group_ = Group{};
+Group GroupBuilder::finish() const {
+  Group g = group_;
   const Checklist& c = checklist_;
   // The same innovation twice: the newest report counts (the later file on a tie).
   std::map<std::string, std::size_t> newest;

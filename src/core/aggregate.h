@@ -74,7 +74,8 @@ class GroupBuilder {
   void add(const std::string& file, std::string_view text);
   void refuse(const std::string& file, Error error);  // refused before it was read (too large)
   std::size_t size() const { return group_.reports.size() + group_.failed.size(); }
-  Group finish();
+  // The statistics of every report read so far (more can be added after).
+  Group finish() const;
 
  private:
   const Checklist& checklist_;

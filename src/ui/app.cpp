@@ -37,7 +37,8 @@ App::App(const AppAssets& assets, Host& host)
 bool App::prepareFrame(float dpr) {
   dpr_ = dpr;
   const Settings& s = session_->settings();
-  bool rebuilt = theme_.apply(fontData_, dpr * s.uiScale, s.highContrast);
+  float scale = presenting_ ? std::max(s.uiScale, 1.5f) : s.uiScale;
+  bool rebuilt = theme_.apply(fontData_, dpr * scale, s.highContrast || presenting_);
   setPalette(&theme_.palette());
   return rebuilt;
 }
@@ -55,8 +56,10 @@ bool App::touchScroll(float dy) {
 bool App::narrow() const { return ImGui::GetIO().DisplaySize.x < em(36); }
 
 void App::go(int screen) {
-  screen_ = std::clamp(screen, kCompare, planStep());
+  screen_ = std::clamp(screen, kGroupReport, planStep());
+  revealed_ = 0;
   if (screen_ != kCompare) pickForCompare_ = false;  // a file chosen later elsewhere is imported
+  if (screen_ != kGroup) pickGroupFiles_ = false;
   scrollTop_ = true;
   notice_.clear();  // a notice belongs to the screen it was shown on
   fieldErrors_.clear();
@@ -69,6 +72,8 @@ std::string App::screenName() const {
   if (screen_ == resultsStep()) return "results";
   if (screen_ == planStep()) return "plan";
   if (screen_ == kCompare) return "compare";
+  if (screen_ == kGroup) return "group";
+  if (screen_ == kGroupReport) return "group:report";
   return "factor:" + checklist_.factors[static_cast<std::size_t>(screen_ - 1)].id;
 }
 
@@ -78,6 +83,7 @@ bool App::goTo(std::string_view name) {
   if (name == "results") return go(resultsStep()), true;
   if (name == "plan") return go(planStep()), true;
   if (name == "compare") return go(kCompare), true;
+  if (name == "group" && group_) return go(kGroup), true;
   for (std::size_t i = 0; i < checklist_.factors.size(); ++i)
     if (name == "factor:" + checklist_.factors[i].id) return go(static_cast<int>(i) + 1), true;
   return false;
@@ -109,6 +115,7 @@ std::string App::when(const std::string& iso) const {
 void App::frame() {
   beginTracking();
   showSessionNotice();
+  presentationKeys();
   ImGuiIO& io = ImGui::GetIO();
   if (io.DisplaySize.y != lastDisplayHeight_) {
     if (io.WantTextInput) keepActiveFieldVisible();
@@ -156,6 +163,8 @@ void App::frame() {
   else if (screen_ == resultsStep()) drawResults();
   else if (screen_ == planStep()) drawPlan();
   else if (screen_ == kCompare) drawCompare();
+  else if (screen_ == kGroup) drawGroup();
+  else if (screen_ == kGroupReport) drawGroupReport();
   else drawFactor(static_cast<std::size_t>(screen_ - 1));
   ImGui::Dummy(ImVec2(1, em(1.5f)));
   ImGui::EndChild();
@@ -183,15 +192,20 @@ void App::drawHeader() {
   ImGui::PopFont();
   float afterTitle = ImGui::GetItemRectMax().x;
 
-  // Right side: language and display settings.
+  // Right side: presentation (wide screens), language and display settings.
   const std::string& langLabel = narrow() ? t("lang.switchShort") : t("lang.switch");
   const std::string& viewLabel = t("settings.open");
-  ImGuiStyle& st = ImGui::GetStyle();
-  float bw1 = ImGui::CalcTextSize(langLabel.c_str()).x + st.FramePadding.x * 2;
-  float bw2 = ImGui::CalcTextSize(viewLabel.c_str()).x + st.FramePadding.x * 2;
+  const std::string& presentLabel = t(presenting_ ? "present.exit" : "present.enter");
+  float bw0 = narrow() ? 0 : buttonWidth(presentLabel) + em(0.5f);
+  float bw1 = buttonWidth(langLabel);
+  float bw2 = buttonWidth(viewLabel);
   float bh = ImGui::GetFrameHeight();
   float right = origin.x + w - x0;
-  ImGui::SetCursorScreenPos(ImVec2(right - bw1 - bw2 - em(0.5f), origin.y + (h - bh) * 0.5f));
+  ImGui::SetCursorScreenPos(ImVec2(right - bw0 - bw1 - bw2 - em(0.5f), origin.y + (h - bh) * 0.5f));
+  if (!narrow()) {
+    if (button(presentLabel, "header.present", presenting_ ? ButtonKind::Primary : ButtonKind::Quiet)) setPresenting(!presenting_);
+    ImGui::SameLine(0, em(0.5f));
+  }
   if (button(langLabel, "header.language", ButtonKind::Secondary))
     session_->setLanguage(session_->lang() == Lang::Id ? Lang::En : Lang::Id);
   ImGui::SameLine(0, em(0.5f));
@@ -203,7 +217,7 @@ void App::drawHeader() {
     status = f("autosave.status", {when(session_->changedAt())});
   else if (screen_ == kStart)
     status = t("app.tagline");
-  float room = right - bw1 - bw2 - em(1.5f) - (afterTitle + em(1.0f));
+  float room = right - bw0 - bw1 - bw2 - em(1.5f) - (afterTitle + em(1.0f));
   if (!status.empty() && ImGui::CalcTextSize(status.c_str()).x < room) {
     ImGui::SetCursorScreenPos(ImVec2(afterTitle + em(1.0f), origin.y + (h - ImGui::GetTextLineHeight()) * 0.5f));
     ImGui::PushStyleColor(ImGuiCol_Text, toVec4(p.muted));
@@ -462,6 +476,31 @@ void App::jumpToFirstUnanswered() {
         return;
       }
     }
+}
+
+// ---- presentation mode -------------------------------------------------------
+
+void App::setPresenting(bool on) {
+  presenting_ = on;
+  revealed_ = 0;
+  // The keys belong to the presenter: arrows and Space step and reveal
+  // instead of moving the keyboard focus.
+  ImGuiIO& io = ImGui::GetIO();
+  if (on) io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+  else io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+}
+
+void App::presentationKeys() {
+  if (!presenting_ || ImGui::GetIO().WantTextInput || confirm_ != Confirm::None || !importErrors_.empty() || showSettings_ ||
+      session_->conflict() != Conflict::None)
+    return;
+  auto pressed = [](ImGuiKey a, ImGuiKey b) { return ImGui::IsKeyPressed(a, false) || ImGui::IsKeyPressed(b, false); };
+  bool onFactor = screen_ >= 1 && screen_ < resultsStep();
+  if (pressed(ImGuiKey_PageDown, ImGuiKey_RightArrow)) go(screen_ < 0 ? 0 : std::min(screen_ + 1, planStep()));
+  else if (pressed(ImGuiKey_PageUp, ImGuiKey_LeftArrow)) go(screen_ <= 0 ? kStart : screen_ - 1);
+  else if (onFactor && pressed(ImGuiKey_Space, ImGuiKey_DownArrow)) revealed_ = std::min(revealed_ + 1, kMaxLevel + 1);
+  else if (onFactor && ImGui::IsKeyPressed(ImGuiKey_UpArrow, false)) revealed_ = std::max(revealed_ - 1, 0);
+  else if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) setPresenting(false);
 }
 
 // ---- text into fields and other tabs -----------------------------------------

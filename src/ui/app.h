@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "aggregate.h"
 #include "checklist.h"
 #include "compare.h"
 #include "host.h"
@@ -28,6 +29,7 @@ class App {
   // (results), N+2 (follow-up plan); and the comparison with an earlier report.
   static constexpr int kStart = -1;
   static constexpr int kCompare = -2;
+  static constexpr int kGroup = -3, kGroupReport = -4;  // a room's reports, and one of them
 
   App(const AppAssets& assets, Host& host);
 
@@ -53,6 +55,23 @@ class App {
   void refuseText(std::size_t chars);
   // Another tab changed the browser's storage.
   void onStorageChanged(const std::string& key);
+
+  // Presentation mode (projector): the projector theme, display size at least
+  // 150 %, a larger chart, keys for the steps and for revealing level
+  // descriptors one at a time. Not remembered: leaving it restores the
+  // settings as they were, because they were never changed.
+  void setPresenting(bool on);
+  bool presenting() const { return presenting_; }
+
+  // A training room's reports, one file at a time (picker or drop), then the
+  // group view. `append` adds to the group already open.
+  void beginGroup(bool append);
+  void addGroupFile(const std::string& name, std::string_view bytes);
+  void refuseGroupFile(const std::string& name, const Error& error);
+  void finishGroup();
+  const std::optional<Group>& group() const { return group_; }
+  std::vector<std::size_t> groupOrder() const;  // report indices as the ranked table shows them
+  bool pickingGroupFiles() const { return pickGroupFiles_; }
 
   Session& session() { return *session_; }
   const Checklist& checklist() const { return checklist_; }
@@ -92,6 +111,12 @@ class App {
   void drawDateField(Action& edit, const std::string& key);
   std::optional<std::string> drawCalendar(const std::string& selected);
   void drawCompare();
+  void drawGroup();
+  void drawGroupFactors(const Group& g);
+  void drawGroupRanking(const Group& g);
+  void drawGroupIndicators(const Group& g);
+  void drawGroupReport();
+  void statsRow(const std::string& label, const std::vector<std::string>& cells, bool header, const std::string& id = "");
   void drawCompareTables(const Comparison& cmp);
   // The charts; with `before`, an earlier result drawn beside the current one.
   void drawRadar(float size, float t, const Results& r, const Results* before = nullptr);
@@ -131,6 +156,16 @@ class App {
   float pendingScroll_ = 0;
 
   int screen_ = kStart;
+  bool presenting_ = false;
+  std::optional<GroupBuilder> groupBuilder_;
+  std::optional<Group> group_;
+  enum class GroupSort { Score, Name, Band, Weakest };
+  GroupSort groupSort_ = GroupSort::Score;
+  bool groupReversed_ = false;
+  std::size_t groupReport_ = 0;
+  bool pickGroupFiles_ = false;
+  int revealed_ = 0;  // presentation: level descriptors shown on a factor screen
+  void presentationKeys();
   ActionOrder planOrder_ = ActionOrder::Rank;
   std::string scrollToAction_;
   int calendarYear_ = 0, calendarMonth_ = 0;

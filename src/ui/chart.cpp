@@ -148,7 +148,8 @@ void App::drawChartCard(float anim, const Results& r, const Results* before) {
   beginCard("##chart");
   float avail = ImGui::GetContentRegionAvail().x;
   bool side = avail > em(34);
-  float radar = side ? std::min(avail * 0.48f, em(20)) : std::min(avail, em(20));
+  float most = em(presenting_ ? 27 : 20);  // larger on a projector
+  float radar = side ? std::min(avail * 0.48f, most) : std::min(avail, most);
   if (side) {
     ImGui::BeginGroup();
     drawRadar(radar, anim, r, before);

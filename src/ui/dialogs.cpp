@@ -193,6 +193,16 @@ void App::drawSettings() {
   gap(0.5f);
   textMuted(t("settings.remembered"));
   gap(0.8f);
+  ImGui::PushFont(theme_.fonts().bold);
+  text(t("present.title"));
+  ImGui::PopFont();
+  textMuted(t("present.about"));
+  if (button(t(presenting_ ? "present.exit" : "present.enter"), "settings.present", ButtonKind::Secondary)) {
+    setPresenting(!presenting_);
+    showSettings_ = false;
+    ImGui::CloseCurrentPopup();
+  }
+  gap(0.8f);
   drawDataSection();
   gap(0.8f);
   if (button(t("common.close"), "settings.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {

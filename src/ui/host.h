@@ -26,6 +26,8 @@ class Host {
   virtual void downloadStored(const std::string& key, const std::string& fileName) = 0;
   // Opens the file picker; the chosen file arrives through App::onFileOpened.
   virtual void pickFile() = 0;
+  // Opens the picker for many files at once (a training room's reports).
+  virtual void pickFiles() = 0;
   // Persistent key/value storage (localStorage in the browser), shared by
   // every tab of the page.
   virtual StoreResult store(const std::string& key, const std::string& value) = 0;

@@ -25,6 +25,7 @@ bool optionRow(const std::string& id, const std::string& title, const std::strin
   bool clicked = ImGui::Selectable(("##" + id).c_str(), selected, ImGuiSelectableFlags_None, ImVec2(w, h));
   ImGui::PopStyleColor();
   track(id);
+  if (!desc.empty()) track(id + ".described");  // its description is shown (presentation reveals them)
   bool hovered = ImGui::IsItemHovered();
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -54,6 +55,13 @@ void App::drawFactor(std::size_t index) {
   const Lang lang = session_->lang();
   const FactorResult fr = session_->results().factors[index];  // a copy: answering rescores
 
+  if (presenting_) {
+    beginCard("##presentHint");
+    textMuted(t("present.hint"));
+    endCard();
+    track("present.hint");
+    ImGui::Dummy(ImVec2(1, em(0.6f)));
+  }
   textMuted(f("factor.kicker", {std::to_string(index + 1), std::to_string(checklist_.factors.size())}));
   heading(fonts.title, fac.title.in(lang));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
@@ -132,7 +140,10 @@ void App::drawIndicator(const Factor& fac, std::size_t fi, const Indicator& ind,
   for (int lv = 0; lv <= kMaxLevel; ++lv) {
     std::string title = std::to_string(lv) + " \xC2\xB7 " + checklist_.levelNames[lv].in(lang);
     bool selected = answer.level && *answer.level == lv;
-    if (optionRow("level." + ind.id + "." + std::to_string(lv), title, ind.levels[lv].in(lang), selected, fonts, p))
+    // Presenting: each level's descriptor appears when the presenter reveals it.
+    bool shown = !presenting_ || lv < revealed_ || selected;
+    const std::string& desc = shown ? ind.levels[lv].in(lang) : std::string();
+    if (optionRow("level." + ind.id + "." + std::to_string(lv), title, desc, selected, fonts, p))
       session_->setLevel(ind.id, selected ? std::nullopt : std::optional<int>(lv));
   }
   if (optionRow("na." + ind.id, t("indicator.notApplicable"), t("indicator.notApplicableHint"), answer.notApplicable, fonts, p))

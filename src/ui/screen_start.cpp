@@ -31,14 +31,29 @@ void App::drawStart() {
 
   drawOthers();
 
+  if (presenting_) {  // on a projector the example comes first, one click away
+    if (button(t("start.demo"), "start.demo", ButtonKind::Primary, bw)) openDemo();
+    textMuted(t("start.demoHint"));
+    ImGui::Dummy(ImVec2(1, em(0.8f)));
+  }
   ButtonKind newKind = session_->savedSummary() ? ButtonKind::Secondary : ButtonKind::Primary;
   if (button(t("start.new"), "start.new", newKind, bw)) startNew();
   ImGui::Dummy(ImVec2(1, em(0.5f)));
   if (button(t("start.import"), "start.import", ButtonKind::Secondary, bw)) host_.pickFile();
   textMuted(t("start.importHint"));
   ImGui::Dummy(ImVec2(1, em(0.5f)));
-  if (button(t("start.demo"), "start.demo", ButtonKind::Secondary, bw)) openDemo();
-  textMuted(t("start.demoHint"));
+  if (!presenting_) {
+    if (button(t("start.demo"), "start.demo", ButtonKind::Secondary, bw)) openDemo();
+    textMuted(t("start.demoHint"));
+  }
+
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+  ImGui::PushFont(fonts.bold);
+  text(t("start.trainerTitle"));
+  ImGui::PopFont();
+  textMuted(t("start.trainerHint"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  if (button(t("start.group"), "start.group", ButtonKind::Secondary, bw)) host_.pickFiles();
 
   ImGui::Dummy(ImVec2(1, em(1.4f)));
   heading(fonts.heading, t("start.factorsTitle"));

@@ -43,6 +43,9 @@ Palette lightPalette() {
   p.band[1] = IM_COL32(230, 159, 0, 255);   // orange
   p.band[2] = IM_COL32(86, 180, 233, 255);  // sky blue
   p.band[3] = IM_COL32(0, 158, 115, 255);   // bluish green
+  const ImU32 levels[5] = {IM_COL32(213, 94, 0, 255), IM_COL32(230, 159, 0, 255), IM_COL32(240, 228, 66, 255),
+                           IM_COL32(86, 180, 233, 255), IM_COL32(0, 158, 115, 255)};
+  for (int i = 0; i < 5; ++i) p.level[i] = levels[i];
   return p;
 }
 

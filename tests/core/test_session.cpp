@@ -37,6 +37,7 @@ struct FakeHost : ui::Host {
     downloads.push_back({name, storage.values.at(key)});
   }
   void pickFile() override {}
+  void pickFiles() override {}
   ui::StoreResult store(const std::string& k, const std::string& v) override {
     if (storage.broken) return ui::StoreResult::Unavailable;
     auto old = storage.values.find(k);

@@ -5,6 +5,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "aggregate.h"
+#include "group_export.h"
 #include "report.h"
 
 using namespace lestari;
@@ -48,11 +50,23 @@ int main(int argc, char** argv) {
   for (const auto& i : cl.factors[0].indicators) setLevel(allNa, cl, i.id, 1);
   cases.push_back({"capped-na", allNa});
 
+  Action act{cl.factors[0].indicators[0].id, "Susun SOP \"layanan\"", "Kasubag Umum", "2027-01-31", ActionStatus::InProgress, "x"};
+  setAction(mixed, cl, act);
+  cases.push_back({"with-plan", mixed});
+  std::vector<std::pair<std::string, std::string>> room;
   for (const auto& [name, a] : cases)
     for (Lang lang : {Lang::Id, Lang::En}) {
+      std::string text = exportReport(cl, *s.value, a, lang, "2026-11-27T08:30:00Z");
       std::ofstream out(dir + "/" + name + "-" + langCode(lang) + ".json", std::ios::binary);
-      out << exportReport(cl, *s.value, a, lang, "2026-11-27T08:30:00Z");
+      out << text;
+      room.push_back({name + "-" + langCode(lang) + ".json", text});
     }
-  std::cout << cases.size() * 2 << " reports written to " << dir << "\n";
+  room.push_back({"broken.json", "{\"schema\": tru"});
+  Group g = aggregate(cl, room);
+  for (Lang lang : {Lang::Id, Lang::En}) {
+    std::ofstream out(dir + "/group-" + langCode(lang) + ".json", std::ios::binary);
+    out << groupJson(g, cl, *s.value, lang, "2026-11-28T08:30:00Z");
+  }
+  std::cout << cases.size() * 2 << " reports and 2 group summaries written to " << dir << "\n";
   return 0;
 }

@@ -12,8 +12,10 @@ const [exporter, outDir] = process.argv.slice(2);
 mkdirSync(outDir, { recursive: true });
 execFileSync(exporter, [outDir], { stdio: 'inherit' });
 
-const schema = JSON.parse(readFileSync(join(root, 'assets', 'report.schema.json'), 'utf8'));
-const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'assets', 'report.schema.json'), 'utf8')));
+const validateGroup = ajv.compile(JSON.parse(readFileSync(join(root, 'assets', 'group.schema.json'), 'utf8')));
+const isGroup = (f) => /(^|\/)group-[a-z]+\.json$/.test(f);
 
 const files = [
   join(root, 'assets', 'demo-report.json'),
@@ -23,10 +25,14 @@ const files = [
 let passed = 0, failed = 0;
 for (const f of files) {
   const doc = JSON.parse(readFileSync(f, 'utf8'));
-  if (validate(doc)) { passed++; continue; }
+  const check = isGroup(f) ? validateGroup : validate;
+  if (check(doc)) { passed++; continue; }
   failed++;
-  console.error(`INVALID ${f}\n${JSON.stringify(validate.errors, null, 1)}`);
+  console.error(`INVALID ${f}\n${JSON.stringify(check.errors, null, 1)}`);
 }
+const group = JSON.parse(readFileSync(files.find(isGroup), 'utf8'));
+group.indicators[0].levels.push(1);  // six levels: refused
+if (validateGroup(group)) { failed++; console.error('group schema accepted six levels'); } else passed++;
 // The validator must also refuse: a broken copy proves the schema has teeth.
 const broken = JSON.parse(readFileSync(files[0], 'utf8'));
 broken.answers[0].level = 7;

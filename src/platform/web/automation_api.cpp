@@ -11,7 +11,9 @@
 
 #include "input.h"
 #include "render_loop.h"
+#include "aggregate.h"
 #include "compare.h"
+#include "group_export.h"
 #include "report.h"
 #include "scoring.h"
 #include "runtime.h"
@@ -76,6 +78,12 @@ json widgetsJson() {
 
 // A handler gets the JSON arguments and, for report texts and files, the raw
 // bytes (payload) that came through the heap without being re-encoded.
+// lestari.aggregate's own group, apart from the page's.
+std::optional<GroupBuilder>& apiGroup() {
+  static std::optional<GroupBuilder> builder;
+  return builder;
+}
+
 json recalculationJson(const ImportedReport& r) {
   const ui::Session& s = runtime().app->session();
   return json::array({{{"code", "recalculated"}, {"message", s.describeRecalculation(*r.recalculated, r.assessment)}}});
@@ -208,6 +216,17 @@ const std::map<std::string, Handler>& handlers() {
          const char* conflicts[] = {"none", "newer", "removed"};
          doc["conflict"] = conflicts[static_cast<int>(app.session().conflict())];
          doc["importErrors"] = errorsJson(app.importErrors());
+         if (const auto& g = app.group()) {
+           json rows = json::array();
+           for (std::size_t i : app.groupOrder()) {
+             const GroupReport& r = g->reports[i];
+             rows.push_back({{"file", r.file}, {"name", r.name}, {"score", r.results.overall ? json(*r.results.overall) : json(nullptr)},
+                             {"band", r.results.band ? json(r.results.band->id) : json(nullptr)}, {"counted", r.counted},
+                             {"duplicate", r.duplicate}});
+           }
+           doc["group"] = {{"rows", rows}, {"counted", g->counted}, {"failed", g->failed.size()},
+                           {"weakestFactor", g->weakest ? json(g->weakest->id) : json(nullptr)}};
+         }
          return ok(doc);
        }},
       {"exportReport", [](const json&, std::string_view) { return ok(runtime().app->session().exportText()); }},
@@ -260,6 +279,60 @@ const std::map<std::string, Handler>& handlers() {
          return ok(runtime().app->session().summaryName());
        }},
       {"limits", [](const json&, std::string_view) { return ok(limitsJson()); }},
+      // A room's reports: the page's group view (files from the picker or a
+      // drop) and lestari.aggregate (its own, not shown), one text at a time.
+      {"_groupBegin", [](const json& a, std::string_view) {
+         runtime().app->beginGroup(a.is_array() && !a.empty() && a[0].is_boolean() && a[0].get<bool>());
+         return ok();
+       }},
+      {"_groupFile", [](const json& a, std::string_view payload) {
+         if (!str(a, 0)) return fail("bad_arguments", "_groupFile");
+         runtime().app->addGroupFile(*str(a, 0), payload);
+         return ok();
+       }},
+      {"_groupRefused", [](const json& a, std::string_view) {
+         auto e = errorArg(a, 1);
+         if (!str(a, 0) || !e) return fail("bad_arguments", "_groupRefused");
+         runtime().app->refuseGroupFile(*str(a, 0), *e);
+         return ok();
+       }},
+      {"_groupDone", [](const json&, std::string_view) {
+         runtime().app->finishGroup();
+         requestFrames();
+         return ok();
+       }},
+      {"_aggBegin", [](const json&, std::string_view) {
+         apiGroup().emplace(runtime().app->checklist());
+         return ok();
+       }},
+      {"_aggAdd", [](const json& a, std::string_view payload) {
+         if (!str(a, 0) || !apiGroup()) return fail("bad_arguments", "_aggAdd");
+         apiGroup()->add(*str(a, 0), payload);
+         return ok();
+       }},
+      {"_aggRefused", [](const json& a, std::string_view) {
+         auto e = errorArg(a, 1);
+         if (!str(a, 0) || !e || !apiGroup()) return fail("bad_arguments", "_aggRefused");
+         apiGroup()->refuse(*str(a, 0), *e);
+         return ok();
+       }},
+      {"_aggDone", [](const json& a, std::string_view) {
+         if (!apiGroup()) return fail("bad_arguments", "_aggDone");
+         Group g = apiGroup()->finish();
+         apiGroup().reset();
+         ui::App& app = *runtime().app;
+         Lang lang = app.session().lang();
+         const std::string* format = str(a, 0);
+         if (format && *format == "csv") return ok(groupReportsCsv(g, app.checklist()));
+         if (format && *format == "indicators-csv") return ok(groupIndicatorsCsv(g, app.checklist(), lang));
+         return ok(json::parse(groupJson(g, app.checklist(), app.session().tr(), lang, runtime().host.nowIso()), nullptr, false));
+       }},
+      {"setPresentation", [](const json& a, std::string_view) {
+         if (!a.is_array() || a.size() != 1 || !a[0].is_boolean()) return fail("bad_setting", "presentation");
+         runtime().app->setPresenting(a[0].get<bool>());
+         requestFrames();
+         return ok();
+       }},
       {"reset", [](const json&, std::string_view) {
          runtime().app->session().reset();
          requestFrames();
@@ -279,7 +352,8 @@ const std::map<std::string, Handler>& handlers() {
        }},
       {"settings", [](const json&, std::string_view) {
          const ui::Settings& s = runtime().app->session().settings();
-         return ok({{"language", langCode(s.language)}, {"uiScale", s.uiScale}, {"highContrast", s.highContrast}});
+         return ok({{"language", langCode(s.language)}, {"uiScale", s.uiScale}, {"highContrast", s.highContrast},
+                    {"presentation", runtime().app->presenting()}});
        }},
       {"setUiScale", [](const json& a, std::string_view) {
          if (!a.is_array() || a.size() != 1 || !a[0].is_number() || !(a[0].get<double>() >= 1.0 && a[0].get<double>() <= 2.0))

@@ -28,7 +28,8 @@ void WebHost::downloadStored(const std::string& key, const std::string& fileName
   lestari_js_download_stored(key.c_str(), fileName.c_str());
 }
 
-void WebHost::pickFile() { lestari_js_pick_file(); }
+void WebHost::pickFile() { lestari_js_pick_file(0); }
+void WebHost::pickFiles() { lestari_js_pick_file(1); }
 
 ui::StoreResult WebHost::store(const std::string& key, const std::string& value) {
   return storeResult(lestari_js_storage_set(key.c_str(), value.data(), static_cast<int>(value.size())));

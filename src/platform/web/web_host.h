@@ -10,6 +10,7 @@ class WebHost : public ui::Host {
   void download(const std::string& fileName, const std::string& text) override;
   void downloadStored(const std::string& key, const std::string& fileName) override;
   void pickFile() override;
+  void pickFiles() override;
   ui::StoreResult store(const std::string& key, const std::string& value) override;
   ui::Stored load(const std::string& key, std::size_t maxBytes) override;
   ui::StoreResult move(const std::string& from, const std::string& to) override;

@@ -1,0 +1,220 @@
+// Coaching events: a room's reports dropped or picked at once (broken files
+// listed apart, a resubmission counted once), the ranked table read and
+// sorted by real clicks, one report opened, the exports re-read (CSV by
+// DuckDB's CSV reader, JSON by ajv against its schema), 500 reports in the
+// page, and presentation mode driven by real key presses.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { ARTIFACTS, LAPTOP, launchBrowser, serve, openApp, settle, widget, click, shot, scrollTo } from './harness.mjs';
+
+const assets = join(import.meta.dirname, '..', '..', 'assets');
+const demo = JSON.parse(readFileSync(join(assets, 'demo-report.json'), 'utf8'));
+const groupSchema = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(join(assets, 'group.schema.json'), 'utf8')));
+
+let browser, server;
+before(async () => { browser = await launchBrowser(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const state = (page) => page.evaluate(() => window.lestari.state());
+
+// A participant's report: the demo with its own name and levels.
+function participant(i, { name = `Inovasi Peserta ${String(i).padStart(2, '0')}`, at = '2026-11-20T08:00:00Z' } = {}) {
+  const r = structuredClone(demo);
+  r.profile.name = name;
+  r.profile.agency = `Pemkab ${i % 7}`;
+  r.generatedAt = at;
+  r.actions = [];
+  r.answers.forEach((a, k) => { if (!a.notApplicable) a.level = (i * 7 + k * 3) % 5; });
+  return r;
+}
+// Scores as Lestari computes them (docs/scoring.md), here independently.
+function overallOf(r) {
+  const scores = [...new Set(r.answers.map((a) => a.factor))].map((f) => {
+    const ls = r.answers.filter((a) => a.factor === f && a.level !== null).map((a) => a.level);
+    return ls.length ? Math.round((ls.reduce((x, y) => x + y, 0) / ls.length / 4) * 1000) / 10 : null;
+  }).filter((s) => s !== null);
+  return Math.round((scores.reduce((x, y) => x + y, 0) / scores.length) * 10) / 10;
+}
+async function dropMany(page, files) {
+  await page.evaluate((fs) => {
+    const dt = new DataTransfer();
+    for (const [n, t] of fs) dt.items.add(new File([t], n, { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+}
+async function csvRows(path) {
+  const db = await DuckDBInstance.create(':memory:');
+  const c = await db.connect();
+  return (await c.runAndReadAll(`SELECT * FROM read_csv('${path}', header = true, all_varchar = true)`)).getRowObjectsJson();
+}
+
+test('a room by drop: 30 reports, broken files apart, a resubmission counted once; the ranked table sorted by clicks', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { viewport: LAPTOP });
+  const reports = Array.from({ length: 30 }, (_, i) => participant(i));
+  const resubmitted = participant(3, { at: '2026-11-25T08:00:00Z' });  // newer: replaces participant 3
+  resubmitted.answers.forEach((a) => { if (!a.notApplicable) a.level = 4; });
+  const files = [...reports.map((r, i) => [`peserta-${i}.json`, JSON.stringify(r)]), ['peserta-3-revisi.json', JSON.stringify(resubmitted)],
+    ['catatan.txt', 'bukan laporan'], ['lain.json', JSON.stringify({ ...participant(99), schema: 'lain' })]];
+  await dropMany(page, files);
+  await page.waitForFunction(() => window.lestari.screen() === 'group');
+  await settle(page);
+  await shot(page, 'room-1-overview');
+  let s = await state(page);
+  assert.equal(s.group.rows.length, 31);
+  assert.equal(s.group.counted, 30);
+  assert.equal(s.group.failed, 2);
+  await widget(page, 'group.failed');
+  const old = s.group.rows.find((r) => r.file === 'peserta-3.json');
+  assert.equal(old.counted, false);
+  assert.equal(old.duplicate, true);
+  assert.equal(s.group.rows.find((r) => r.file === 'peserta-3-revisi.json').counted, true);
+  // Ranked by score, highest first, each as computed here.
+  const expected = new Map([...reports.map((r, i) => [`peserta-${i}.json`, overallOf(r)]), ['peserta-3-revisi.json', overallOf(resubmitted)]]);
+  for (const r of s.group.rows) assert.equal(r.score, expected.get(r.file), r.file);
+  for (let i = 1; i < s.group.rows.length; i++) assert.ok(s.group.rows[i - 1].score >= s.group.rows[i].score);
+  // Sorted by name with a click on its header, then the other way with a second click.
+  await click(page, 'group.sort.name');
+  s = await state(page);
+  const names = s.group.rows.map((r) => r.name);
+  assert.deepEqual(names, [...names].sort());
+  await click(page, 'group.sort.name');
+  s = await state(page);
+  assert.deepEqual(s.group.rows.map((r) => r.name), [...names].reverse());
+  // A row opens that report; back to the overview.
+  const first = s.group.rows[0];
+  await click(page, 'group.row.0');
+  assert.equal(await page.evaluate(() => window.lestari.screen()), 'group:report');
+  await widget(page, 'group.report.score');
+  await shot(page, 'room-2-one-report');
+  await click(page, 'group.back');
+  assert.equal(await page.evaluate(() => window.lestari.screen()), 'group');
+  void first;
+  // The room's own assessment is untouched.
+  assert.equal((await state(page)).profile.name, null);
+  await scrollTo(page, 'group.indicator.ic_team_competence');
+  await shot(page, 'room-3-indicators');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('exports: the group JSON against its schema, both CSV files re-read by a CSV parser', async () => {
+  const context = await browser.newContext({ viewport: LAPTOP, acceptDownloads: true });
+  const { page } = await openApp(browser, server.url, { context });
+  const reports = Array.from({ length: 12 }, (_, i) => participant(i, { name: i === 4 ? '=HYPERLINK("x"), "kutip"' : undefined }));
+  // Through the multi-file picker this time.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'start.group')]);
+  assert.equal(chooser.isMultiple(), true);
+  await chooser.setFiles(reports.map((r, i) => ({ name: `p${i}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(r)) })));
+  await page.waitForFunction(() => window.lestari.screen() === 'group');
+  const saved = {};
+  for (const id of ['group.json', 'group.csv', 'group.csvIndicators']) {
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, id)]);
+    saved[id] = join(ARTIFACTS, download.suggestedFilename());
+    await download.saveAs(saved[id]);
+  }
+  assert.match(saved['group.csv'], /lestari-rekap-laporan-\d{4}-\d{2}-\d{2}\.csv$/);
+  const summary = JSON.parse(readFileSync(saved['group.json'], 'utf8'));
+  assert.ok(groupSchema(summary), JSON.stringify(groupSchema.errors));
+  const texts = reports.map((r) => JSON.stringify(r));
+  const fromApi = await page.evaluate((t) => window.lestari.aggregate(t), texts);
+  assert.deepEqual(fromApi.indicators, summary.indicators, 'lestari.aggregate returns the same data');
+  assert.deepEqual(fromApi.factors, summary.factors);
+
+  const raw = readFileSync(saved['group.csv']);
+  assert.deepEqual([...raw.subarray(0, 3)], [0xEF, 0xBB, 0xBF], 'UTF-8 byte order mark for Excel');
+  const rows = await csvRows(saved['group.csv']);
+  assert.equal(rows.length, 12);
+  for (const row of rows) {
+    const inn = summary.innovations.find((x) => x.file === row.file);
+    assert.equal(Number(row.score), inn.score, row.file);
+    assert.equal(row.band, inn.band);
+    assert.equal(Number(row['factor:risk_management']), inn.factors.risk_management);
+    assert.equal(row.bf_alternative_funding, 'NA');  // not applicable in every report
+  }
+  assert.equal(rows.find((r) => r.file === 'p4.json').name, '\'=HYPERLINK("x"), "kutip"', 'a formula is text');
+  const stats = await csvRows(saved['group.csvIndicators']);
+  assert.equal(stats.length, summary.indicators.length);
+  for (const row of stats) {
+    const ind = summary.indicators.find((x) => x.id === row.indicator);
+    assert.equal(Number(row.n), ind.n);
+    assert.equal(row.mean === null ? null : Number(row.mean), ind.mean);
+    assert.equal(Number(row.level3), ind.levels[3]);
+  }
+  await context.close();
+});
+
+test('500 reports in the page: the group view opens and ranks them', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
+  await page.evaluate((base) => {
+    const dt = new DataTransfer();
+    for (let i = 0; i < 500; i++) {
+      const r = JSON.parse(base);
+      r.profile.name = `Inovasi ${i}`;
+      r.answers.forEach((a, k) => { if (!a.notApplicable) a.level = (i + k) % 5; });
+      dt.items.add(new File([JSON.stringify(r)], `r${i}.json`, { type: 'application/json' }));
+    }
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, JSON.stringify(demo));
+  await page.waitForFunction(() => window.lestari.screen() === 'group', null, { timeout: 60000 });
+  await settle(page);
+  const s = await state(page);
+  assert.equal(s.group.rows.length, 500);
+  assert.equal(s.group.counted, 500);
+  await scrollTo(page, 'group.sort.score');
+  await widget(page, 'group.row.0');
+  assert.ok(await page.evaluate(() => window.lestari.memory()) < 64 * 1024 * 1024);
+  await context.close();
+});
+
+test('presentation mode: real keys step through, reveal level descriptors one at a time, and Esc restores the settings', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
+  const before = await page.evaluate(() => window.lestari.settings());
+  const plainHeight = (await widget(page, 'header.language')).h;
+  await click(page, 'header.present');
+  let set = await page.evaluate(() => window.lestari.settings());
+  assert.equal(set.presentation, true);
+  assert.equal(set.uiScale, before.uiScale, 'the remembered settings are not changed');
+  assert.ok((await widget(page, 'header.language')).h >= plainHeight * 1.4, 'larger text');
+  await shot(page, 'room-4-presentation-start');
+  await click(page, 'start.demo');  // the example, one click away
+  await page.evaluate(() => window.lestari.goTo('factor:innovator_capacity'));
+  await settle(page);
+  const first = (await page.evaluate(() => window.lestari.checklist())).factors[0].indicators[0].id;
+  await scrollTo(page, `level.${first}.4`);  // its options in view
+  const revealed = () => page.evaluate((id) => window.lestari.widgets().filter((w) => w.id.startsWith(`level.${id}.`) && w.id.endsWith('.described'))
+    .map((w) => Number(w.id.split('.')[2])), first);
+  const answered = (await state(page)).answers.find((a) => a.id === first).level;
+  assert.deepEqual(await revealed(), [answered], 'only the chosen level is described');
+  await page.keyboard.press('Space');
+  await settle(page);
+  assert.ok((await revealed()).includes(0));
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await settle(page);
+  assert.deepEqual((await revealed()).filter((lv) => lv !== answered), [0, 1, 2].filter((lv) => lv !== answered));
+  await shot(page, 'room-5-presentation-reveal');
+  await page.keyboard.press('PageDown');
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.lestari.screen()), 'factor:barrier_unit');
+  await page.keyboard.press('ArrowLeft');
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.lestari.screen()), 'factor:innovator_capacity');
+  await scrollTo(page, `level.${first}.4`);
+  assert.deepEqual(await revealed(), [answered], 'reveals start again on each screen');
+  await page.keyboard.press('Escape');
+  await settle(page);
+  set = await page.evaluate(() => window.lestari.settings());
+  assert.equal(set.presentation, false);
+  assert.deepEqual({ ...set, presentation: undefined }, { ...before, presentation: undefined });
+  assert.ok(Math.abs((await widget(page, 'header.language')).h - plainHeight) < 1, 'the display is as before');
+  await context.close();
+
+  // ?present in the address starts in presentation mode.
+  const direct = await openApp(browser, `${server.url}?present`, { viewport: LAPTOP });
+  assert.equal((await direct.page.evaluate(() => window.lestari.settings())).presentation, true);
+  await direct.context.close();
+});
