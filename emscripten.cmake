@@ -49,7 +49,7 @@ add_custom_command(OUTPUT "${_embedded}"
 # loop, storage, downloads, file import, and the window.lestari API.
 set(_platform "${PROJECT_SOURCE_DIR}/src/platform/web")
 add_library(lestari_platform STATIC
-  ${_platform}/automation_api.cpp ${_platform}/canvas.cpp ${_platform}/input.cpp
+  ${_platform}/automation_api.cpp ${_platform}/canvas.cpp ${_platform}/input.cpp ${_platform}/mirror.cpp
   ${_platform}/render_loop.cpp ${_platform}/runtime.cpp ${_platform}/web_host.cpp "${_embedded}")
 target_include_directories(lestari_platform PUBLIC "${_platform}")
 target_link_libraries(lestari_platform PUBLIC lestari_ui)
@@ -64,9 +64,9 @@ set(LESTARI_WEB_LINK_FLAGS
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString
   -sMINIFY_HTML=0 -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0
   "--js-library=${WEB_DIR}/library_lestari.js"
-  "--pre-js=${WEB_DIR}/glue.js"
+  "--pre-js=${WEB_DIR}/glue.js" "--pre-js=${WEB_DIR}/mirror.js"
   "--shell-file=${WEB_DIR}/shell.html")
-set(_web_deps "${WEB_DIR}/library_lestari.js" "${WEB_DIR}/glue.js" "${WEB_DIR}/shell.html")
+set(_web_deps "${WEB_DIR}/library_lestari.js" "${WEB_DIR}/glue.js" "${WEB_DIR}/mirror.js" "${WEB_DIR}/shell.html")
 
 # One link per packaging, from the same libraries.
 function(lestari_web_page name single_file)

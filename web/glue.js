@@ -237,6 +237,8 @@
       return r.ok ? r.result : outcome(r);
     },
     setPresentation: function (on) { return checked('setPresentation', typeof on === 'boolean', function () { return call('setPresentation', [on]); }); },
+    // The accessible mirror's last update: {updates, nodes, buildMs, applyMs} (bench.sh).
+    mirrorStats: function () { return window.lestariHooks.mirrorStats(); },
     // Bytes of WebAssembly memory in use by the page (the heap only grows).
     memory: function () { return typeof wasmMemory !== 'undefined' ? wasmMemory.buffer.byteLength : 0; },
     lastDownload: null,
@@ -247,6 +249,7 @@
   var SENTINEL = '\u200b';  // keeps Backspace working on phone keyboards with an "empty" field
   function resetText() { text.value = SENTINEL; text.setSelectionRange(1, 1); }
   window.lestariHooks = {
+    call: call,  // for web/mirror.js
     toHeap: toHeap,
     wtf8: wtf8,
     leaveGuard: false,
@@ -254,6 +257,12 @@
       api.version = version;
       limits = result('limits') || limits;
       if (/[?&]present(=|&|$)/.test(window.location.search)) call('setPresentation', [true]);  // for projectors
+      // Reduced motion (a system setting): no chart animation, no scrolling on after a fling.
+      var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)');
+      if (still) {
+        call('_reducedMotion', [still.matches]);
+        still.addEventListener('change', function () { call('_reducedMotion', [still.matches]); });
+      }
       api.isReady = true;
       var loading = document.getElementById('lestari-loading');
       if (loading) loading.remove();

@@ -91,6 +91,18 @@ mergeInto(LibraryManager.library, {
     window.lestariHooks.leaveGuard = !!on;
   },
 
+  lestari_js_semantics: function (ptr, len, buildMs) {
+    window.lestariHooks.semantics(UTF8ToString(ptr, len), buildMs);
+  },
+
+  lestari_js_tab: function (backwards) {
+    window.lestariHooks.tabFrom(!!backwards);
+  },
+
+  lestari_js_mirror_focused: function () {
+    return window.lestariHooks.mirrorFocused() ? 1 : 0;
+  },
+
   lestari_js_ready: function (versionPtr) {
     window.lestariHooks.ready(UTF8ToString(versionPtr));
   },

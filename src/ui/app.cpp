@@ -40,6 +40,7 @@ bool App::prepareFrame(float dpr) {
   float scale = presenting_ ? std::max(s.uiScale, 1.5f) : s.uiScale;
   bool rebuilt = theme_.apply(fontData_, dpr * scale, s.highContrast || presenting_);
   setPalette(&theme_.palette());
+  setFonts(&theme_.fonts());
   return rebuilt;
 }
 
@@ -63,7 +64,8 @@ void App::go(int screen) {
   scrollTop_ = true;
   notice_.clear();  // a notice belongs to the screen it was shown on
   fieldErrors_.clear();
-  if (screen_ == resultsStep() || screen_ == kCompare) resultsShownAt_ = ImGui::GetTime();
+  bool charts = screen_ == resultsStep() || screen_ == kCompare;
+  resultsShownAt_ = charts && !reducedMotion_ ? ImGui::GetTime() : -1;  // -1: drawn whole at once
 }
 
 std::string App::screenName() const {
@@ -221,7 +223,7 @@ void App::drawHeader() {
   if (!status.empty() && ImGui::CalcTextSize(status.c_str()).x < room) {
     ImGui::SetCursorScreenPos(ImVec2(afterTitle + em(1.0f), origin.y + (h - ImGui::GetTextLineHeight()) * 0.5f));
     ImGui::PushStyleColor(ImGuiCol_Text, toVec4(p.muted));
-    ImGui::TextUnformatted(status.c_str());
+    plainText(status);
     ImGui::PopStyleColor();
     track("header.status");
   }
@@ -237,6 +239,7 @@ void App::drawStepBar() {
   ImDrawList* dl = ImGui::GetWindowDrawList();
 
   const int steps = planStep() + 1;
+  beginGroup(Role::Navigation, "steps", t("a11y.steps"));
   float x0 = em(narrow() ? 0.8f : 1.5f);
   float stepW = (w - 2 * x0) / steps;
   for (int s = 0; s < steps; ++s) {
@@ -270,7 +273,9 @@ void App::drawStepBar() {
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PopID();
-    track("step." + std::to_string(s));
+    describe("step." + std::to_string(s), Role::Button,
+             std::to_string(s + 1) + ". " + label + (count.empty() ? "" : " (" + count + ")") + (done ? ", " + t("a11y.done") : ""),
+             "", "", current ? kCurrent : 0);
     ImU32 bg = current ? p.accent : hovered ? IM_COL32(0, 0, 0, 14) : IM_COL32(0, 0, 0, 0);
     dl->AddRectFilled(a, b, bg, em(0.4f));
     ImU32 fg = current ? p.accentText : p.text;
@@ -299,6 +304,7 @@ void App::drawStepBar() {
       if (!count.empty()) dl->AddText(ImVec2(tx, ty + lineH), current ? fg : p.muted, count.c_str());
     }
   }
+  endGroup();
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + h));
 }
 
@@ -315,7 +321,7 @@ void App::drawFooter() {
   ImGui::SetCursorScreenPos(ImVec2(origin.x + x0, y));
   const std::string back = "\xE2\x80\xB9";  // single angle quotes: in the font, unlike arrows
   const std::string forward = "\xE2\x80\xBA";
-  if (button(narrow() ? back : back + "  " + t("nav.back"), "nav.back", ButtonKind::Secondary))
+  if (button(narrow() ? back : back + "  " + t("nav.back"), "nav.back", ButtonKind::Secondary, 0, t("nav.back")))
     go(screen_ - 1);
 
   std::string progress = f(narrow() ? "progress.short" : "progress.overall",
@@ -325,7 +331,9 @@ void App::drawFooter() {
   float midX = origin.x + w * 0.5f;
   ImGui::SetCursorScreenPos(ImVec2(midX - pw * 0.5f, origin.y + h * 0.5f - ImGui::GetTextLineHeight() * 0.75f));
   ImGui::TextUnformatted(progress.c_str());
-  track("footer.progress");
+  describe("footer.progress", Role::Progress, f("progress.overall", {std::to_string(r.answered), std::to_string(r.applicable)}));
+  lastNode().level = static_cast<int>(r.answered);
+  lastNode().max = static_cast<int>(r.applicable);
   ImGui::SetCursorScreenPos(ImVec2(midX - barW * 0.5f, origin.y + h * 0.5f + ImGui::GetTextLineHeight() * 0.4f));
   progressBar(r.applicable ? static_cast<float>(r.answered) / r.applicable : 0.f, barW, em(0.35f), p.accent);
 
@@ -336,7 +344,8 @@ void App::drawFooter() {
   else nextLabel = t(screen_ == resultsStep() - 1 ? "nav.toResults" : "nav.next") + "  " + forward;
   float nw = ImGui::CalcTextSize(nextLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SetCursorScreenPos(ImVec2(origin.x + w - x0 - nw, y));
-  if (button(nextLabel, "nav.next", ButtonKind::Primary)) {
+  std::string nextName = screen_ == planStep() ? t("results.download") : t(screen_ == resultsStep() ? "nav.toPlan" : screen_ == resultsStep() - 1 ? "nav.toResults" : "nav.next");
+  if (button(nextLabel, "nav.next", ButtonKind::Primary, 0, nextName)) {
     if (screen_ == planStep()) session_->download();
     else go(screen_ + 1);
   }
@@ -345,6 +354,7 @@ void App::drawFooter() {
 void App::drawBanner() {
   const Palette& p = theme_.palette();
   if (const auto& problem = session_->storageProblem()) {
+    beginGroup(Role::Alert, "banner", "");
     beginCard("##storage", p.warnBg);
     text(translations_.message(*problem, session_->lang()), p.warn);
     if (problem->code == "storage_corrupt") {
@@ -364,14 +374,17 @@ void App::drawBanner() {
       if (button(t("common.dismiss"), "banner.dismiss", ButtonKind::Quiet)) session_->dismissStorageProblem();
     }
     endCard();
+    endGroup();
     ImGui::Dummy(ImVec2(1, em(0.6f)));
   }
   if (!notice_.empty()) {
+    beginGroup(Role::Status, "notice.region", "");
     beginCard("##notice");
     text(notice_, p.ok);
     track("notice");
     if (button(t("common.dismiss"), "notice.dismiss", ButtonKind::Quiet)) notice_.clear();
     endCard();
+    endGroup();
     ImGui::Dummy(ImVec2(1, em(0.6f)));
   }
 }
@@ -460,8 +473,10 @@ void App::setFieldError(const std::string& widget, const std::optional<Error>& e
 void App::showFieldError(const std::string& widget) {
   for (const auto& fe : fieldErrors_)
     if (fe.first == widget) {
-      text(translations_.message(fe.second, session_->lang()), theme_.palette().warn);
+      std::string message = translations_.message(fe.second, session_->lang());
+      text(message, theme_.palette().warn);
       track("fieldError." + widget);
+      markInvalid(widget, message);  // the field itself says it, for screen readers
     }
 }
 

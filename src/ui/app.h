@@ -63,12 +63,17 @@ class App {
   void setPresenting(bool on);
   bool presenting() const { return presenting_; }
 
+  // The system asks for reduced motion: charts appear whole, without animation
+  // (the platform also stops a fling at once).
+  void setReducedMotion(bool on) { reducedMotion_ = on; }
+  bool reducedMotion() const { return reducedMotion_; }
+
   // A training room's reports, one file at a time (picker or drop), then the
   // group view. `append` adds to the group already open.
-  void beginGroup(bool append);
-  void addGroupFile(const std::string& name, std::string_view bytes);
-  void refuseGroupFile(const std::string& name, const Error& error);
-  void finishGroup();
+  void beginRoom(bool append);
+  void addRoomFile(const std::string& name, std::string_view bytes);
+  void refuseRoomFile(const std::string& name, const Error& error);
+  void finishRoom();
   const std::optional<Group>& group() const { return group_; }
   std::vector<std::size_t> groupOrder() const;  // report indices as the ranked table shows them
   bool pickingGroupFiles() const { return pickGroupFiles_; }
@@ -123,6 +128,7 @@ class App {
   void drawBars(float width, float t, const Results& r, const Results* before = nullptr);
   void drawChartCard(float t, const Results& r, const Results* before);
   void drawChange(Direction d);  // a drawn up or down mark, or "="
+  std::string changeWord(Direction d) const;  // the same in words
   void drawSettings();
 
   void setFieldError(const std::string& widget, const std::optional<Error>& e);
@@ -157,12 +163,14 @@ class App {
 
   int screen_ = kStart;
   bool presenting_ = false;
+  bool reducedMotion_ = false;
   std::optional<GroupBuilder> groupBuilder_;
   std::optional<Group> group_;
   enum class GroupSort { Score, Name, Band, Weakest };
   GroupSort groupSort_ = GroupSort::Score;
   bool groupReversed_ = false;
   std::size_t groupReport_ = 0;
+  std::vector<std::string> statsHeader_;  // the stats rows' column names, for reading a row aloud
   bool pickGroupFiles_ = false;
   int revealed_ = 0;  // presentation: level descriptors shown on a factor screen
   void presentationKeys();

@@ -72,7 +72,13 @@ void App::drawRadar(float size, float grow, const Results& r, const Results* bef
     dl->AddText(pos, p.text, label.c_str());
   }
   ImGui::Dummy(ImVec2(size, size));
-  track("results.radar");
+  // The chart is an image; its text alternative gives every number on it.
+  std::string alt = t("a11y.radar");
+  for (std::size_t i = 0; i < n; ++i)
+    alt += " " + std::to_string(i + 1) + ". " + factorLabel(i) + ": " +
+           (r.factors[i].score ? fmt(*r.factors[i].score) : t("results.noAnswers")) +
+           (before && before->factors[i].score ? " (" + t("compare.before") + " " + fmt(*before->factors[i].score) + ")" : "") + ".";
+  describe("results.radar", Role::Image, alt);
 }
 
 void App::drawBars(float width, float grow, const Results& r, const Results* before) {
@@ -91,6 +97,7 @@ void App::drawBars(float width, float grow, const Results& r, const Results* bef
     float vw = ImGui::CalcTextSize(value.c_str()).x;
     if (vw + ImGui::GetItemRectSize().x + em(1) < width) ImGui::SameLine(width - vw);
     ImGui::TextColored(toVec4(p.muted), "%s", value.c_str());
+    describeText(label + ": " + value);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float h = em(0.8f);
     dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), IM_COL32(0, 0, 0, 20), h * 0.3f);
@@ -129,7 +136,7 @@ void App::drawBars(float width, float grow, const Results& r, const Results* bef
     ImGui::Dummy(ImVec2(box, box));
     ImGui::SameLine(0, em(0.3f));
     std::string lbl = legendLabel(b);
-    ImGui::TextUnformatted(lbl.c_str());
+    plainText(lbl);
     if (b + 1 < checklist_.bands.size()) {
       float next = box + em(1.1f) + ImGui::CalcTextSize(legendLabel(b + 1).c_str()).x;
       if (ImGui::GetItemRectMax().x + next < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, em(0.8f));
@@ -174,7 +181,7 @@ void App::drawChartCard(float anim, const Results& r, const Results* before) {
       dl->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + em(1.4f), y), k == 0 ? p.muted : p.accent, em(k == 0 ? 0.12f : 0.2f));
       ImGui::Dummy(ImVec2(em(1.4f), 1));
       ImGui::SameLine(0, em(0.4f));
-      ImGui::TextUnformatted(t(k == 0 ? "compare.before" : "compare.after").c_str());
+      plainText(t(k == 0 ? "compare.before" : "compare.after"));
       if (k == 0) ImGui::SameLine(0, em(1.2f));
     }
   }

@@ -13,8 +13,9 @@
 namespace lestari::ui {
 
 namespace {
-// Opens (once) and begins a centred modal of the app's width.
-bool beginModal(const char* id) {
+// Opens (once) and begins a centred modal of the app's width; for assistive
+// technology a modal dialog named by its title (endModal closes both).
+bool beginModal(const char* id, const std::string& title) {
   ImGuiIO& io = ImGui::GetIO();
   float w = std::min(io.DisplaySize.x - em(1.5f), em(32));
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
@@ -25,7 +26,12 @@ bool beginModal(const char* id) {
                                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                                                       ImGuiWindowFlags_NoScrollbar);
   ImGui::PopStyleVar();
+  if (open) beginGroup(Role::Dialog, id, title);
   return open;
+}
+void endModal() {
+  endGroup();
+  ImGui::EndPopup();
 }
 void gap(float n) { ImGui::Dummy(ImVec2(1, em(n))); }
 }  // namespace
@@ -34,9 +40,9 @@ void App::drawModals() {
   if (session_->conflict() != Conflict::None) drawConflict();
   else if (confirm_ != Confirm::None) drawConfirm();
   else if (!importErrors_.empty()) drawImportErrors();
-  else if (showSettings_ && beginModal("##settings")) {
+  else if (showSettings_ && beginModal("##settings", t("settings.title"))) {
     drawSettings();
-    ImGui::EndPopup();
+    endModal();
   }
 }
 
@@ -44,7 +50,7 @@ void App::drawModals() {
 // could not save. Nothing was overwritten; the user chooses, and can download
 // this tab's version first. There is no "cancel": the choice is needed.
 void App::drawConflict() {
-  if (!beginModal("##conflict")) return;
+  if (!beginModal("##conflict", t("conflict.title"))) return;
   bool removed = session_->conflict() == Conflict::Removed;
   heading(theme_.fonts().heading, t("conflict.title"));
   gap(0.4f);
@@ -63,11 +69,10 @@ void App::drawConflict() {
   }
   gap(0.4f);
   if (button(t("conflict.download"), "conflict.download", ButtonKind::Quiet, bw)) session_->download();
-  ImGui::EndPopup();
+  endModal();
 }
 
 void App::drawConfirm() {
-  if (!beginModal("##confirm")) return;
   std::string name = session_->assessment().profileText("name");
   if (name.empty()) name = t("common.untitled");
   const char *title = "confirm.title", *body = "confirm.body", *action = "confirm.replace", *download = "confirm.downloadFirst";
@@ -85,6 +90,7 @@ void App::drawConfirm() {
       break;
     default: break;
   }
+  if (!beginModal("##confirm", t(title))) return;
   heading(theme_.fonts().heading, t(title));
   gap(0.4f);
   text(f(body, {name}));
@@ -123,11 +129,11 @@ void App::drawConfirm() {
     pendingImport_.reset();
     ImGui::CloseCurrentPopup();
   }
-  ImGui::EndPopup();
+  endModal();
 }
 
 void App::drawImportErrors() {
-  if (!beginModal("##importErrors")) return;
+  if (!beginModal("##importErrors", t(compareFailed_ ? "compare.failedTitle" : "import.failedTitle"))) return;
   const Palette& p = theme_.palette();
   heading(theme_.fonts().heading, t(compareFailed_ ? "compare.failedTitle" : "import.failedTitle"));
   gap(0.3f);
@@ -151,7 +157,7 @@ void App::drawImportErrors() {
     importErrors_.clear();
     ImGui::CloseCurrentPopup();
   }
-  ImGui::EndPopup();
+  endModal();
 }
 
 void App::drawSettings() {
@@ -162,34 +168,43 @@ void App::drawSettings() {
   ImGui::PushFont(theme_.fonts().bold);
   text(t("settings.language"));
   ImGui::PopFont();
+  beginGroup(Role::RadioGroup, "settings.language", t("settings.language"));
   if (button("Bahasa Indonesia", "settings.lang.id", s.language == Lang::Id ? ButtonKind::Primary : ButtonKind::Secondary))
     session_->setLanguage(Lang::Id);
+  asRadio(s.language == Lang::Id);
   ImGui::SameLine(0, em(0.5f));
   if (button("English", "settings.lang.en", s.language == Lang::En ? ButtonKind::Primary : ButtonKind::Secondary))
     session_->setLanguage(Lang::En);
+  asRadio(s.language == Lang::En);
+  endGroup();
   gap(0.8f);
 
   ImGui::PushFont(theme_.fonts().bold);
   text(t("settings.scale"));
   ImGui::PopFont();
   int pct = static_cast<int>(std::lround(s.uiScale * 100));
-  if (button("\xE2\x80\x93", "settings.scale.down", ButtonKind::Secondary) && pct > 100) session_->setUiScale((pct - 10) / 100.0f);
+  if (button("\xE2\x80\x93", "settings.scale.down", ButtonKind::Secondary, 0, t("a11y.smaller")) && pct > 100)
+    session_->setUiScale((pct - 10) / 100.0f);
   ImGui::SameLine(0, em(0.8f));
   ImGui::AlignTextToFramePadding();
   std::string pctText = std::to_string(pct) + " %";
   ImGui::TextUnformatted(pctText.c_str());
-  track("settings.scale.value");
+  describe("settings.scale.value", Role::Text, f("a11y.scale", {std::to_string(pct)}));
   ImGui::SameLine(0, em(0.8f));
-  if (button("+", "settings.scale.up", ButtonKind::Secondary) && pct < 200) session_->setUiScale((pct + 10) / 100.0f);
+  if (button("+", "settings.scale.up", ButtonKind::Secondary, 0, t("a11y.larger")) && pct < 200)
+    session_->setUiScale((pct + 10) / 100.0f);
   gap(0.8f);
 
   ImGui::PushFont(theme_.fonts().bold);
   text(t("settings.theme"));
   ImGui::PopFont();
+  beginGroup(Role::RadioGroup, "settings.theme", t("settings.theme"));
+  // RadioButton: ImGui reports its label and whether it is checked.
   if (ImGui::RadioButton(t("settings.theme.light").c_str(), !s.highContrast)) session_->setHighContrast(false);
-  track("settings.theme.light");
+  describe("settings.theme.light", Role::Radio, t("settings.theme.light"), "", "", s.highContrast ? 0 : kChecked);
   if (ImGui::RadioButton(t("settings.theme.contrast").c_str(), s.highContrast)) session_->setHighContrast(true);
-  track("settings.theme.contrast");
+  describe("settings.theme.contrast", Role::Radio, t("settings.theme.contrast"), "", "", s.highContrast ? kChecked : 0);
+  endGroup();
   gap(0.5f);
   textMuted(t("settings.remembered"));
   gap(0.8f);

@@ -27,6 +27,11 @@ std::string signedDelta(double d) {
 }
 }  // namespace
 
+// The direction of a change in words (the marks on screen are drawn).
+std::string App::changeWord(Direction d) const {
+  return t(!d ? "a11y.changeNone" : *d > 0 ? "a11y.changeUp" : *d < 0 ? "a11y.changeDown" : "a11y.changeSame");
+}
+
 void App::drawCompare() {
   const Fonts& fonts = theme_.fonts();
   const Palette& p = theme_.palette();
@@ -77,7 +82,7 @@ void App::drawCompare() {
   ImGui::SameLine(0, em(0.5f));
   ImGui::TextUnformatted(score1(a.overall).c_str());
   ImGui::PopFont();
-  track("compare.overall");
+  describe("compare.overall", Role::Text, f("a11y.compareOverall", {score1(b.overall), score1(a.overall), changeWord(cmp.overall)}));
   if (b.overall && a.overall) textMuted(f("compare.delta", {signedDelta(*a.overall - *b.overall)}));
   std::string bands = (b.band ? b.band->label.in(lang) : "\xE2\x80\x93") + "  \xE2\x80\xBA  " + (a.band ? a.band->label.in(lang) : "\xE2\x80\x93");
   text(f("compare.bands", {bands}));
@@ -132,7 +137,7 @@ void App::drawCompareTables(const Comparison& cmp) {
       ImGui::PopFont();
     } else {
       drawChange(d);
-      track(id);
+      describe(id, Role::Text, f("a11y.compareRow", {label, before, after, changeWord(d)}) + (delta.empty() ? "" : " (" + delta + ")"));
       if (!delta.empty()) {
         ImGui::SameLine(0, em(0.3f));
         ImGui::TextUnformatted(delta.c_str());

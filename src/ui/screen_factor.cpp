@@ -10,7 +10,7 @@ namespace lestari::ui {
 namespace {
 // A full-width choice row: radio disc, bold title, wrapped description.
 bool optionRow(const std::string& id, const std::string& title, const std::string& desc, bool selected,
-               const Fonts& fonts, const Palette& p) {
+               const Fonts& fonts, const Palette& p, bool radio = true) {
   float w = ImGui::GetContentRegionAvail().x;
   float pad = em(0.6f), disc = em(0.5f);
   float textX = pad * 2 + disc * 2;
@@ -24,7 +24,7 @@ bool optionRow(const std::string& id, const std::string& title, const std::strin
   ImGui::PushStyleColor(ImGuiCol_Header, ImVec4(0, 0, 0, 0));
   bool clicked = ImGui::Selectable(("##" + id).c_str(), selected, ImGuiSelectableFlags_None, ImVec2(w, h));
   ImGui::PopStyleColor();
-  track(id);
+  describe(id, radio ? Role::Radio : Role::Checkbox, title, desc, "", selected ? kChecked : 0);
   if (!desc.empty()) track(id + ".described");  // its description is shown (presentation reveals them)
   bool hovered = ImGui::IsItemHovered();
   if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -120,7 +120,7 @@ void App::drawIndicator(const Factor& fac, std::size_t fi, const Indicator& ind,
   ImGui::PushStyleColor(ImGuiCol_Header, ImVec4(0, 0, 0, 0));
   bool guide = ImGui::TreeNodeEx(("##guide" + ind.id).c_str(), ImGuiTreeNodeFlags_SpanAvailWidth, "%s", t("indicator.guidance").c_str());
   ImGui::PopStyleColor();
-  track("indicator." + ind.id + ".guidance");
+  describe("indicator." + ind.id + ".guidance", Role::Button, t("indicator.guidance"));
   if (guide) {
     text(ind.guidance.in(lang));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
@@ -137,6 +137,7 @@ void App::drawIndicator(const Factor& fac, std::size_t fi, const Indicator& ind,
   }
   ImGui::Dummy(ImVec2(1, em(0.4f)));
 
+  beginGroup(Role::RadioGroup, "levels." + ind.id, f("a11y.levelsFor", {number, ind.question.in(lang)}));
   for (int lv = 0; lv <= kMaxLevel; ++lv) {
     std::string title = std::to_string(lv) + " \xC2\xB7 " + checklist_.levelNames[lv].in(lang);
     bool selected = answer.level && *answer.level == lv;
@@ -146,7 +147,8 @@ void App::drawIndicator(const Factor& fac, std::size_t fi, const Indicator& ind,
     if (optionRow("level." + ind.id + "." + std::to_string(lv), title, desc, selected, fonts, p))
       session_->setLevel(ind.id, selected ? std::nullopt : std::optional<int>(lv));
   }
-  if (optionRow("na." + ind.id, t("indicator.notApplicable"), t("indicator.notApplicableHint"), answer.notApplicable, fonts, p))
+  endGroup();
+  if (optionRow("na." + ind.id, t("indicator.notApplicable"), t("indicator.notApplicableHint"), answer.notApplicable, fonts, p, false))
     session_->setNotApplicable(ind.id, !answer.notApplicable);
 
   ImGui::Dummy(ImVec2(1, em(0.3f)));
@@ -155,7 +157,7 @@ void App::drawIndicator(const Factor& fac, std::size_t fi, const Indicator& ind,
   ImGui::PopFont();
   std::string note = answer.note;
   std::string noteId = "##note." + ind.id;
-  if (inputText(noteId.c_str(), note, true, em(4.2f), checklist_.maxNoteLength))
+  if (inputText(noteId.c_str(), f("a11y.noteFor", {number}), note, true, em(4.2f), checklist_.maxNoteLength))
     setFieldError(noteId.substr(2), session_->setNote(ind.id, note));
   showFieldError(noteId.substr(2));
   endCard();

@@ -24,16 +24,16 @@ std::string fixed(const std::optional<double>& v, const char* format = "%.1f") {
 }  // namespace
 
 // Reports arrive one file at a time from the picker or a drop.
-void App::beginGroup(bool append) {
+void App::beginRoom(bool append) {
   if (!append || !groupBuilder_) groupBuilder_.emplace(checklist_);
 }
-void App::addGroupFile(const std::string& name, std::string_view bytes) {
+void App::addRoomFile(const std::string& name, std::string_view bytes) {
   if (groupBuilder_) groupBuilder_->add(name, bytes);
 }
-void App::refuseGroupFile(const std::string& name, const Error& e) {
+void App::refuseRoomFile(const std::string& name, const Error& e) {
   if (groupBuilder_) groupBuilder_->refuse(name, e);
 }
-void App::finishGroup() {
+void App::finishRoom() {
   if (!groupBuilder_) return;
   group_ = groupBuilder_->finish();
   go(kGroup);
@@ -145,7 +145,11 @@ void App::statsRow(const std::string& label, const std::vector<std::string>& cel
   ImGui::PushTextWrapPos(x + labelW - em(0.4f));
   ImGui::TextUnformatted(label.c_str());
   ImGui::PopTextWrapPos();
-  if (!id.empty()) track(id);
+  if (!id.empty()) {  // a row: read as one sentence
+    std::string said = label;
+    for (std::size_t i = 0; i < cells.size() && i < statsHeader_.size(); ++i) said += ", " + statsHeader_[i] + " " + cells[i];
+    describe(id, Role::Text, said);
+  }
   float below = ImGui::GetCursorPosY();
   for (std::size_t i = 0; i < cells.size(); ++i) {
     ImGui::SetCursorPos(ImVec2(x + labelW + col * static_cast<float>(i), y));
@@ -160,7 +164,8 @@ void App::drawGroupFactors(const Group& g) {
   heading(theme_.fonts().heading, t("compare.factors"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   beginCard("##groupFactors");
-  statsRow(t("compare.factor"), {"n", t("group.mean"), t("group.median"), t("group.min"), t("group.max")}, true);
+  statsHeader_ = {"n", t("group.mean"), t("group.median"), t("group.min"), t("group.max")};
+  statsRow(t("compare.factor"), statsHeader_, true);
   for (std::size_t i = 0; i < g.factors.size(); ++i) {
     const Stats& s = g.factors[i].stats;
     statsRow(std::to_string(i + 1) + ". " + g.factors[i].factor->shortTitle.in(lang),
@@ -196,14 +201,12 @@ void App::drawGroupRanking(const Group& g) {
     }
     ImGui::PopFont();
     static const char* kSortIds[] = {"group.sort.name", "group.sort.score", "group.sort.band", "group.sort.weakest"};
-    track(kSortIds[c]);
+    describe(kSortIds[c], Role::Button, f("a11y.sortBy", {t(columns[c].second)}), "", "", groupSort_ == columns[c].first ? kCurrent : 0);
   }
   std::vector<std::size_t> order = groupOrder();
   const float rowH = ImGui::GetTextLineHeightWithSpacing() + em(0.3f);
-  ImGuiListClipper clipper;  // 500 rows: only the visible ones are laid out
-  clipper.Begin(static_cast<int>(order.size()), rowH);
-  while (clipper.Step())
-    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+  // Every row is laid out (not clipped away): a screen reader reaches them all.
+  for (int row = 0; row < static_cast<int>(order.size()); ++row) {
       const GroupReport& r = g.reports[order[static_cast<std::size_t>(row)]];
       float y = ImGui::GetCursorPosY();
       ImGui::PushID(row);
@@ -212,7 +215,11 @@ void App::drawGroupRanking(const Group& g) {
         go(kGroupReport);
       }
       if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-      track("group.row." + std::to_string(row));
+      describe("group.row." + std::to_string(row), Role::Button,
+               f("a11y.groupRow", {std::to_string(row + 1), r.name.empty() ? t("common.untitled") : r.name, fixed(r.results.overall),
+                                   r.results.band ? r.results.band->label.in(lang) : "-",
+                                   r.results.weakest ? r.results.weakest->shortTitle.in(lang) : "-"}) +
+                   (r.counted ? "" : " " + t("group.notCounted")));
       ImGui::PopID();
       std::string name = std::to_string(row + 1) + ". " + (r.name.empty() ? t("common.untitled") : r.name);
       if (!r.counted) name += " \xC2\xB7 " + t("group.notCounted");
@@ -292,6 +299,10 @@ void App::drawGroupIndicators(const Group& g) {
     segment(is.notApplicable, p.muted);
     segment(is.unanswered, p.neutral);
     ImGui::Dummy(ImVec2(w, h));
+    std::string alt = t("a11y.distribution");
+    for (int lv = 0; lv <= kMaxLevel; ++lv) alt += " " + f("a11y.levelCount", {std::to_string(lv), std::to_string(is.levels[static_cast<std::size_t>(lv)])});
+    alt += " " + t("compare.na") + " " + std::to_string(is.notApplicable) + ", " + t("group.unanswered") + " " + std::to_string(is.unanswered) + ".";
+    describe("group.bar." + is.indicator->id, Role::Image, alt);
     ImGui::Dummy(ImVec2(1, em(0.7f)));
   }
   endCard();
@@ -313,7 +324,7 @@ void App::drawGroupReport() {
   ImGui::PushFont(fonts.title);
   ImGui::TextUnformatted(fixed(r.results.overall).c_str());
   ImGui::PopFont();
-  track("group.report.score");
+  describe("group.report.score", Role::Text, f("a11y.overall", {fixed(r.results.overall), r.results.band ? r.results.band->label.in(lang) : "-"}));
   text(r.results.band ? r.results.band->label.in(lang) : t("results.noScore"));
   if (!r.counted) textMuted(t("group.notCountedHint"));
   endCard();

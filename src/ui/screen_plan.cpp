@@ -8,6 +8,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "app.h"
+#include "summary_html.h"
 #include "text.h"
 #include "widgets.h"
 
@@ -38,13 +39,16 @@ void App::drawPlan() {
   } else {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(t("plan.orderBy").c_str());
+    beginGroup(Role::RadioGroup, "plan.order", t("plan.orderBy"));
     const std::pair<ActionOrder, const char*> orders[] = {
         {ActionOrder::Rank, "rank"}, {ActionOrder::Due, "due"}, {ActionOrder::Status, "status"}};
     for (const auto& [order, id] : orders) {
       std::string key = std::string("plan.order.") + id;
       sameLineIfFits(buttonWidth(t(key.c_str())), em(0.5f));
       if (button(t(key.c_str()), key, planOrder_ == order ? ButtonKind::Primary : ButtonKind::Secondary)) planOrder_ = order;
+      asRadio(planOrder_ == order);
     }
+    endGroup();
     ImGui::Dummy(ImVec2(1, em(0.6f)));
     // Copies: editing or removing an action changes the plan under the loop.
     std::vector<Action> shown;
@@ -101,7 +105,7 @@ void App::drawActionCard(const Action& action) {
   if (isOverdue(action, host_.today())) {
     ImGui::SameLine(0, em(0.6f));
     ImGui::TextColored(toVec4(p.warn), "%s", t("plan.overdue").c_str());
-    track("action." + id + ".overdue");
+    describe("action." + id + ".overdue", Role::Text, t("plan.overdue"));
   }
   label(fonts.bold, ind->question.in(lang));
   track("action." + id);
@@ -109,7 +113,7 @@ void App::drawActionCard(const Action& action) {
 
   label(fonts.bold, t("plan.action"));
   std::string key = "action." + id + ".text";
-  if (inputText(("##" + key).c_str(), edit.text, true, em(3.2f), checklist_.actionMaxLength)) save(key);
+  if (inputText(("##" + key).c_str(), t("plan.action"), edit.text, true, em(3.2f), checklist_.actionMaxLength)) save(key);
   showFieldError(key);
   ImGui::Dummy(ImVec2(1, em(0.4f)));
 
@@ -120,7 +124,7 @@ void App::drawActionCard(const Action& action) {
   ImGui::BeginGroup();
   label(fonts.bold, t("plan.pic"));
   key = "action." + id + ".pic";
-  if (inputText(("##" + key).c_str(), edit.pic, false, 0, checklist_.picMaxLength, wide ? half : -1)) save(key);
+  if (inputText(("##" + key).c_str(), t("plan.pic"), edit.pic, false, 0, checklist_.picMaxLength, wide ? half : -1)) save(key);
   if (wide) ImGui::PushTextWrapPos(row.x + half);
   showFieldError(key);
   if (wide) ImGui::PopTextWrapPos();
@@ -136,6 +140,7 @@ void App::drawActionCard(const Action& action) {
   ImGui::Dummy(ImVec2(1, em(0.4f)));
 
   label(fonts.bold, t("plan.status"));
+  beginGroup(Role::RadioGroup, "action." + id + ".status", t("plan.status"));
   for (ActionStatus st : kAllStatuses) {
     std::string sk = std::string("plan.status.") + statusId(st);
     if (st != ActionStatus::NotStarted) sameLineIfFits(buttonWidth(t(sk.c_str())), em(0.4f));
@@ -144,12 +149,14 @@ void App::drawActionCard(const Action& action) {
       edit.status = st;
       save("action." + id + ".status");
     }
+    asRadio(edit.status == st);
   }
+  endGroup();
   ImGui::Dummy(ImVec2(1, em(0.4f)));
 
   label(fonts.bold, t("plan.note"));
   key = "action." + id + ".note";
-  if (inputText(("##" + key).c_str(), edit.note, true, em(2.6f), checklist_.actionNoteMaxLength)) save(key);
+  if (inputText(("##" + key).c_str(), t("plan.note"), edit.note, true, em(2.6f), checklist_.actionNoteMaxLength)) save(key);
   showFieldError(key);
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   if (button(t("plan.remove"), "action." + id + ".remove", ButtonKind::Quiet)) session_->removeAction(id);
@@ -162,31 +169,35 @@ void App::drawActionCard(const Action& action) {
 void App::drawDateField(Action& edit, const std::string& key) {
   std::string shown = dayMonthYear(edit.due);
   ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - em(7), em(9)));
-  if (ImGui::InputTextWithHint(("##" + key).c_str(), t("plan.dateHint").c_str(), &shown)) {
+  bool typed = ImGui::InputTextWithHint(("##" + key).c_str(), t("plan.dateHint").c_str(), &shown);
+  bool left = ImGui::IsItemDeactivatedAfterEdit();
+  if (takeMirrorText(key, shown, &left) || typed) {
     std::optional<std::string> iso = shown.empty() ? std::optional<std::string>("") : parseTypedDate(shown);
     if (iso) {
       edit.due = *iso;
       setFieldError(key, session_->setAction(edit));
     }
   }
-  if (ImGui::IsItemDeactivatedAfterEdit() && !shown.empty() && !parseTypedDate(shown))
-    setFieldError(key, Error{key, "bad_date", {echo(shown, 20)}});
-  track(key);
+  if (left && !shown.empty() && !parseTypedDate(shown)) setFieldError(key, Error{key, "bad_date", {echo(shown, 20)}});
+  describe(key, Role::TextField, t("plan.due"), t("plan.dateHint"), shown);
+  lastNode().max = 10;
   trackTextField(key, 10, false);
   ImGui::SameLine(0, em(0.5f));
   std::string popup = "##calendar." + key;
-  if (button(t("plan.pickDate"), key + ".calendar", ButtonKind::Secondary)) {
+  if (button(t("plan.pickDate"), key + ".calendar", ButtonKind::Secondary, 0, t("a11y.pickDate"))) {
     std::string from = edit.due.empty() ? host_.today() : edit.due;
     calendarYear_ = std::stoi(from.substr(0, 4));
     calendarMonth_ = std::stoi(from.substr(5, 2));
     ImGui::OpenPopup(popup.c_str());
   }
   if (ImGui::BeginPopup(popup.c_str())) {
+    beginGroup(Role::Dialog, popup, t("a11y.pickDate"));
     if (auto picked = drawCalendar(edit.due)) {
       edit.due = *picked;
       setFieldError(key, session_->setAction(edit));
       ImGui::CloseCurrentPopup();
     }
+    endGroup();
     ImGui::EndPopup();
   }
   showFieldError(key);
@@ -197,7 +208,7 @@ std::optional<std::string> App::drawCalendar(const std::string& selected) {
   const Palette& p = theme_.palette();
   std::optional<std::string> picked;
   float cell = em(2.2f);
-  if (button("\xE2\x80\xB9", "calendar.prev", ButtonKind::Quiet, cell) && !(calendarYear_ == 2000 && calendarMonth_ == 1)) {
+  if (button("\xE2\x80\xB9", "calendar.prev", ButtonKind::Quiet, cell, t("a11y.prevMonth")) && !(calendarYear_ == 2000 && calendarMonth_ == 1)) {
     if (--calendarMonth_ == 0) { calendarMonth_ = 12; --calendarYear_; }
   }
   ImGui::SameLine(0, 0);
@@ -207,9 +218,10 @@ std::optional<std::string> App::drawCalendar(const std::string& selected) {
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (titleW - ts.x) * 0.5f);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(title.c_str());
-  track("calendar.month");
+  describe("calendar.month", Role::Heading, title);
+  lastNode().level = 2;
   ImGui::SameLine(ImGui::GetCursorStartPos().x + cell * 6, 0);
-  if (button("\xE2\x80\xBA", "calendar.next", ButtonKind::Quiet, cell) && !(calendarYear_ == 2100 && calendarMonth_ == 12)) {
+  if (button("\xE2\x80\xBA", "calendar.next", ButtonKind::Quiet, cell, t("a11y.nextMonth")) && !(calendarYear_ == 2100 && calendarMonth_ == 12)) {
     if (++calendarMonth_ == 13) { calendarMonth_ = 1; ++calendarYear_; }
   }
   const float x0 = ImGui::GetCursorPosX();
@@ -237,8 +249,9 @@ std::optional<std::string> App::drawCalendar(const std::string& selected) {
       ImGui::GetWindowDrawList()->AddRect(ImVec2(at.x + 1, at.y + 1), ImVec2(at.x + cell - 1, at.y + cell - 1), p.accent, em(0.3f), 0, em(0.1f));
     }
     if (button(std::to_string(day), std::string("calendar.day.") + std::to_string(day),
-               chosen ? ButtonKind::Primary : ButtonKind::Quiet, cell))
+               chosen ? ButtonKind::Primary : ButtonKind::Quiet, cell, displayDate(iso, session_->tr(), session_->lang())))
       picked = iso;
+    if (chosen) lastNode().flags |= kCurrent;
   }
   return picked;
 }

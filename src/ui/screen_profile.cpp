@@ -1,4 +1,6 @@
 // The innovation profile: one field per entry of the checklist's profile.
+#include <algorithm>
+
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
@@ -27,14 +29,15 @@ void App::drawProfile() {
     auto it = session_->assessment().profile.find(field.id);
     const Json current = it == session_->assessment().profile.end() ? Json() : it->second;
     std::optional<Error> err;
+    bool edited = false;  // on the canvas or in the accessible mirror
 
     switch (field.type) {
       case FieldType::Text:
       case FieldType::Multiline: {
         std::string value = current.is_string() ? current.get<std::string>() : "";
         std::string id = "##" + wid;
-        if (inputText(id.c_str(), value, field.type == FieldType::Multiline, em(4.5f), field.maxLength))
-          err = session_->setProfile(field.id, value);
+        edited = inputText(id.c_str(), field.label.in(lang), value, field.type == FieldType::Multiline, em(4.5f), field.maxLength);
+        if (edited) err = session_->setProfile(field.id, value);
         break;
       }
       case FieldType::Year: {
@@ -42,12 +45,18 @@ void App::drawProfile() {
         std::string value = current.is_number_integer() ? std::to_string(current.get<long long>()) : "";
         std::string id = "##" + wid;
         ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, em(8)));
-        if (ImGui::InputText(id.c_str(), &value, ImGuiInputTextFlags_CharsDecimal)) {
+        bool typed = ImGui::InputText(id.c_str(), &value, ImGuiInputTextFlags_CharsDecimal);
+        edited = takeMirrorText(wid, value) || typed;
+        // Only digits make a year ("----" or "+12" too are refused, never parsed).
+        bool digits = std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (edited) {
           if (value.empty()) err = session_->setProfile(field.id, nullptr);
-          else if (value.size() == 4) err = session_->setProfile(field.id, std::stoll(value));
-          else if (value.size() > 4) err = Error{field.id, "out_of_range", {std::to_string(field.min), std::to_string(field.max)}};
+          else if (digits && value.size() == 4) err = session_->setProfile(field.id, std::stoll(value));
+          else if (!digits || value.size() > 4)
+            err = Error{field.id, "out_of_range", {std::to_string(field.min), std::to_string(field.max)}};
         }
-        track(wid);
+        describe(wid, Role::TextField, field.label.in(lang), field.help.in(lang), value);
+        lastNode().max = 4;
         trackTextField(wid, 4, false);
         break;
       }
@@ -57,19 +66,26 @@ void App::drawProfile() {
         std::string preview = opt ? opt->label.in(lang) : t("profile.choose");
         ImGui::SetNextItemWidth(-1);
         std::string id = "##" + wid;
-        if (ImGui::BeginCombo(id.c_str(), preview.c_str())) {
-          if (ImGui::Selectable(t("profile.choose").c_str(), !opt)) err = session_->setProfile(field.id, nullptr);
+        bool open = ImGui::BeginCombo(id.c_str(), preview.c_str());
+        describe(wid, Role::Select, field.label.in(lang), field.help.in(lang), selected);
+        lastNode().options.push_back({"", t("profile.choose")});
+        for (const auto& o : field.options) lastNode().options.push_back({o.id, o.label.in(lang)});
+        if (std::string chosen; takeMirrorText(wid, chosen)) {
+          err = session_->setProfile(field.id, chosen.empty() ? Json() : Json(chosen));
+          edited = true;
+        }
+        if (open) {
+          if (ImGui::Selectable(t("profile.choose").c_str(), !opt)) edited = true, err = session_->setProfile(field.id, nullptr);
           for (const auto& o : field.options) {
-            if (ImGui::Selectable(o.label.in(lang).c_str(), opt == &o)) err = session_->setProfile(field.id, o.id);
+            if (ImGui::Selectable(o.label.in(lang).c_str(), opt == &o)) edited = true, err = session_->setProfile(field.id, o.id);
             track(wid + "." + o.id);
           }
           ImGui::EndCombo();
         }
-        track(wid);
         break;
       }
     }
-    if (ImGui::IsItemEdited() || err) setFieldError(wid, err);
+    if (edited || err) setFieldError(wid, err);
     showFieldError(wid);
     ImGui::Dummy(ImVec2(1, em(0.7f)));
     ImGui::PopID();

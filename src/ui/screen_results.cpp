@@ -71,6 +71,7 @@ void App::drawResults() {
                                         IM_COL32(0, 0, 0, 255), label.c_str());
     ImGui::Dummy(ImVec2(ts.x + 2 * padX, ts.y + 2 * padY));
     track("results.band");
+    describeText(f("a11y.overall", {oneDecimal(*r.overall), label}));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
     text(r.band->description.in(lang));
     if (r.capped) {

@@ -8,8 +8,8 @@
 namespace lestari::ui {
 
 namespace {
-std::vector<TrackedWidget> g_tracked;
 const Palette* g_palette = nullptr;
+const Fonts* g_fonts = nullptr;
 int g_keepActiveVisible = 0;
 ActiveField g_active;
 bool g_activeSeen = false;  // a text field was active in this frame
@@ -32,32 +32,20 @@ void trackTextField(const std::string& id, std::size_t maxChars, bool multiline)
 void keepActiveFieldVisible() { g_keepActiveVisible = 3; }
 
 void beginTracking() {
-  g_tracked.clear();
+  beginSemantics();
   if (!g_activeSeen) g_active = ActiveField{};  // no field was active in the last frame
   g_activeSeen = false;
 }
 
-void track(const std::string& id) {
-  if (!ImGui::IsItemVisible()) return;
-  ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-  // Clip to what is really visible (the window's clip rect, which includes
-  // its parents'), so a half-scrolled widget reports its clickable part.
-  ImVec2 wmin = ImGui::GetWindowDrawList()->GetClipRectMin();
-  ImVec2 wmax = ImGui::GetWindowDrawList()->GetClipRectMax();
-  a = ImVec2(std::max(a.x, wmin.x), std::max(a.y, wmin.y));
-  b = ImVec2(std::min(b.x, wmax.x), std::min(b.y, wmax.y));
-  if (b.x <= a.x || b.y <= a.y) return;
-  g_tracked.push_back({id, a, b, ImGui::GetItemID() == ImGui::GetFocusID()});
-}
-
-const std::vector<TrackedWidget>& trackedWidgets() { return g_tracked; }
+void track(const std::string& id) { describe(id, Role::None); }
 
 void setPalette(const Palette* p) { g_palette = p; }
+void setFonts(const Fonts* f) { g_fonts = f; }
 const Palette& palette() { return *g_palette; }
 
 float em(float n) { return n * ImGui::GetFontSize(); }
 
-bool button(const std::string& label, const std::string& id, ButtonKind kind, float width) {
+bool button(const std::string& label, const std::string& id, ButtonKind kind, float width, const std::string& name) {
   const Palette& p = palette();
   int colors = 0;
   if (kind != ButtonKind::Primary) {
@@ -75,7 +63,7 @@ bool button(const std::string& label, const std::string& id, ButtonKind kind, fl
   bool pressed = ImGui::Button(full.c_str(), ImVec2(width, 0));
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImGui::PopStyleColor(colors);
-  track(id);
+  describe(id, Role::Button, name.empty() ? label : name);  // the label also when ImGui clipped the button
   return pressed;
 }
 
@@ -95,6 +83,29 @@ void text(const std::string& s, ImU32 color) {
   ImGui::TextUnformatted(s.c_str(), s.c_str() + s.size());
   ImGui::PopTextWrapPos();
   if (color) ImGui::PopStyleColor();
+  bool isHeading = g_fonts && (ImGui::GetFont() == g_fonts->title || ImGui::GetFont() == g_fonts->heading);
+  describeText(s, isHeading ? Role::Heading : Role::Text, g_fonts && ImGui::GetFont() == g_fonts->title ? 1 : 2);
+}
+
+void asRadio(bool checked) {
+  SemanticNode& n = lastNode();
+  n.role = Role::Radio;
+  n.flags = checked ? (n.flags | kChecked) : (n.flags & ~kChecked);
+}
+
+void markInvalid(const std::string& key, const std::string& message) {
+  auto& nodes = const_cast<std::vector<SemanticNode>&>(semanticNodes());
+  for (auto it = nodes.rbegin(); it != nodes.rend(); ++it)
+    if (it->key == key) {
+      it->flags |= kInvalid;
+      it->description = message;
+      return;
+    }
+}
+
+void plainText(const std::string& s) {
+  ImGui::TextUnformatted(s.c_str(), s.c_str() + s.size());
+  describeText(s);
 }
 
 void textMuted(const std::string& s) { text(s, palette().muted); }
@@ -115,12 +126,15 @@ void progressBar(float fraction, float width, float height, ImU32 fill) {
   ImGui::Dummy(ImVec2(width, height));
 }
 
-bool inputText(const char* id, std::string& value, bool multiline, float height, std::size_t maxChars, float width) {
+bool inputText(const char* id, const std::string& name, std::string& value, bool multiline, float height, std::size_t maxChars,
+               float width) {
   ImGui::SetNextItemWidth(width);
   bool changed = multiline
                      ? ImGui::InputTextMultiline(id, &value, ImVec2(width, height), ImGuiInputTextFlags_None)
                      : ImGui::InputText(id, &value);
-  track(id + 2);  // ids are "##name"
+  changed = takeMirrorText(id + 2, value) || changed;  // ids are "##name"
+  describe(id + 2, multiline ? Role::TextArea : Role::TextField, name, "", value);
+  lastNode().max = static_cast<int>(maxChars);
   trackTextField(id + 2, maxChars, multiline);
   // After the window shrank (a phone keyboard opened), bring the field back into view.
   if (g_keepActiveVisible > 0 && ImGui::IsItemActive()) {

@@ -5,28 +5,27 @@
 
 #include <imgui.h>
 
+#include "semantics.h"
 #include "theme.h"
 
 namespace lestari::ui {
 
-// Rectangles of named widgets in the last frame, for the automation API
-// (tests locate widgets with it; the actions themselves are real input).
-struct TrackedWidget {
-  std::string id;
-  ImVec2 min, max;
-  bool focused;  // has the keyboard focus
-};
+// Each frame starts with this (semantics, the active text field).
 void beginTracking();
-void track(const std::string& id);  // the last item, if visible
-const std::vector<TrackedWidget>& trackedWidgets();
+// Names the last item for the automation API's widgets() test aid, without
+// exposing it to assistive technology (describe() does both).
+void track(const std::string& id);
 
 void setPalette(const Palette* p);
+void setFonts(const Fonts* f);
 const Palette& palette();
 
 float em(float n);  // n times the current font size
 
 enum class ButtonKind { Primary, Secondary, Quiet };
-bool button(const std::string& label, const std::string& id, ButtonKind kind = ButtonKind::Primary, float width = 0);
+// name: the accessible name when the label alone does not say it ("+").
+bool button(const std::string& label, const std::string& id, ButtonKind kind = ButtonKind::Primary, float width = 0,
+            const std::string& name = "");
 
 // Width of a button with this label (for laying out rows that may wrap).
 float buttonWidth(const std::string& label);
@@ -35,7 +34,13 @@ void sameLineIfFits(float width, float spacing);
 
 void text(const std::string& s, ImU32 color = 0);      // wrapped at the region's edge
 void textMuted(const std::string& s);
-void heading(ImFont* font, const std::string& s);      // wrapped, in the given font
+void heading(ImFont* font, const std::string& s);      // wrapped; level 1 in the title font, else 2
+// ImGui::TextUnformatted, described as text for assistive technology.
+void plainText(const std::string& s);
+// The button just described is one choice of a radio group (checked or not).
+void asRadio(bool checked);
+// The field `key` (described earlier in this frame) is invalid: message says why.
+void markInvalid(const std::string& key, const std::string& message);
 // A rounded bar, 0..1 filled; optional label drawn at the right.
 void progressBar(float fraction, float width, float height, ImU32 fill);
 // The next frames scroll the active text field into view (after a resize).
@@ -43,7 +48,9 @@ void keepActiveFieldVisible();
 // A std::string-backed text field; returns true when edited. maxChars is the
 // most the field takes: typed and pasted text that would not fit is refused
 // before it reaches the field (see ActiveField).
-bool inputText(const char* id, std::string& value, bool multiline, float height, std::size_t maxChars, float width = -1);
+// name: its label, for assistive technology.
+bool inputText(const char* id, const std::string& name, std::string& value, bool multiline, float height, std::size_t maxChars,
+               float width = -1);
 // The text field being typed in (last frame): its widget id and what it takes.
 struct ActiveField {
   std::string id;  // tracked widget id, e.g. "note.ic_team_competence"

@@ -341,19 +341,27 @@ test('phone: when the on-screen keyboard shrinks the window, the field being typ
   await context.close();
 });
 
-test('keyboard only: Tab reaches the level options, Space chooses, arrows move between them', async () => {
+test('keyboard only: Tab reaches each question\'s options as one stop, arrows move, Space chooses', async () => {
   const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
   await page.evaluate(() => window.lestari.goTo('factor:barrier_unit'));
   await settle(page);
   const first = (await checklist(page)).factors[1].indicators[0].id;
+  // The canvas's focus (its ring) and the page's focus (in the accessible mirror) are the same element.
   const focused = async () => (await page.evaluate(() => window.lestari.widgets())).find((w) => w.focused)?.id;
+  const domFocus = () => page.evaluate(() => document.activeElement?.dataset?.key);
   let reached = false;
   for (let i = 0; i < 40 && !reached; i++) {
     await page.keyboard.press('Tab');
     await settle(page, 80);
-    reached = (await focused()) === `level.${first}.2`;
+    reached = (await domFocus()) === `level.${first}.0`;
   }
   assert.ok(reached, 'Tab never reached the options');
+  assert.equal(await focused(), `level.${first}.0`);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await settle(page);
+  assert.equal(await focused(), `level.${first}.2`);
+  assert.equal((await state(page)).answers.find((a) => a.id === first).level, null, 'arrows only move');
   await page.keyboard.press('Space');
   await settle(page);
   assert.equal((await state(page)).answers.find((a) => a.id === first).level, 2);
@@ -363,6 +371,14 @@ test('keyboard only: Tab reaches the level options, Space chooses, arrows move b
   await page.keyboard.press('Space');
   await settle(page);
   assert.equal((await state(page)).answers.find((a) => a.id === first).level, 3);
+  // One Tab stop per group: the next Tab leaves the options (to "not applicable").
+  await page.keyboard.press('Tab');
+  await settle(page, 80);
+  assert.equal(await domFocus(), `na.${first}`);
+  // Shift+Tab comes back to the chosen option.
+  await page.keyboard.press('Shift+Tab');
+  await settle(page, 80);
+  assert.equal(await domFocus(), `level.${first}.3`);
   await shot(page, 'laptop-12-keyboard');
   await context.close();
 });

@@ -67,12 +67,16 @@ json checklistJson() {
   return {{"id", c.id}, {"version", c.version}, {"factors", factors}, {"profileFields", fields}};
 }
 
+// The named widgets of the last frame that are visible, with the part of
+// them that is visible (in CSS pixels): where a test can click.
 json widgetsJson() {
   float d = runtime().dpr;
   json list = json::array();
-  for (const auto& w : ui::trackedWidgets())
-    list.push_back({{"id", w.id}, {"x", w.min.x / d}, {"y", w.min.y / d}, {"w", (w.max.x - w.min.x) / d},
-                    {"h", (w.max.y - w.min.y) / d}, {"focused", w.focused}});
+  for (const auto& w : ui::semanticNodes()) {
+    if (!w.visible || w.key.rfind("t.", 0) == 0 || w.role >= ui::Role::RadioGroup) continue;
+    list.push_back({{"id", w.key}, {"x", w.clipMin.x / d}, {"y", w.clipMin.y / d}, {"w", (w.clipMax.x - w.clipMin.x) / d},
+                    {"h", (w.clipMax.y - w.clipMin.y) / d}, {"focused", (w.flags & ui::kFocused) != 0}});
+  }
   return list;
 }
 
@@ -282,22 +286,22 @@ const std::map<std::string, Handler>& handlers() {
       // A room's reports: the page's group view (files from the picker or a
       // drop) and lestari.aggregate (its own, not shown), one text at a time.
       {"_groupBegin", [](const json& a, std::string_view) {
-         runtime().app->beginGroup(a.is_array() && !a.empty() && a[0].is_boolean() && a[0].get<bool>());
+         runtime().app->beginRoom(a.is_array() && !a.empty() && a[0].is_boolean() && a[0].get<bool>());
          return ok();
        }},
       {"_groupFile", [](const json& a, std::string_view payload) {
          if (!str(a, 0)) return fail("bad_arguments", "_groupFile");
-         runtime().app->addGroupFile(*str(a, 0), payload);
+         runtime().app->addRoomFile(*str(a, 0), payload);
          return ok();
        }},
       {"_groupRefused", [](const json& a, std::string_view) {
          auto e = errorArg(a, 1);
          if (!str(a, 0) || !e) return fail("bad_arguments", "_groupRefused");
-         runtime().app->refuseGroupFile(*str(a, 0), *e);
+         runtime().app->refuseRoomFile(*str(a, 0), *e);
          return ok();
        }},
       {"_groupDone", [](const json&, std::string_view) {
-         runtime().app->finishGroup();
+         runtime().app->finishRoom();
          requestFrames();
          return ok();
        }},
@@ -414,6 +418,32 @@ const std::map<std::string, Handler>& handlers() {
          drawFrameNow();
          drawFrameNow();
          return ok(runtime().textInputActive);
+       }},
+      // From the accessible mirror (web/mirror.js): focus, activation, typing.
+      {"_a11yFocus", [](const json& a, std::string_view) {
+         if (!str(a, 0)) return fail("bad_arguments", "_a11yFocus");
+         ui::requestFocus(*str(a, 0));
+         requestFrames();
+         return ok();
+       }},
+      {"_a11yActivate", [](const json& a, std::string_view) {
+         if (!str(a, 0)) return fail("bad_arguments", "_a11yActivate");
+         bool found = ui::activate(*str(a, 0));
+         requestFrames();
+         return found ? ok() : fail("bad_arguments", "_a11yActivate");
+       }},
+      {"_a11ySet", [](const json& a, std::string_view) {
+         if (!str(a, 0) || !str(a, 1) || a.size() != 3 || !a[2].is_boolean()) return fail("bad_arguments", "_a11ySet");
+         ui::setMirrorText(*str(a, 0), *str(a, 1), a[2].get<bool>());
+         requestFrames();
+         return ok();
+       }},
+      {"_reducedMotion", [](const json& a, std::string_view) {
+         if (!a.is_array() || a.size() != 1 || !a[0].is_boolean()) return fail("bad_arguments", "_reducedMotion");
+         runtime().app->setReducedMotion(a[0].get<bool>());
+         if (a[0].get<bool>()) setInertia(0);
+         requestFrames();
+         return ok();
        }},
       {"_redraw", [](const json&, std::string_view) {
          requestFrames();

@@ -7,6 +7,7 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 
+#include "js_bridge.h"
 #include "render_loop.h"
 #include "runtime.h"
 
@@ -48,6 +49,26 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
   ImGuiKey key = keyFromCode(e->code);
   // Android keyboards send "Unidentified": text and deletions then come from the hidden <input>.
   if (key == ImGuiKey_None && std::strlen(e->key) > 1) key = keyFromCode(e->key);
+  // The keyboard focus lives in the accessible mirror (web/mirror.js), so
+  // that Tab order on the canvas is the mirror's reading order: Tab is the
+  // browser's. From the canvas (a field typed in, or nothing focused) it
+  // moves on in the mirror from the canvas's focused item.
+  if (key == ImGuiKey_Tab) {
+    if (type != EMSCRIPTEN_EVENT_KEYDOWN || lestari_js_mirror_focused()) return EM_FALSE;
+    lestari_js_tab(e->shiftKey ? 1 : 0);
+    return EM_TRUE;
+  }
+  // In the mirror, keys act on its focused element (a button, a field); the
+  // app gets only those that act on the whole page.
+  if (lestari_js_mirror_focused()) {
+    // (A release always reaches it: a key pressed on the canvas is never left held down.)
+    bool up = type != EMSCRIPTEN_EVENT_KEYDOWN;
+    if (key != ImGuiKey_None && (up || key == ImGuiKey_Escape || key == ImGuiKey_PageUp || key == ImGuiKey_PageDown)) {
+      ImGui::GetIO().AddKeyEvent(key, !up);
+      requestFrames();
+    }
+    return EM_FALSE;
+  }
   modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
   if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, type == EMSCRIPTEN_EVENT_KEYDOWN);
   requestFrames();
@@ -157,7 +178,11 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
   return EM_TRUE;  // no emulated mouse events, no browser scrolling or zoom
 }
 
-EM_BOOL onFocus(int type, const EmscriptenFocusEvent*, void*) {
+EM_BOOL onFocus(int type, const EmscriptenFocusEvent* e, void*) {
+  // Only the page itself gaining or losing focus: the focus moving between
+  // the page's own elements (the mirror, the hidden input) must not make
+  // ImGui drop a mouse button that is down.
+  if (std::strcmp(e->nodeName, "#window") != 0) return EM_FALSE;
   ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
   requestFrames();
   return EM_FALSE;

@@ -21,4 +21,11 @@ void lestari_js_text_input(int active);
 void lestari_js_set_cursor(const char* css);
 void lestari_js_set_leave_guard(int on);
 void lestari_js_ready(const char* version);
+// The frame's semantics as JSON (src/platform/web/mirror.cpp), and the
+// milliseconds it took to build them (for the benchmark).
+void lestari_js_semantics(const char* json, int len, double buildMs);
+// Is the keyboard focus in the accessible mirror (not on the canvas)?
+int lestari_js_mirror_focused(void);
+// Tab on the canvas: the focus moves on in the mirror, from the canvas's focused item.
+void lestari_js_tab(int backwards);
 }

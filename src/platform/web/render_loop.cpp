@@ -13,6 +13,7 @@
 #include "canvas.h"
 #include "input.h"
 #include "js_bridge.h"
+#include "mirror.h"
 #include "runtime.h"
 #include "version.h"
 
@@ -70,6 +71,7 @@ void requestFrames(int count) {
 }
 
 void setInertia(float v) {
+  if (runtime().app->reducedMotion()) v = 0;  // reduced motion: a fling stops where the finger lifted
   g_inertia = v;
   if (v != 0) requestFrames(2);
 }
@@ -107,6 +109,7 @@ void drawFrameNow() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   ++rt.frameCount;
+  publishSemantics();
 
   // A focused text field needs the hidden <input> (on-screen keyboard, IME, paste).
   if (io.WantTextInput != rt.textInputActive) {

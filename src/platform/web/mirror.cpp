@@ -1,0 +1,96 @@
+#include "mirror.h"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include <emscripten.h>
+
+#include "js_bridge.h"
+#include "runtime.h"
+#include "semantics.h"
+
+namespace lestari::web {
+
+namespace {
+
+// A JSON string (the texts are the app's own UTF-8; control characters escaped).
+void quote(std::string& out, const std::string& s) {
+  out += '"';
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  out += '"';
+}
+
+// CSS pixels to a tenth: small enough, and stable between frames.
+void number(std::string& out, float v) {
+  long tenths = std::lround(v * 10.0f);
+  if (tenths < 0) { out += '-'; tenths = -tenths; }
+  out += std::to_string(tenths / 10);
+  if (tenths % 10) { out += '.'; out += static_cast<char>('0' + tenths % 10); }
+}
+
+}  // namespace
+
+// {"lang", "screen", "nodes": [[key, role, name, description, value, flags, x, y, w, h,
+// parent, level, max, options]]}: nodes in reading order, parent an index
+// into the same list (or -1), rectangles in CSS pixels.
+void publishSemantics() {
+  static std::string last;
+  double t0 = emscripten_get_now();
+  Runtime& rt = runtime();
+  const auto& nodes = ui::semanticNodes();
+  std::vector<int> index(nodes.size(), -1);  // node -> its place among the exposed ones
+  std::string out;
+  out.reserve(last.size() + 256);
+  out += "{\"lang\":\"";
+  out += langCode(rt.app->session().lang());
+  out += "\",\"screen\":";
+  quote(out, rt.app->screenName());
+  out += ",\"nodes\":[";
+  int exposed = 0;
+  const float d = rt.dpr;
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    const ui::SemanticNode& n = nodes[i];
+    if (n.role == ui::Role::None) continue;
+    index[i] = exposed;
+    if (exposed++) out += ',';
+    out += '[';
+    quote(out, n.key), out += ',';
+    quote(out, ui::roleName(n.role)), out += ',';
+    quote(out, n.name), out += ',';
+    quote(out, n.description), out += ',';
+    quote(out, n.value), out += ',';
+    out += std::to_string(n.flags), out += ',';
+    number(out, n.min.x / d), out += ',';
+    number(out, n.min.y / d), out += ',';
+    number(out, (n.max2.x - n.min.x) / d), out += ',';
+    number(out, (n.max2.y - n.min.y) / d), out += ',';
+    out += std::to_string(n.parent >= 0 ? index[static_cast<std::size_t>(n.parent)] : -1), out += ',';
+    out += std::to_string(n.level), out += ',';
+    out += std::to_string(n.max), out += ",[";
+    for (std::size_t o = 0; o < n.options.size(); ++o) {
+      if (o) out += ',';
+      out += '[';
+      quote(out, n.options[o].first), out += ',';
+      quote(out, n.options[o].second), out += ']';
+    }
+    out += "]]";
+  }
+  out += "]}";
+  if (out == last) return;
+  last.swap(out);
+  lestari_js_semantics(last.data(), static_cast<int>(last.size()), emscripten_get_now() - t0);
+}
+
+}  // namespace lestari::web

@@ -1,0 +1,81 @@
+#pragma once
+// What each drawn frame means to assistive technology: its meaningful
+// widgets in reading order, with a role, an accessible name, a value, a
+// state and a rectangle. Dear ImGui tells what it knows through the hooks it
+// has for its test engine (IMGUI_ENABLE_TEST_ENGINE: every item's label and
+// status: checkable, checked, openable, opened); the app adds what ImGui
+// cannot know, the role and the description, where it lays a widget out.
+// The browser layer mirrors the list as ARIA elements over the canvas
+// (web/mirror.js); the automation API's widgets() test aid is the same list.
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <imgui.h>
+
+struct ImGuiWindow;
+
+namespace lestari::ui {
+
+enum class Role : std::uint8_t {
+  None,  // a test aid only (a rectangle to click), not in the mirror
+  Text, Heading, Button, Radio, Checkbox, TextField, TextArea, Select, Image, Progress,
+  // containers: the nodes after them (until endGroup) are their children
+  RadioGroup, Navigation, Dialog, Status, Alert,
+};
+
+enum SemanticFlag : std::uint16_t {
+  kChecked = 1, kExpanded = 2, kCurrent = 4, kInvalid = 8, kFocused = 16, kCollapsible = 32, kFocusable = 64,
+};
+
+struct SemanticNode {
+  std::string key;  // stable: a widget id, or generated for plain text ("t.<n>")
+  Role role = Role::None;
+  std::string name, description, value;
+  int level = 0;  // heading level; progress: value, of `max`
+  int max = 0;    // text fields: the most characters they take
+  std::uint16_t flags = 0;
+  ImVec2 min, max2;                 // the item's rectangle (physical pixels, unclipped)
+  ImVec2 clipMin, clipMax;          // the part that is visible
+  bool visible = false;
+  ImGuiID item = 0;                 // ImGui item, for focus and activation
+  ImGuiWindow* window = nullptr;
+  int parent = -1;                  // index of the container node
+  std::vector<std::pair<std::string, std::string>> options;  // Select: id, label
+};
+
+// Called once per frame before drawing (also switches the ImGui hooks on).
+void beginSemantics();
+const std::vector<SemanticNode>& semanticNodes();
+
+// Describes the last item laid out. name: the accessible name (default: the
+// label ImGui reports for the item, without its "##id" part). Returns the node's index.
+int describe(const std::string& key, Role role, const std::string& name = "", const std::string& description = "",
+             const std::string& value = "", std::uint16_t flags = 0);
+// A piece of text just laid out (no ImGui id): a paragraph or a heading.
+void describeText(const std::string& text, Role role = Role::Text, int level = 0);
+// Containers: what is described until endGroup() belongs to them.
+int beginGroup(Role role, const std::string& key, const std::string& name, const std::string& description = "");
+void endGroup();
+SemanticNode& lastNode();
+
+// The focus the mirror asked for (a screen reader or Tab moved it): the item
+// gets ImGui's focus ring and is scrolled into view when it is laid out.
+void requestFocus(const std::string& key);
+// Called for every described item: applies a pending focus or scroll.
+void applyFocusRequest(const SemanticNode& node);
+// Activation from the mirror (a click on a mirrored button): queued for ImGui.
+bool activate(const std::string& key);
+
+// Text typed into the mirror's copy of field `key` (its whole new value):
+// the field takes it when it is next laid out, through the same code as
+// typing on the canvas. committed: the mirror's field was left.
+void setMirrorText(const std::string& key, const std::string& value, bool committed);
+// For a field being laid out: replaces value with the mirror's text, once.
+bool takeMirrorText(const std::string& key, std::string& value, bool* committed = nullptr);
+
+// The role as the mirror names it ("button", "radiogroup", ...).
+const char* roleName(Role role);
+
+}  // namespace lestari::ui

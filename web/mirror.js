@@ -1,0 +1,229 @@
+// The accessible mirror: what each drawn frame means (src/ui/semantics.cpp)
+// as real elements with ARIA roles over the canvas, so that screen readers and
+// keyboards can use Lestari. Updated by diffing: only what changed is touched,
+// and only when a frame is drawn (there is no timer). The DOM owns keyboard
+// focus: Tab moves through these elements in reading order, and the canvas
+// draws its focus ring where the focused element is. Activating, typing and
+// choosing come back to the app as input (docs/accessibility.md).
+(function () {
+  'use strict';
+  var root = document.getElementById('lestari-a11y');
+  var descriptions = document.createElement('div');  // texts for aria-describedby
+  descriptions.hidden = true;
+  root.after(descriptions);
+  var call = window.lestariHooks.call;
+  var byKey = new Map();  // key -> {el, sig, node}
+  var stats = { updates: 0, nodes: 0, touched: 0, buildMs: 0, applyMs: 0 };
+  var screen = '', returnKey = null;
+  var TAGS = { text: 'p', button: 'button', textfield: 'input', textarea: 'textarea', select: 'select', nav: 'nav' };
+  var ROLES = { radio: 'radio', checkbox: 'checkbox', img: 'img', progress: 'progressbar', radiogroup: 'radiogroup',
+    dialog: 'dialog', status: 'status', alert: 'alert' };
+  var CHECKED = 1, EXPANDED = 2, CURRENT = 4, INVALID = 8, FOCUSED = 16, COLLAPSIBLE = 32;
+  var FOCUSABLE = 'button, input, textarea, select, [tabindex="0"]';
+  // node: [key, role, name, description, value, flags, x, y, w, h, parent, level, max, options]
+
+  function create(node) {
+    var role = node[1];
+    var el = document.createElement(role === 'heading' ? 'h' + Math.min(Math.max(node[11] || 2, 1), 6) : TAGS[role] || 'div');
+    el.dataset.key = node[0];
+    el.dataset.role = role;
+    if (ROLES[role]) el.setAttribute('role', ROLES[role]);
+    if (role === 'textfield') el.type = 'text';
+    if (role === 'button') el.type = 'button';
+    if (role === 'textfield' || role === 'textarea') { el.autocomplete = 'off'; el.spellcheck = false; }
+    if (role === 'heading') el.tabIndex = -1;  // where the focus goes on a new screen
+    if (role === 'checkbox') el.tabIndex = 0;
+    if (role === 'radio') el.tabIndex = -1;     // its group decides which one takes Tab (rove)
+    if (role === 'dialog') el.setAttribute('aria-modal', 'true');
+    if (role === 'status') el.setAttribute('aria-live', 'polite');
+    return el;
+  }
+
+  function attr(el, name, value) {
+    if (value === null) { if (el.hasAttribute(name)) el.removeAttribute(name); }
+    else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  }
+  function content(el, text) { if (el.textContent !== text) el.textContent = text; }
+
+  // What a node says: its name, description, value, state and rectangle.
+  function apply(el, node) {
+    var role = node[1], name = node[2], value = node[4], flags = node[5], style = el.style;
+    style.left = node[6] + 'px'; style.top = node[7] + 'px'; style.width = node[8] + 'px'; style.height = node[9] + 'px';
+    if (role === 'text' || role === 'heading' || role === 'button' || role === 'radio' || role === 'checkbox') content(el, name);
+    if (role === 'button') {
+      attr(el, 'aria-current', flags & CURRENT ? (node[0].indexOf('step.') === 0 ? 'step' : 'true') : null);
+      attr(el, 'aria-expanded', flags & COLLAPSIBLE ? String(!!(flags & EXPANDED)) : null);
+    }
+    if (role === 'radio' || role === 'checkbox') el.setAttribute('aria-checked', String(!!(flags & CHECKED)));
+    if (role === 'textfield' || role === 'textarea' || role === 'select' || ROLES[role] || role === 'nav') attr(el, 'aria-label', name || null);
+    if (role === 'textfield' || role === 'textarea') {
+      if (node[12] > 0) attr(el, 'maxlength', String(node[12]));
+      // While typed into, the field keeps what is typed (a refused edit says why in its description).
+      if (document.activeElement !== el && el.value !== value) el.value = value;
+      attr(el, 'aria-invalid', flags & INVALID ? 'true' : null);
+    }
+    if (role === 'select') {
+      var options = node[13];
+      var same = el.options.length === options.length && options.every(function (o, i) {
+        return el.options[i].value === o[0] && el.options[i].text === o[1];
+      });
+      if (!same) {
+        el.textContent = '';
+        options.forEach(function (o) { el.add(new Option(o[1], o[0])); });
+      }
+      if (el.value !== value) el.value = value;
+    }
+    if (role === 'progress') {
+      attr(el, 'aria-valuemin', '0');
+      attr(el, 'aria-valuemax', String(node[12]));
+      attr(el, 'aria-valuenow', String(node[11]));
+      attr(el, 'aria-valuetext', name);
+    }
+    describe(el, node[3]);
+  }
+
+  function describe(el, text) {
+    var id = 'lestari-d-' + el.dataset.key, d = document.getElementById(id);
+    if (!text) { if (d) d.remove(); attr(el, 'aria-describedby', null); return; }
+    if (!d) { d = document.createElement('span'); d.id = id; descriptions.appendChild(d); }
+    content(d, text);
+    attr(el, 'aria-describedby', id);
+  }
+
+  // One radio of each group takes Tab: the focused one, else the checked one, else the first.
+  function rove(group) {
+    var radios = group.querySelectorAll('[role="radio"]');
+    var focused = group.contains(document.activeElement) ? document.activeElement : null;
+    var chosen = focused || group.querySelector('[role="radio"][aria-checked="true"]') || radios[0];
+    radios.forEach(function (r) { var t = r === chosen ? 0 : -1; if (r.tabIndex !== t) r.tabIndex = t; });
+  }
+
+  function focusables(within) {
+    return Array.prototype.filter.call((within || root).querySelectorAll(FOCUSABLE), function (el) { return !el.closest('[inert]'); });
+  }
+  function focus(el) { if (el) el.focus({ preventScroll: true }); }
+  function firstHeading() { return root.querySelector('h1') || root.querySelector('h2'); }
+
+  function update(json, buildMs) {
+    var t0 = performance.now();
+    var data = JSON.parse(json), nodes = data.nodes;
+    if (root.lang !== data.lang) { root.lang = data.lang; document.documentElement.lang = data.lang; }
+    var focused = root.contains(document.activeElement) ? document.activeElement : null;
+    var hadDialog = !!root.querySelector(':scope > [role="dialog"]');
+    var els = new Array(nodes.length), last = new Map(), seen = new Set(), touched = 0;
+    for (var i = 0; i < nodes.length; i++) {
+      var node = nodes[i], key = node[0], entry = byKey.get(key), sig = JSON.stringify(node);
+      if (!entry || entry.node[1] !== node[1] || (node[1] === 'heading' && entry.node[11] !== node[11])) {
+        if (entry) entry.el.remove();
+        entry = { el: create(node), sig: '', node: node };
+        byKey.set(key, entry);
+      }
+      if (entry.sig !== sig) { apply(entry.el, node); entry.sig = sig; entry.node = node; touched++; }
+      seen.add(key);
+      els[i] = entry.el;
+      // In reading order, inside its container.
+      var parent = node[10] >= 0 ? els[node[10]] : root, prev = last.get(parent) || null;
+      if (entry.el.parentNode !== parent || entry.el.previousElementSibling !== prev) {
+        if (prev) prev.after(entry.el); else parent.prepend(entry.el);
+        touched++;
+      }
+      last.set(parent, entry.el);
+    }
+    byKey.forEach(function (entry, key) {
+      if (seen.has(key)) return;
+      entry.el.remove();
+      byKey.delete(key);
+      var d = document.getElementById('lestari-d-' + key);
+      if (d) d.remove();
+      touched++;
+    });
+    // A dialog keeps the focus inside: the rest is inert while it is open.
+    var dialog = root.querySelector(':scope > [role="dialog"]');
+    Array.prototype.forEach.call(root.children, function (c) { var v = !!dialog && c !== dialog; if (c.inert !== v) c.inert = v; });
+    root.querySelectorAll('[role="radiogroup"]').forEach(rove);
+    placeFocus(focused, dialog, hadDialog, data.screen);
+    stats.updates++;
+    stats.nodes = nodes.length;
+    stats.touched = touched;
+    stats.buildMs = buildMs || 0;
+    stats.applyMs = performance.now() - t0;
+  }
+
+  // Where the keyboard focus goes when the page changed under it: into a new
+  // dialog, back to what opened a closed one, to the heading of a new screen.
+  function placeFocus(focused, dialog, hadDialog, newScreen) {
+    var screenChanged = newScreen !== screen;
+    screen = newScreen;
+    if (!focused) return;  // the mirror does not have the focus: a mouse or touch user
+    if (dialog && !hadDialog) {
+      returnKey = focused.dataset.key;
+      focus(focusables(dialog)[0] || firstHeading());
+    } else if (!dialog && hadDialog) {
+      var back = returnKey && byKey.get(returnKey);
+      focus(back && back.el.isConnected && !back.el.closest('[inert]') ? back.el : firstHeading());
+      returnKey = null;
+    } else if (screenChanged || !focused.isConnected) {
+      focus(dialog ? focusables(dialog)[0] : firstHeading());
+    }
+  }
+
+  // ---- input from the mirror back to the app ----
+  function keyOf(el) { return el && el.dataset && el.dataset.key; }
+  root.addEventListener('focusin', function (e) {
+    if (keyOf(e.target)) call('_a11yFocus', [keyOf(e.target)]);
+  });
+  root.addEventListener('click', function (e) {
+    var el = e.target.closest && e.target.closest('button, [role="radio"], [role="checkbox"]');
+    if (!el || !root.contains(el)) return;
+    e.preventDefault();
+    call('_a11yActivate', [keyOf(el)]);
+  });
+  function typed(e, committed) {
+    var role = e.target.dataset.role;
+    if (role === 'textfield' || role === 'textarea' || (role === 'select' && committed)) {
+      call('_a11ySet', [keyOf(e.target), e.target.value, committed]);
+    }
+  }
+  root.addEventListener('input', function (e) { typed(e, false); });
+  root.addEventListener('change', function (e) { typed(e, true); });
+  root.addEventListener('keydown', function (e) {
+    var el = e.target, role = el.dataset && el.dataset.role;
+    if ((role === 'radio' || role === 'checkbox') && (e.key === ' ' || e.key === 'Enter')) {
+      e.preventDefault();
+      call('_a11yActivate', [keyOf(el)]);
+    } else if (role === 'radio' && /^(Arrow(Up|Down|Left|Right)|Home|End)$/.test(e.key)) {
+      // Arrows move among the options; Space chooses (a choice is an answer, saved at once).
+      var radios = Array.prototype.slice.call(el.parentNode.querySelectorAll('[role="radio"]'));
+      var at = radios.indexOf(el), next = at;
+      if (e.key === 'ArrowDown' || e.key === 'ArrowRight') next = (at + 1) % radios.length;
+      if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') next = (at - 1 + radios.length) % radios.length;
+      if (e.key === 'Home') next = 0;
+      if (e.key === 'End') next = radios.length - 1;
+      e.preventDefault();
+      radios.forEach(function (r, i) { r.tabIndex = i === next ? 0 : -1; });
+      radios[next].focus({ preventScroll: true });
+    }
+  });
+  // Focusing an element never scrolls the mirror away from the canvas it covers.
+  root.addEventListener('scroll', function () { root.scrollTop = 0; root.scrollLeft = 0; });
+  // A mouse or a finger on the canvas leaves the mirror (its focus would keep the keys).
+  function leave() { if (root.contains(document.activeElement)) document.activeElement.blur(); }
+  var canvas = document.getElementById('canvas');
+  canvas.addEventListener('mousedown', leave);
+  canvas.addEventListener('touchstart', leave, { passive: true });
+
+  // Tab pressed on the canvas: the focus goes on in the mirror from the
+  // canvas's focused item, as if it had been there all along.
+  window.lestariHooks.tabFrom = function (backwards) {
+    var list = focusables(root.querySelector(':scope > [role="dialog"]'));
+    var current = null;
+    byKey.forEach(function (entry) { if (entry.node[5] & FOCUSED) current = entry.el; });
+    var after = function (el) { return current && (current.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING); };
+    var next = backwards ? list.filter(function (el) { return current && !after(el) && el !== current; }).pop()
+                         : list.filter(after)[0];
+    focus(next || list[backwards ? list.length - 1 : 0]);
+  };
+  window.lestariHooks.semantics = update;
+  window.lestariHooks.mirrorFocused = function () { return root.contains(document.activeElement); };
+  window.lestariHooks.mirrorStats = function () { return Object.assign({}, stats); };
+})();
