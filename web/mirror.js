@@ -54,7 +54,7 @@
       attr(el, 'aria-current', flags & CURRENT ? (node[0].indexOf('step.') === 0 ? 'step' : 'true') : null);
       attr(el, 'aria-expanded', flags & COLLAPSIBLE ? String(!!(flags & EXPANDED)) : null);
     }
-    if (role === 'radio' || role === 'checkbox') el.setAttribute('aria-checked', String(!!(flags & CHECKED)));
+    if (role === 'radio' || role === 'checkbox') attr(el, 'aria-checked', String(!!(flags & CHECKED)));
     if (role === 'textfield' || role === 'textarea' || role === 'select' || ROLES[role] || role === 'nav') attr(el, 'aria-label', name || null);
     if (role === 'textfield' || role === 'textarea') {
       if (node[12] > 0) attr(el, 'maxlength', String(node[12]));
@@ -111,6 +111,17 @@
     var focused = root.contains(document.activeElement) ? document.activeElement : null;
     var hadDialog = !!root.querySelector(':scope > [role="dialog"]');
     var els = new Array(nodes.length), last = new Map(), seen = new Set(), touched = 0;
+    // What is gone goes first: a stale element left in place would make every
+    // element after it look out of order.
+    for (var j = 0; j < nodes.length; j++) seen.add(nodes[j][0]);
+    byKey.forEach(function (entry, key) {
+      if (seen.has(key)) return;
+      entry.el.remove();
+      byKey.delete(key);
+      var d = document.getElementById('lestari-d-' + key);
+      if (d) d.remove();
+      touched++;
+    });
     for (var i = 0; i < nodes.length; i++) {
       var node = nodes[i], key = node[0], entry = byKey.get(key), sig = JSON.stringify(node);
       if (!entry || entry.node[1] !== node[1] || (node[1] === 'heading' && entry.node[11] !== node[11])) {
@@ -119,7 +130,6 @@
         byKey.set(key, entry);
       }
       if (entry.sig !== sig) { apply(entry.el, node); entry.sig = sig; entry.node = node; touched++; }
-      seen.add(key);
       els[i] = entry.el;
       // In reading order, inside its container.
       var parent = node[10] >= 0 ? els[node[10]] : root, prev = last.get(parent) || null;
@@ -129,14 +139,6 @@
       }
       last.set(parent, entry.el);
     }
-    byKey.forEach(function (entry, key) {
-      if (seen.has(key)) return;
-      entry.el.remove();
-      byKey.delete(key);
-      var d = document.getElementById('lestari-d-' + key);
-      if (d) d.remove();
-      touched++;
-    });
     // A dialog keeps the focus inside: the rest is inert while it is open.
     var dialog = root.querySelector(':scope > [role="dialog"]');
     Array.prototype.forEach.call(root.children, function (c) { var v = !!dialog && c !== dialog; if (c.inert !== v) c.inert = v; });
@@ -188,7 +190,15 @@
   root.addEventListener('change', function (e) { typed(e, true); });
   root.addEventListener('keydown', function (e) {
     var el = e.target, role = el.dataset && el.dataset.role;
-    if ((role === 'radio' || role === 'checkbox') && (e.key === ' ' || e.key === 'Enter')) {
+    var dialog = root.querySelector(':scope > [role="dialog"]');
+    if (e.key === 'Tab' && dialog) {
+      // Tab goes round inside an open dialog (never out to the browser's bar).
+      var inside = focusables(dialog), first = inside[0], last = inside[inside.length - 1];
+      if (e.shiftKey ? el === first || !dialog.contains(el) : el === last) {
+        e.preventDefault();
+        focus(e.shiftKey ? last : first);
+      }
+    } else if ((role === 'radio' || role === 'checkbox') && (e.key === ' ' || e.key === 'Enter')) {
       e.preventDefault();
       call('_a11yActivate', [keyOf(el)]);
     } else if (role === 'radio' && /^(Arrow(Up|Down|Left|Right)|Home|End)$/.test(e.key)) {

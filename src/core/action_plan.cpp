@@ -32,7 +32,7 @@ bool allDigits(std::string_view s) {
 }
 std::optional<std::string> isoDate(int year, int month, int day) {
   if (year < 2000 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return std::nullopt;
-  char buf[16];
+  char buf[40];  // (room for any int, so the compiler can prove nothing is cut)
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return std::string(buf);
 }

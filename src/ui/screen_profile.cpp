@@ -37,6 +37,7 @@ void App::drawProfile() {
         std::string value = current.is_string() ? current.get<std::string>() : "";
         std::string id = "##" + wid;
         edited = inputText(id.c_str(), field.label.in(lang), value, field.type == FieldType::Multiline, em(4.5f), field.maxLength);
+        lastNode().description = field.help.in(lang);
         if (edited) err = session_->setProfile(field.id, value);
         break;
       }

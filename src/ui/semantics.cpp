@@ -1,6 +1,8 @@
 #include "semantics.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <unordered_set>
 
 #include <imgui_internal.h>
 
@@ -8,8 +10,8 @@ namespace lestari::ui {
 
 namespace {
 std::vector<SemanticNode> g_nodes;
+std::unordered_set<std::string> g_keys;  // this frame's keys
 std::vector<int> g_stack;
-int g_textCount = 0;
 // What ImGui said about the last item (IMGUI_TEST_ENGINE_ITEM_INFO).
 struct ItemInfo {
   ImGuiID id = 0;
@@ -17,6 +19,8 @@ struct ItemInfo {
   ImGuiItemStatusFlags flags = 0;
 } g_info;
 std::string g_focusKey;  // a focus asked for by the mirror, applied when the item is laid out
+bool g_activateToo = false;  // ... and activated then (it was not laid out when asked)
+int g_focusTries = 0;
 std::string g_focused;   // the item that has the keyboard focus: focused from the mirror, or last used on the canvas
 struct MirrorText {
   std::string value;
@@ -30,6 +34,16 @@ std::string visibleLabel(const std::string& label) {  // "Lanjutkan##start.conti
   return hashes == std::string::npos ? label : label.substr(0, hashes);
 }
 
+bool isControl(Role r) { return r >= Role::Button && r <= Role::Select; }
+
+// A key drawn twice in one frame (the same section on a screen and in a
+// dialog) gets a suffix: the mirror finds its elements by key.
+std::string uniqueKey(const std::string& key) {
+  std::string k = key;
+  for (int copy = 2; !g_keys.insert(k).second; ++copy) k = key + "~" + std::to_string(copy);
+  return k;
+}
+
 SemanticNode& push(SemanticNode n) {
   n.parent = g_stack.empty() ? -1 : g_stack.back();
   g_nodes.push_back(std::move(n));
@@ -37,11 +51,21 @@ SemanticNode& push(SemanticNode n) {
 }
 
 // The last item's rectangle, whole and as far as it is visible.
+// In a window ImGui skips (a card scrolled far out of view) nothing is laid
+// out: the item stands at its window's place, without an ImGui item.
 void placeLastItem(SemanticNode& n) {
   ImGuiContext& g = *GImGui;
+  n.window = g.CurrentWindow;
+  if (g.CurrentWindow->SkipItems) {
+    n.min = n.clipMin = n.clipMax = g.CurrentWindow->Pos;
+    n.max2 = ImVec2(n.min.x + g.CurrentWindow->Size.x, n.min.y + g.CurrentWindow->Size.y);
+    n.visible = false;
+    n.laidOut = false;
+    return;
+  }
+  n.laidOut = true;
   n.min = g.LastItemData.Rect.Min;
   n.max2 = g.LastItemData.Rect.Max;
-  n.window = g.CurrentWindow;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 wmin = dl->GetClipRectMin(), wmax = dl->GetClipRectMax();
   n.clipMin = ImVec2(std::max(n.min.x, wmin.x), std::max(n.min.y, wmin.y));
@@ -60,8 +84,8 @@ void beginSemantics() {
     if (same == g_nodes.end() || same->item != g.ActiveId) ImGui::ClearActiveID();
   }
   g_nodes.clear();
+  g_keys.clear();
   g_stack.clear();
-  g_textCount = 0;
   g_info = ItemInfo{};
   for (auto it = g_mirrorText.begin(); it != g_mirrorText.end();)
     it = it->second.frames++ > 0 ? g_mirrorText.erase(it) : it + 1;
@@ -74,10 +98,11 @@ int describe(const std::string& key, Role role, const std::string& name, const s
              const std::string& value, std::uint16_t flags) {
   ImGuiContext& g = *GImGui;
   SemanticNode n;
-  n.key = key;
+  n.id = key;
+  n.key = uniqueKey(key);
   n.role = role;
-  n.item = g.LastItemData.ID;
   placeLastItem(n);
+  n.item = n.laidOut ? g.LastItemData.ID : 0;
   bool reported = n.item != 0 && g_info.id == n.item;
   n.name = !name.empty() ? name : reported ? visibleLabel(g_info.label) : std::string();
   n.description = description;
@@ -86,9 +111,9 @@ int describe(const std::string& key, Role role, const std::string& name, const s
   if (reported && (g_info.flags & ImGuiItemStatusFlags_Checked)) n.flags |= kChecked;
   if (reported && (g_info.flags & ImGuiItemStatusFlags_Openable)) n.flags |= kCollapsible;
   if (reported && (g_info.flags & ImGuiItemStatusFlags_Opened)) n.flags |= kExpanded;
-  if (n.item != 0) n.flags |= kFocusable;
-  if (n.item != 0 && n.item == g.ActiveId && role != Role::None) g_focused = key;  // (not a test aid's second name)
-  if (!g_focused.empty() && key == g_focused) n.flags |= kFocused;
+  if (n.item != 0 || isControl(role)) n.flags |= kFocusable;
+  if (n.item != 0 && n.item == g.ActiveId && role != Role::None) g_focused = n.key;  // (not a test aid's second name)
+  if (!g_focused.empty() && n.key == g_focused) n.flags |= kFocused;
   const SemanticNode& stored = push(std::move(n));
   applyFocusRequest(stored);
   return static_cast<int>(g_nodes.size()) - 1;
@@ -97,7 +122,13 @@ int describe(const std::string& key, Role role, const std::string& name, const s
 void describeText(const std::string& text, Role role, int level) {
   if (text.empty()) return;
   SemanticNode n;
-  n.key = "t." + std::to_string(g_textCount++);
+  // Keyed by what it says (not by its place), so that a text appearing
+  // above does not make every text below it look changed.
+  std::uint32_t h = 2166136261u;
+  for (unsigned char c : text) h = (h ^ c) * 16777619u;
+  char hex[12];
+  std::snprintf(hex, sizeof hex, "t.%08x", static_cast<unsigned>(h));
+  n.key = n.id = uniqueKey(hex);
   n.role = role;
   n.name = text;
   n.level = level;
@@ -107,7 +138,8 @@ void describeText(const std::string& text, Role role, int level) {
 
 int beginGroup(Role role, const std::string& key, const std::string& name, const std::string& description) {
   SemanticNode n;
-  n.key = key;
+  n.id = key;
+  n.key = uniqueKey(key);
   n.role = role;
   n.name = name;
   n.description = description;
@@ -124,17 +156,29 @@ void endGroup() {
 
 SemanticNode& lastNode() { return g_nodes.back(); }
 
-void requestFocus(const std::string& key) { g_focusKey = key; }
+void requestFocus(const std::string& key) {
+  g_focusKey = key;
+  g_activateToo = false;
+  g_focusTries = 0;
+}
 
 void applyFocusRequest(const SemanticNode& node) {
   if (g_focusKey.empty() || node.key != g_focusKey) return;
+  ImGuiContext& g = *GImGui;
+  if (!node.laidOut) {
+    // Bring its window near; the focus is given when it is laid out.
+    if (++g_focusTries > 8) g_focusKey.clear();
+    else if (node.window && node.window->ParentWindow)
+      ImGui::ScrollToRect(node.window->ParentWindow, node.window->Rect(), ImGuiScrollFlags_KeepVisibleEdgeY);
+    return;
+  }
   g_focusKey.clear();
   g_focused = node.key;
-  ImGuiContext& g = *GImGui;
   if (node.item != 0) {
     ImGui::SetFocusID(node.item, node.window);
     g.NavDisableHighlight = false;  // the focus ring shows where the focus is
     g.NavDisableMouseHover = true;
+    if (g_activateToo) ImGui::ActivateItemByID(node.item);
   } else {
     g.NavDisableHighlight = true;  // a heading or text: no ring on the item focused before
   }
@@ -143,8 +187,10 @@ void applyFocusRequest(const SemanticNode& node) {
 
 bool activate(const std::string& key) {
   for (const SemanticNode& n : g_nodes)
-    if (n.key == key && n.item != 0) {
-      ImGui::ActivateItemByID(n.item);
+    if (n.key == key && (n.item != 0 || isControl(n.role))) {
+      if (n.item != 0) ImGui::ActivateItemByID(n.item);
+      requestFocus(key);  // the focus goes with it (and brings it into view first if need be)
+      g_activateToo = n.item == 0;
       return true;
     }
   return false;

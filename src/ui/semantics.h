@@ -30,7 +30,8 @@ enum SemanticFlag : std::uint16_t {
 };
 
 struct SemanticNode {
-  std::string key;  // stable: a widget id, or generated for plain text ("t.<n>")
+  std::string key;  // stable and unique in the frame: the widget id (with "~2" for a second copy), or "t.<hash>" for text
+  std::string id;   // the widget id as drawn (the test aid's name)
   Role role = Role::None;
   std::string name, description, value;
   int level = 0;  // heading level; progress: value, of `max`
@@ -39,6 +40,7 @@ struct SemanticNode {
   ImVec2 min, max2;                 // the item's rectangle (physical pixels, unclipped)
   ImVec2 clipMin, clipMax;          // the part that is visible
   bool visible = false;
+  bool laidOut = false;             // false: its window was skipped (far out of view), the rectangle is the window's
   ImGuiID item = 0;                 // ImGui item, for focus and activation
   ImGuiWindow* window = nullptr;
   int parent = -1;                  // index of the container node

@@ -133,11 +133,13 @@ export async function swipe(page, dy, { fling = false } = {}) {
   const x = vp.width / 2, y0 = vp.height / 2 - dy / 2;
   const steps = 5;
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
-  for (let i = 1; i <= steps; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + (dy * i) / steps }] });
-  }
-  if (!fling) await page.waitForTimeout(100);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  const move = (i) => cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + (dy * i) / steps }] });
+  for (let i = 1; i < steps; i++) await move(i);
+  if (!fling) { await move(steps); await page.waitForTimeout(100); }
+  const end = () => cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  // A fling: the finger lifts while it moves (sent together, so that a slow
+  // machine's round trip does not make it a slow lift).
+  await (fling ? Promise.all([move(steps), end()]) : end());
 }
 
 export async function shot(page, name) {

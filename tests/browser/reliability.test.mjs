@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  LAPTOP, launchBrowser, serve, openApp, settle, widget, click, shot, dropFile, paste, fileUrl,
+  LAPTOP, launchBrowser, serve, openApp, settle, widget, click, shot, dropFile, paste, fileUrl, scrollTo,
 } from './harness.mjs';
 
 const MB = 1024 * 1024;
@@ -497,4 +497,30 @@ test('small edges: UTF-8 hints, transliterated file names, one-line paste, app f
   assert.equal(s.storageProblem, 'storage_full');
   await widget(f.page, 'banner.download');
   await full.close();
+});
+
+test('a year typed as "----", "+12", "20-1" or letters is refused with a message (canvas and mirror), never parsed; the page keeps answering', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { viewport: LAPTOP });
+  await api(page, 'importReport', demo);
+  await page.evaluate(() => window.lestari.goTo('profile'));
+  await settle(page);
+  const was = (await state(page)).profile.startYear;
+  for (const typed of ['----', '+12', '20-1']) {
+    await click(page, 'profile.startYear');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(typed, { delay: 5 });
+    await click(page, 'profile.name');  // leaving it: the message stays with the field
+    await scrollTo(page, 'profile.startYear');
+    await widget(page, 'fieldError.profile.startYear');
+    assert.equal((await state(page)).profile.startYear, was, `"${typed}" changed the year`);
+  }
+  // The same through the accessible mirror (a screen reader's typing).
+  const year = page.locator('#lestari-a11y').getByRole('textbox', { name: 'Tahun mulai' });
+  await year.fill('abcd');
+  await year.press('Tab');
+  await settle(page);
+  assert.equal((await state(page)).profile.startYear, was);
+  await stillAnswers(page);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

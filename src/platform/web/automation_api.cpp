@@ -74,7 +74,7 @@ json widgetsJson() {
   json list = json::array();
   for (const auto& w : ui::semanticNodes()) {
     if (!w.visible || w.key.rfind("t.", 0) == 0 || w.role >= ui::Role::RadioGroup) continue;
-    list.push_back({{"id", w.key}, {"x", w.clipMin.x / d}, {"y", w.clipMin.y / d}, {"w", (w.clipMax.x - w.clipMin.x) / d},
+    list.push_back({{"id", w.id}, {"x", w.clipMin.x / d}, {"y", w.clipMin.y / d}, {"w", (w.clipMax.x - w.clipMin.x) / d},
                     {"h", (w.clipMax.y - w.clipMin.y) / d}, {"focused", (w.flags & ui::kFocused) != 0}});
   }
   return list;

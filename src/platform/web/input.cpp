@@ -6,6 +6,7 @@
 
 #include <emscripten/html5.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "js_bridge.h"
 #include "render_loop.h"
@@ -45,6 +46,8 @@ void modifiers(bool ctrl, bool shift, bool alt, bool meta) {
   io.AddKeyEvent(ImGuiMod_Super, meta);
 }
 
+int g_pendingTab = 0;  // 1: Tab, -1: Shift+Tab, waiting for ImGui's input queue to empty
+
 EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
   ImGuiKey key = keyFromCode(e->code);
   // Android keyboards send "Unidentified": text and deletions then come from the hidden <input>.
@@ -55,7 +58,8 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
   // moves on in the mirror from the canvas's focused item.
   if (key == ImGuiKey_Tab) {
     if (type != EMSCRIPTEN_EVENT_KEYDOWN || lestari_js_mirror_focused()) return EM_FALSE;
-    lestari_js_tab(e->shiftKey ? 1 : 0);
+    g_pendingTab = e->shiftKey ? -1 : 1;
+    requestFrames();
     return EM_TRUE;
   }
   // In the mirror, keys act on its focused element (a button, a field); the
@@ -227,6 +231,15 @@ void pressKey(const std::string& name) {
   ImGui::GetIO().AddKeyEvent(key, true);
   ImGui::GetIO().AddKeyEvent(key, false);
   requestFrames();
+}
+
+bool flushPendingTab() {
+  if (g_pendingTab == 0) return false;
+  if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) return true;  // keys typed before it come first
+  int backwards = g_pendingTab < 0 ? 1 : 0;
+  g_pendingTab = 0;
+  lestari_js_tab(backwards);
+  return false;
 }
 
 }  // namespace lestari::web

@@ -11,5 +11,9 @@ void pressKey(const std::string& name);  // "Backspace", "Enter" from the on-scr
 // Scrolls by dy physical pixels, as a finger drag or fling does: the page
 // itself, or inside an open dialog by wheel input.
 void scrollBy(float dy);
+// Tab pressed on the canvas moves the focus into the mirror only once ImGui
+// has taken every key typed before it (a slow frame must not cut a date
+// short). Called after each frame; true while a Tab still waits.
+bool flushPendingTab();
 
 }  // namespace lestari::web

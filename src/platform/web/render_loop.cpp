@@ -55,6 +55,7 @@ EM_BOOL onAnimationFrame(double, void*) {
   // keep drawing until its queue is empty, then for the short tail.
   bool queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
   if (queued) g_framesWanted = std::max(g_framesWanted, 2);
+  if (flushPendingTab()) g_framesWanted = std::max(g_framesWanted, 2);
   if (--g_framesWanted > 0 || rt.app->animating() || g_inertia != 0) return EM_TRUE;
   g_scheduled = false;
   g_framesWanted = 0;

@@ -1,0 +1,481 @@
+// Screen readers and keyboards: the accessible mirror (web/mirror.js) as
+// Chromium's accessibility tree sees it on every screen, axe-core on every
+// screen in both languages, a whole assessment made through the mirror only,
+// dialogs that keep the focus, 200 % zoom, reduced motion, and the mirror's
+// cost (only what changed is touched; nothing while the page is idle).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import {
+  LAPTOP, PHONE, launchBrowser, serve, openApp, settle, widget, scrollTo, click, shot, dropFile, swipe,
+} from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const demo = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'assets', 'demo-report.json'), 'utf8'));
+
+let browser, server;
+before(async () => { browser = await launchBrowser(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const api = (page, fn, arg) => page.evaluate(fn, arg);
+const state = (page) => page.evaluate(() => window.lestari.state());
+const checklist = (page) => page.evaluate(() => window.lestari.checklist());
+async function goTo(page, name) {
+  const r = await page.evaluate((n) => window.lestari.goTo(n), name);
+  assert.ok(r.ok, `goTo ${name}`);
+  await settle(page);
+}
+async function typeInto(page, id, text) {
+  await click(page, id);
+  await page.keyboard.type(text, { delay: 5 });
+  await settle(page, 120);
+}
+
+// Chromium's accessibility tree (what a screen reader is given), through CDP.
+async function axTree(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const live = nodes.filter((n) => !n.ignored);
+  const role = (n) => n.role?.value;
+  const name = (n) => n.name?.value ?? '';
+  const prop = (n, p) => n.properties?.find((x) => x.name === p)?.value?.value;
+  const below = (n, out = []) => {
+    for (const id of n.childIds || []) { const c = byId.get(id); if (c) { if (!c.ignored) out.push(c); below(c, out); } }
+    return out;
+  };
+  return {
+    live, role, name, prop, below,
+    all: (r) => live.filter((n) => role(n) === r),
+    texts: () => live.filter((n) => role(n) === 'StaticText').map(name),
+    find: (r, nm) => live.find((n) => role(n) === r && (nm instanceof RegExp ? nm.test(name(n)) : name(n) === nm)),
+  };
+}
+
+// Every control has a name; there is one level-1 heading: what every screen must give.
+function assertNamed(ax, where) {
+  for (const r of ['button', 'textbox', 'radio', 'checkbox', 'combobox', 'radiogroup', 'navigation', 'dialog', 'progressbar', 'image']) {
+    for (const n of ax.all(r)) assert.ok(ax.name(n).trim().length > 0, `${where}: an unnamed ${r}`);
+  }
+  assert.equal(ax.all('heading').filter((h) => ax.prop(h, 'level') === 1).length, 1, `${where}: one level-1 heading`);
+}
+const currentStep = (page) => page.locator('#lestari-a11y nav [aria-current="step"]').allTextContents();
+const h1 = (ax) => ax.name(ax.all('heading').find((h) => ax.prop(h, 'level') === 1));
+
+// A participant's report for the group screens.
+function participant(i) {
+  const r = structuredClone(demo);
+  r.profile.name = `Inovasi Peserta ${i}`;
+  r.actions = [];
+  r.answers.forEach((a, k) => { if (!a.notApplicable) a.level = (i * 7 + k * 3) % 5; });
+  return JSON.stringify(r);
+}
+
+test('every screen in the accessibility tree: headings, each question as a radio group of five described options and N/A, named fields, results as text', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { viewport: LAPTOP });
+  const list = await checklist(page);
+  const seenH1 = new Set();
+
+  let ax = await axTree(page);
+  assertNamed(ax, 'start');
+  seenH1.add(h1(ax));
+  assert.ok(ax.find('button', 'Mulai penilaian baru'));
+  assert.equal(ax.all('main').length, 1, 'the mirror is the main landmark');
+
+  await goTo(page, 'profile');
+  ax = await axTree(page);
+  assertNamed(ax, 'profile');
+  seenH1.add(h1(ax));
+  // Each field is named by the label shown above it (a text the page also shows).
+  const fields = [...ax.all('textbox'), ...ax.all('combobox')];
+  assert.equal(fields.length, list.profileFields.length, 'one named field per profile entry');
+  const shown = new Set(ax.texts());
+  for (const f of fields) assert.ok(shown.has(ax.name(f)), `field "${ax.name(f)}" is named by its visible label`);
+  const stage = ax.find('combobox', 'Tahap inovasi');
+  assert.ok(ax.below(stage).filter((n) => ax.role(n) === 'option').length >= 4, 'the stage choice lists its options');
+  // The step bar: navigation, with the current step marked.
+  const nav = ax.find('navigation', /.+/);
+  const steps = ax.below(nav).filter((n) => ax.role(n) === 'button');
+  assert.equal(steps.length, list.factors.length + 3);
+  // (CDP does not list aria-current among a node's properties: read from the mirror itself.)
+  assert.deepEqual(await currentStep(page), [ax.name(steps[0])], 'step 1 (profile) is the current one');
+  assert.match(ax.name(ax.all('progressbar')[0]), /^0 dari 25 indikator dijawab$/);
+
+  for (const [fi, factor] of list.factors.entries()) {
+    await goTo(page, `factor:${factor.id}`);
+    ax = await axTree(page);
+    assertNamed(ax, factor.id);
+    seenH1.add(h1(ax));
+    assert.equal(h1(ax), factor.title);
+    const groups = ax.all('radiogroup');
+    const boxes = ax.all('checkbox');
+    assert.equal(groups.length, factor.indicators.length);
+    assert.equal(boxes.length, factor.indicators.length);
+    for (const [ii, ind] of factor.indicators.entries()) {
+      assert.ok(ax.find('heading', ind.question), `question ${ind.id} is a heading`);
+      const g = groups[ii];
+      assert.ok(ax.name(g).includes(ind.question), `group ${ii} is named by its question`);
+      assert.ok(ax.name(g).includes(`${fi + 1}.${ii + 1}`));
+      const radios = ax.below(g).filter((n) => ax.role(n) === 'radio');
+      assert.equal(radios.length, 5);
+      radios.forEach((r, lv) => {
+        assert.match(ax.name(r), new RegExp(`^${lv} · \\S`));
+        assert.equal(r.description?.value, ind.levels[lv], 'each option is described by its level descriptor');
+        assert.equal(ax.prop(r, 'checked'), 'false');
+      });
+      assert.equal(ax.name(boxes[ii]), 'Tidak berlaku');
+      assert.equal(ax.prop(boxes[ii], 'checked'), 'false');
+    }
+    assert.equal(ax.all('textbox').length, factor.indicators.length, 'one evidence note per question');
+    for (const t of ax.all('textbox')) assert.match(ax.name(t), /^Catatan bukti indikator \d\.\d$/);
+  }
+
+  // Results: the figures are text (the chart is an image with a text alternative).
+  await api(page, () => {
+    const c = window.lestari.checklist();
+    c.factors.forEach((f, fi) => f.indicators.forEach((i, ii) => window.lestari.setAnswer(i.id, (fi * 2 + ii) % 5)));
+  });
+  await goTo(page, 'results');
+  const s = await state(page);
+  ax = await axTree(page);
+  assertNamed(ax, 'results');
+  seenH1.add(h1(ax));
+  const texts = ax.texts().join('\n');
+  assert.ok(texts.includes(`${s.overall.score.toFixed(1)} dari 100`), 'the overall score as text');
+  for (const [i, f] of s.factors.entries()) assert.match(texts, new RegExp(`${i + 1}\\. .+: ${f.score.toFixed(1).replace('.', '\\.')}`));
+  const radar = ax.all('image')[0];
+  assert.ok(radar, 'the radar chart is an image');
+  for (const f of s.factors) assert.ok(ax.name(radar).includes(f.score.toFixed(1)), 'its text alternative gives every score');
+  assert.match(ax.name(ax.all('progressbar')[0]), /^25 dari 25/);
+
+  await api(page, () => window.lestari.setAction(window.lestari.state().recommendations[0].indicator, { pic: 'Kabid' }));
+  await goTo(page, 'plan');
+  ax = await axTree(page);
+  assertNamed(ax, 'plan');
+  seenH1.add(h1(ax));
+  assert.ok(ax.find('textbox', 'Penanggung jawab') || ax.all('textbox').length >= 4, 'the action fields are named text fields');
+  assert.ok(ax.all('radiogroup').length >= 1, 'the status is a radio group');
+
+  // The tree changed with each screen: each had its own level-1 heading.
+  assert.equal(seenH1.size, list.factors.length + 4);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('states follow clicks: a chosen level, not applicable, the current step, an invalid field', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
+  const list = await checklist(page);
+  const ind = list.factors[0].indicators[1];
+  await goTo(page, `factor:${list.factors[0].id}`);
+  await click(page, `level.${ind.id}.3`);
+  let ax = await axTree(page);
+  let radios = ax.below(ax.all('radiogroup')[1]).filter((n) => ax.role(n) === 'radio');
+  assert.deepEqual(radios.map((r) => ax.prop(r, 'checked')), ['false', 'false', 'false', 'true', 'false']);
+  assert.match((await currentStep(page))[0], /^2\. .+ \(1\/5\)$/, 'the first factor is the current step, with its count');
+  assert.match(ax.name(ax.all('progressbar')[0]), /^1 dari 25/);
+
+  await click(page, `na.${ind.id}`);
+  ax = await axTree(page);
+  assert.equal(ax.prop(ax.all('checkbox')[1], 'checked'), 'true');
+  radios = ax.below(ax.all('radiogroup')[1]).filter((n) => ax.role(n) === 'radio');
+  assert.ok(radios.every((r) => ax.prop(r, 'checked') === 'false'), 'not applicable clears the level');
+
+  // A refused year: the field is invalid and says why (its description).
+  await goTo(page, 'profile');
+  await typeInto(page, 'profile.startYear', '1800');
+  await click(page, 'profile.name');
+  ax = await axTree(page);
+  const year = ax.find('textbox', 'Tahun mulai');
+  assert.equal(ax.prop(year, 'invalid'), 'true');
+  assert.match(year.description?.value || '', /\d{4}/);
+  await context.close();
+});
+
+test('the same assessment made through the mirror alone (roles, names, keyboard, fill) and by mouse gives the same report', async () => {
+  const answer = (fi, ii) => (fi === 2 && ii === 4 ? 'na' : (fi * 3 + ii * 2) % 5);
+  const note = (fi, ii) => (ii === 0 ? `Bukti faktor ${fi + 1}: SK dan notulen.` : '');
+
+  // Through the mirror: what a screen-reader user does.
+  const a = await openApp(browser, server.url, { viewport: LAPTOP });
+  const p = a.page;
+  const m = p.locator('#lestari-a11y');
+  const press = async (loc, key = 'Enter') => { await loc.focus(); await p.keyboard.press(key); await settle(p, 120); };
+  await press(m.getByRole('button', { name: 'Mulai penilaian baru', exact: true }));
+  assert.equal(await p.evaluate(() => document.activeElement.tagName), 'H1', 'a new screen puts the focus on its heading');
+  await m.getByRole('textbox', { name: 'Nama inovasi', exact: true }).fill('Si Ikan Nila');
+  await m.getByRole('textbox', { name: 'Instansi', exact: true }).fill('Dinas Perikanan Kabupatén Malang');
+  await m.getByRole('textbox', { name: 'Tahun mulai', exact: true }).fill('2021');
+  await m.getByRole('combobox', { name: 'Tahap inovasi', exact: true }).selectOption('development');
+  await settle(p);
+  const list = await checklist(p);
+  for (const [fi, factor] of list.factors.entries()) {
+    await press(m.getByRole('button', { name: 'Berikutnya', exact: true }));
+    assert.equal(await p.evaluate(() => window.lestari.screen()), `factor:${factor.id}`);
+    for (const [ii] of factor.indicators.entries()) {
+      const v = answer(fi, ii);
+      if (v === 'na') await press(m.getByRole('checkbox', { name: 'Tidak berlaku' }).nth(ii), 'Space');
+      else {
+        const group = m.getByRole('radiogroup', { name: new RegExp(`^Tingkat indikator ${fi + 1}\\.${ii + 1}:`) });
+        await press(group.getByRole('radio', { name: new RegExp(`^${v} · `) }), 'Space');
+      }
+      if (note(fi, ii)) await m.getByRole('textbox', { name: `Catatan bukti indikator ${fi + 1}.${ii + 1}` }).fill(note(fi, ii));
+    }
+  }
+  await press(m.getByRole('button', { name: 'Lihat hasil', exact: true }));
+  assert.equal(await p.evaluate(() => window.lestari.screen()), 'results');
+  const unduh = m.getByRole('button', { name: 'Unduh laporan (JSON)' });
+  await unduh.focus();
+  const [fromMirror] = await Promise.all([p.waitForEvent('download'), p.keyboard.press('Enter')]);
+  const mirrorReport = JSON.parse(readFileSync(await fromMirror.path(), 'utf8'));
+  assert.deepEqual(a.errors, []);
+  await a.context.close();
+
+  // By mouse and keyboard on the canvas.
+  const b = await openApp(browser, server.url, { viewport: LAPTOP });
+  const q = b.page;
+  await click(q, 'start.new');
+  await typeInto(q, 'profile.name', 'Si Ikan Nila');
+  await typeInto(q, 'profile.agency', 'Dinas Perikanan Kabupatén Malang');
+  await typeInto(q, 'profile.startYear', '2021');
+  await click(q, 'profile.stage');
+  await click(q, 'profile.stage.development');
+  for (const [fi, factor] of list.factors.entries()) {
+    await click(q, 'nav.next');
+    for (const [ii, ind] of factor.indicators.entries()) {
+      const v = answer(fi, ii);
+      await click(q, v === 'na' ? `na.${ind.id}` : `level.${ind.id}.${v}`);
+      if (note(fi, ii)) await typeInto(q, `note.${ind.id}`, note(fi, ii));
+    }
+  }
+  await click(q, 'nav.next');
+  const [byMouse] = await Promise.all([q.waitForEvent('download'), click(q, 'results.download')]);
+  const mouseReport = JSON.parse(readFileSync(await byMouse.path(), 'utf8'));
+  await b.context.close();
+
+  const when = (r) => ({ ...r, generatedAt: '' });
+  assert.deepEqual(when(mirrorReport), when(mouseReport));
+  assert.equal(mirrorReport.profile.agency, 'Dinas Perikanan Kabupatén Malang');
+  assert.equal(mirrorReport.answers.filter((x) => x.notApplicable).length, 1);
+});
+
+test('dialogs: modal and labelled, the focus stays inside, Escape closes and the focus returns', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
+  const m = page.locator('#lestari-a11y');
+  const opener = m.getByRole('button', { name: 'Tampilan', exact: true });
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  await settle(page);
+  const ax = await axTree(page);
+  const dialog = ax.all('dialog')[0];
+  assert.ok(dialog, 'the settings are a dialog');
+  assert.equal(ax.prop(dialog, 'modal'), true);
+  assert.ok(ax.name(dialog).length > 0);
+  const inside = () => page.evaluate(() => !!document.activeElement.closest('[role="dialog"]'));
+  assert.ok(await inside(), 'the focus moved into the dialog');
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press(i % 5 === 4 ? 'Shift+Tab' : 'Tab');
+    await settle(page, 40);
+    assert.ok(await inside(), `Tab ${i} left the dialog`);
+  }
+  // The language choice is a radio group inside it; Space on English switches the whole page.
+  await m.getByRole('radio', { name: 'English' }).focus();
+  await page.keyboard.press('Space');
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.ok(await m.getByRole('dialog').getByRole('radio', { name: 'English' }).getAttribute('aria-checked'), 'true');
+  await page.keyboard.press('Escape');
+  await settle(page);
+  assert.equal(await m.getByRole('dialog').count(), 0);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.key), 'header.settings', 'back on the button that opened it');
+  await context.close();
+});
+
+test('a field focused below the fold is scrolled into view, with the focus ring on it', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
+  const list = await checklist(page);
+  const last = list.factors[4].indicators[4].id;
+  await goTo(page, `factor:${list.factors[4].id}`);
+  assert.equal(await page.evaluate((id) => window.lestari.widget(`note.${id}`), last), null, 'starts below the fold');
+  await page.locator(`#lestari-a11y [data-key="note.${last}"]`).focus();
+  await settle(page);
+  const w = await widget(page, `note.${last}`);
+  assert.ok(w.focused, 'the canvas focus follows the mirror');
+  assert.ok(w.y >= 0 && w.y + w.h <= LAPTOP.height, 'in view');
+  // The mirror's element covers the field it stands for.
+  const box = await page.locator(`#lestari-a11y [data-key="note.${last}"]`).boundingBox();
+  assert.ok(Math.abs(box.y - w.y) < 2 && Math.abs(box.x - w.x) < 2, 'the mirror sits over the canvas');
+  await context.close();
+});
+
+test('axe-core finds no serious or critical violation on any screen, in Bahasa Indonesia and in English', async () => {
+  const context = await browser.newContext({ viewport: LAPTOP, bypassCSP: true, acceptDownloads: true });
+  const { page } = await openApp(browser, server.url, { context });
+  await page.addScriptTag({ content: axeSource });
+  const audit = async (where) => {
+    const r = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), [], where);
+  };
+  const list = await checklist(page);
+  for (const lang of ['id', 'en']) {
+    await api(page, (l) => window.lestari.setLanguage(l), lang);
+    await api(page, () => window.lestari.reset());
+    await goTo(page, 'start');
+    await audit(`${lang} start`);
+    await goTo(page, 'profile');
+    await audit(`${lang} profile`);
+    for (const f of list.factors) { await goTo(page, `factor:${f.id}`); await audit(`${lang} ${f.id}`); }
+    await api(page, (t) => window.lestari.importReport(t), JSON.stringify(demo));
+    await goTo(page, 'results');
+    await audit(`${lang} results`);
+    await goTo(page, 'plan');
+    await audit(`${lang} plan`);
+    await goTo(page, 'compare');
+    await dropFile(page, 'lama.json', participant(1));
+    await page.waitForFunction(() => window.lestari.widget('compare.overall') !== null);
+    await settle(page);
+    await audit(`${lang} compare`);
+    // Dialogs: settings, a confirmation, a refused file.
+    await page.locator('#lestari-a11y [data-key="header.settings"]').focus();
+    await page.keyboard.press('Enter');
+    await settle(page);
+    await audit(`${lang} settings dialog`);
+    await page.keyboard.press('Escape');
+    await api(page, () => window.lestari.setNote(window.lestari.checklist().factors[0].indicators[0].id, 'belum diunduh'));
+    await goTo(page, 'start');
+    await page.locator('#lestari-a11y [data-key="start.new"]').focus();
+    await page.keyboard.press('Enter');
+    await settle(page);
+    assert.equal(await page.locator('#lestari-a11y [role="dialog"]').count(), 1, 'starting over asks first');
+    await audit(`${lang} confirm dialog`);
+    await page.keyboard.press('Escape');
+    await settle(page);
+    await dropFile(page, 'rusak.json', '{"lestari": ');
+    await settle(page);
+    await audit(`${lang} import errors`);
+    await page.keyboard.press('Escape');
+    // A room's reports, and one of them.
+    await dropMany(page, [1, 2, 3].map((i) => [`p${i}.json`, participant(i)]));
+    await page.waitForFunction(() => window.lestari.screen() === 'group');
+    await settle(page);
+    await audit(`${lang} group`);
+    await page.locator('#lestari-a11y [data-key="group.row.0"]').focus();
+    await page.keyboard.press('Enter');
+    await settle(page);
+    assert.equal(await page.evaluate(() => window.lestari.screen()), 'group:report');
+    await audit(`${lang} group report`);
+  }
+  await context.close();
+});
+async function dropMany(page, files) {
+  await page.evaluate((fs) => {
+    const dt = new DataTransfer();
+    for (const [n, t] of fs) dt.items.add(new File([t], n, { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+test('the interface language is the document language', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+  await api(page, () => window.lestari.setLanguage('en'));
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.ok(await page.locator('#lestari-a11y').getByRole('button', { name: 'Start a new assessment' }).count());
+  await context.close();
+});
+
+test('the mirror costs nothing while the page is idle and touches only what an input changed', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
+  const list = await checklist(page);
+  await goTo(page, `factor:${list.factors[0].id}`);
+  await page.evaluate(() => {
+    window.__mutated = new Set();
+    new MutationObserver((records) => records.forEach((r) => window.__mutated.add(r.target))).observe(
+      document.getElementById('lestari-a11y'), { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const frames = await page.evaluate(() => window.lestari.frameCount());
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => window.__mutated.size), 0, 'idle: not one change');
+  assert.equal(await page.evaluate(() => window.lestari.frameCount()), frames, 'idle: no frame');
+  const target = `level.${list.factors[0].indicators[2].id}.4`;
+  await scrollTo(page, target);  // scrolling moves every element: not counted
+  await settle(page);
+  await page.evaluate(() => window.__mutated.clear());
+  await click(page, target);
+  const { touched, total } = await page.evaluate(() => ({
+    touched: window.__mutated.size, total: document.querySelectorAll('#lestari-a11y *').length,
+  }));
+  assert.ok(touched > 0 && touched <= 12, `one answer touched ${touched} of ${total} elements`);
+  const stats = await page.evaluate(() => window.lestari.mirrorStats());
+  assert.ok(stats.nodes > 50 && stats.updates > 0);
+  await context.close();
+});
+
+test('zoom 200 %: the interface scales, nothing is cut off at the side, the mirror stays over the canvas', async () => {
+  // A 1366x768 laptop at 200 %: 683x384 CSS pixels at 2 device pixels each.
+  const context = await browser.newContext({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2, acceptDownloads: true });
+  const { page, errors } = await openApp(browser, server.url, { context });
+  assert.deepEqual(await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]), [1366, 768]);
+  await click(page, 'start.new');
+  await typeInto(page, 'profile.name', 'Zoom');
+  assert.equal((await state(page)).profile.name, 'Zoom');
+  for (const w of await page.evaluate(() => window.lestari.widgets())) {
+    assert.ok(w.x >= 0 && w.x + w.w <= 683 + 1, `${w.id} fits the width`);
+  }
+  const list = await checklist(page);
+  await goTo(page, `factor:${list.factors[0].id}`);
+  const id = `level.${list.factors[0].indicators[0].id}.2`;
+  await click(page, id);
+  assert.equal((await state(page)).answers[0].level, 2);
+  const w = await widget(page, id);
+  const box = await page.locator(`#lestari-a11y [data-key="${id}"]`).boundingBox();
+  assert.ok(Math.abs(box.x - w.x) < 2 && Math.abs(box.y - w.y) < 2, 'mirror and canvas agree at 200 %');
+  await shot(page, 'a11y-zoom-200');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('reduced motion: the chart appears whole at once and a fling stops where the finger lifts', async () => {
+  const framesForResults = async (reducedMotion) => {
+    const context = await browser.newContext({ viewport: LAPTOP, reducedMotion });
+    const { page } = await openApp(browser, server.url, { context });
+    await api(page, (t) => window.lestari.importReport(t), JSON.stringify(demo));
+    await settle(page);
+    const before = await page.evaluate(() => window.lestari.frameCount());
+    await goTo(page, 'results');
+    const n = (await page.evaluate(() => window.lestari.frameCount())) - before;
+    await context.close();
+    return n;
+  };
+  const still = await framesForResults('reduce');
+  const moving = await framesForResults('no-preference');
+  assert.ok(still <= 6, `reduced: ${still} frames`);
+  // The animation lasts 0.45 s of frame time and a frame counts at most 0.1 s
+  // however slow the machine: at least five frames of growing chart.
+  assert.ok(moving >= 5 && moving > still, `animated: ${moving} frames, reduced ${still}`);
+
+  const flingTravel = async (reducedMotion) => {
+    const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 3, hasTouch: true, isMobile: true, reducedMotion });
+    const { page } = await openApp(browser, server.url, { context });
+    const list = await checklist(page);
+    await goTo(page, `factor:${list.factors[0].id}`);
+    const probe = `level.${list.factors[0].indicators[0].id}.0`;
+    await scrollTo(page, probe, { touch: true });
+    // Where the probe is, off screen or not: the mirror places every element.
+    const top = () => page.evaluate((id) => parseFloat(document.querySelector(`#lestari-a11y [data-key="${id}"]`).style.top), probe);
+    await swipe(page, -250, { fling: true });
+    await page.waitForTimeout(60);
+    const y0 = await top();
+    await settle(page);
+    const y1 = await top();
+    await context.close();
+    return Math.abs(y1 - y0);
+  };
+  assert.ok(await flingTravel('reduce') < 2, 'reduced: no scrolling on after the finger lifted');
+  assert.ok(await flingTravel('no-preference') > 20, 'otherwise the fling carries on');
+});
