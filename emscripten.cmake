@@ -50,7 +50,8 @@ add_custom_command(OUTPUT "${_embedded}"
 set(_platform "${PROJECT_SOURCE_DIR}/src/platform/web")
 add_library(lestari_platform STATIC
   ${_platform}/automation_api.cpp ${_platform}/canvas.cpp ${_platform}/input.cpp ${_platform}/mirror.cpp
-  ${_platform}/render_loop.cpp ${_platform}/runtime.cpp ${_platform}/web_host.cpp "${_embedded}")
+  ${_platform}/render_loop.cpp ${_platform}/runtime.cpp ${_platform}/web_host.cpp ${_platform}/no_default_font.cpp
+  "${_embedded}")
 target_include_directories(lestari_platform PUBLIC "${_platform}")
 target_link_libraries(lestari_platform PUBLIC lestari_ui)
 lestari_warnings(lestari_platform)
@@ -63,6 +64,8 @@ set(LESTARI_WEB_LINK_FLAGS
   -sEXPORTED_FUNCTIONS=_main,_lestari_call,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString
   -sMINIFY_HTML=0 -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0
+  -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig  # src/platform/web/no_default_font.cpp
+  -sSUPPORT_LONGJMP=0 -sGL_TRACK_ERRORS=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   "--js-library=${WEB_DIR}/library_lestari.js"
   "--pre-js=${WEB_DIR}/glue.js" "--pre-js=${WEB_DIR}/mirror.js"
   "--shell-file=${WEB_DIR}/shell.html")

@@ -28,6 +28,7 @@ if(EMSCRIPTEN)
   target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
   target_compile_definitions(imgui PUBLIC
     IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS
+    IMGUI_DISABLE_FILE_FUNCTIONS  # no files in the browser: settings live in localStorage
     IMGUI_IMPL_OPENGL_ES3
     IMGUI_ENABLE_TEST_ENGINE)  # its item hooks feed the accessible mirror (src/ui/semantics.cpp)
 endif()

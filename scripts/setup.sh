@@ -6,7 +6,8 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 THIRD="${LESTARI_THIRD_PARTY:-$ROOT/.deps}"   # outside git (ignored)
 IMGUI_SHA256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
 PKGS=(cmake g++ make dpkg-dev emscripten nlohmann-json3-dev doctest-dev chromium fonts-noto-core
-      fonttools clang-14 libclang-rt-14-dev gzip ca-certificates poppler-utils)
+      fonttools clang-14 libclang-rt-14-dev gzip zopfli ca-certificates poppler-utils
+      firefox-esr xvfb xauth)
 
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive

@@ -1,19 +1,27 @@
-// Size budget (deterministic, so it runs in CI): the one-file build and the
-// hosted build must each stay within 350 KB gzipped (gzip -9).
+// Size budgets (deterministic, so they run in CI; gzip -9, 1 KB = 1024 bytes):
+// - lestari.html, the one file passed around on chat groups and USB sticks:
+//   at most 420 KB as it is and 300 KB gzipped. (The lean-file issue asks for
+//   290 KB gzipped; 300 KB holds what has been reached so that it cannot
+//   slip back. docs/performance.md says where the bytes are.)
+// - the hosted build (index.html + index.js + index.wasm): 350 KB gzipped.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const dist = process.argv[2];
-const BUDGET = 350 * 1024;
+const KB = 1024;
+const raw = (f) => readFileSync(join(dist, f)).length;
 const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
-const single = gz('lestari.html');
-const hosted = gz('index.html') + gz('index.js') + gz('index.wasm');
-let passed = 0, failed = 0;
-for (const [name, size] of [['lestari.html', single], ['index.html + index.js + index.wasm', hosted]]) {
-  const ok = size <= BUDGET;
-  ok ? passed++ : failed++;
-  console.log(`${ok ? 'ok' : 'OVER BUDGET'}  ${name}: ${(size / 1024).toFixed(1)} KB gzipped (budget ${BUDGET / 1024} KB)`);
+const checks = [
+  ['lestari.html as it is', raw('lestari.html'), 420 * KB],
+  ['lestari.html gzipped', gz('lestari.html'), 300 * KB],
+  ['index.html + index.js + index.wasm gzipped', gz('index.html') + gz('index.js') + gz('index.wasm'), 350 * KB],
+];
+let failed = 0;
+for (const [name, size, budget] of checks) {
+  const ok = size <= budget;
+  if (!ok) failed++;
+  console.log(`${ok ? 'ok' : 'OVER BUDGET'}  ${name}: ${(size / KB).toFixed(1)} KB (budget ${budget / KB} KB)`);
 }
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${checks.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -17,15 +17,38 @@
   // The WebAssembly is compiled here rather than by Emscripten's loader,
   // which would fetch() even the copy embedded in the one-file page (its CSP
   // has connect-src 'none'). The one-file page carries it gzip-compressed
-  // (scripts/build/finish_page.py): decompressed by the browser's own
-  // DecompressionStream. The hosted page streams index.wasm from its origin.
+  // in a data block (scripts/build/finish_page.py): decompressed by the
+  // browser's own DecompressionStream. The hosted page streams index.wasm from its origin.
+  // The one-file page's data block: seven bits to a character, the three
+  // characters HTML would alter escaped (scripts/build/finish_page.py, pack7).
+  function unpack7(text, n) {
+    var out = new Uint8Array(n), acc = 0, bits = 0, k = 0, ESCAPED = [0, 13, 60];
+    function put(g) {
+      acc = (acc << 7) | g;
+      bits += 7;
+      if (bits >= 8) { bits -= 8; if (k < n) out[k++] = (acc >> bits) & 0xFF; acc &= (1 << bits) - 1; }
+    }
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c < 0x80) put(c);
+      else { c -= 0x80; put(ESCAPED[c >> 7]); put(c & 0x7F); }
+    }
+    return out;
+  }
   Module.instantiateWasm = function (imports, receive) {
-    var embedded = typeof tryParseAsDataURI === 'function' ? tryParseAsDataURI(wasmBinaryFile) : null;
+    var block = document.getElementById('lestari-wasm');
+    var embedded = block ? unpack7(block.textContent, +block.getAttribute('data-bytes'))
+      : typeof tryParseAsDataURI === 'function' ? tryParseAsDataURI(wasmBinaryFile) : null;
+    if (block) block.remove();  // 330 KB of text the page no longer needs
     var ready;
     if (embedded && embedded[0] === 0x1F && embedded[1] === 0x8B) {
       if (typeof DecompressionStream === 'undefined') { window.lestariFatal('decompress'); return {}; }
-      var inflated = new Blob([embedded]).stream().pipeThrough(new DecompressionStream('gzip'));
-      ready = new Response(inflated).arrayBuffer().then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
+      // Compiled while it is decompressed (streaming), where the browser can.
+      var inflated = function () { return new Blob([embedded]).stream().pipeThrough(new DecompressionStream('gzip')); };
+      var asBytes = function () { return new Response(inflated()).arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, imports); }); };
+      ready = WebAssembly.instantiateStreaming
+        ? WebAssembly.instantiateStreaming(new Response(inflated(), { headers: { 'Content-Type': 'application/wasm' } }), imports).catch(asBytes)
+        : asBytes();
     } else if (embedded) {
       ready = WebAssembly.instantiate(embedded, imports);
     } else {
@@ -397,5 +420,6 @@
       decompress: 'Peramban ini terlalu lama untuk membuka Lestari (tidak ada DecompressionStream). Perbarui peramban (Chrome 80, Firefox 113, Safari 16.4 atau lebih baru). / This browser is too old to open Lestari (no DecompressionStream). Please update it (Chrome 80, Firefox 113, Safari 16.4 or newer).',
     };
     if (loading) loading.textContent = messages[what] || 'Lestari gagal dimuat. / Lestari failed to load.';
+    document.documentElement.dataset.fatal = what;  // for tests and support: why it stopped
   };
 })();

@@ -233,7 +233,21 @@
                          : list.filter(after)[0];
     focus(next || list[backwards ? list.length - 1 : 0]);
   };
-  window.lestariHooks.semantics = update;
+  // The very first description waits until the first frame is on screen
+  // (a task later): building the whole tree is not needed to show the page.
+  // Later ones are applied at once; one that comes while the first still
+  // waits replaces it.
+  var waiting = null;
+  window.lestariHooks.semantics = function (json, buildMs) {
+    if (stats.updates === 0 && waiting === null) {
+      waiting = [json, buildMs];
+      setTimeout(function () { var w = waiting; waiting = null; update(w[0], w[1]); }, 0);
+    } else if (waiting) {
+      waiting = [json, buildMs];
+    } else {
+      update(json, buildMs);
+    }
+  };
   window.lestariHooks.mirrorFocused = function () { return root.contains(document.activeElement); };
   window.lestariHooks.mirrorStats = function () { return Object.assign({}, stats); };
 })();

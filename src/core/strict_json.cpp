@@ -1,6 +1,7 @@
 #include "strict_json.h"
 
 #include <cctype>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -147,6 +148,14 @@ Result<Json> parseStrictJson(std::string_view text, const JsonLimits& limits) {
     return Result<json>::fail(std::move(sax.errors));
   }
   return Result<json>{std::move(sax.root), {}};
+}
+
+Json parseOwnJson(std::string_view text) {
+  JsonLimits open;
+  open.maxBytes = open.maxStringBytes = open.maxArrayItems = open.maxObjectKeys = open.maxKeyBytes = open.maxValues =
+      std::numeric_limits<std::size_t>::max();
+  Result<Json> r = parseStrictJson(text, open);
+  return r.ok() ? std::move(*r.value) : Json();
 }
 
 }  // namespace lestari

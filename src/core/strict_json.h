@@ -29,6 +29,10 @@ struct JsonLimits {
 // too_many_values, duplicate_key.
 Result<Json> parseStrictJson(std::string_view text, const JsonLimits& limits = {});
 
+// Lestari's own JSON text (an export read back): no limits but nesting depth.
+// Null when it does not parse. One parser in the binary, not two.
+Json parseOwnJson(std::string_view text);
+
 // The error for text that is not UTF-8, from the first bad byte's index.
 Error invalidUtf8Error(std::string path, std::string_view text, std::size_t badIndex);
 

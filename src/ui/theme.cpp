@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace lestari::ui {
@@ -17,8 +18,14 @@ std::vector<ImWchar> parseRanges(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     std::string line(text.substr(pos, end - pos));
     pos = end + 1;
-    unsigned a = 0, b = 0;
-    if (line.empty() || line[0] == '#' || std::sscanf(line.c_str(), "%x-%x", &a, &b) != 2) continue;
+    // "0020-007E": two hex numbers (strtoul, not sscanf: no scanf in the binary).
+    if (line.empty() || line[0] == '#') continue;
+    char* dash = nullptr;
+    char* last = nullptr;
+    unsigned long a = std::strtoul(line.c_str(), &dash, 16);
+    if (dash == line.c_str() || *dash != '-') continue;
+    unsigned long b = std::strtoul(dash + 1, &last, 16);
+    if (last == dash + 1) continue;
     out.push_back(static_cast<ImWchar>(a));
     out.push_back(static_cast<ImWchar>(b));
   }

@@ -7,6 +7,8 @@
 #include "helpers.h"
 #include "report.h"
 #include "scoring.h"
+#include "size_limits.h"
+#include "strict_json.h"
 
 using namespace lestari;
 using namespace lestari::test;
@@ -323,4 +325,19 @@ TEST_CASE("hand-edited scores: import succeeds on the answers, and says what cha
   CHECK_FALSE(f.value->recalculated->overallDiffers);
   CHECK(f.value->recalculated->factor == checklist().factors[2].id);
   CHECK(*f.value->recalculated->factorScore == doctest::Approx(75));
+}
+
+// Lestari's own exports read back (state(), a room's group JSON): the same
+// parser, without the limits meant for untrusted files.
+TEST_CASE("parseOwnJson reads the app's own text past the file limits, and gives null for what is not JSON") {
+  std::string big = "[";
+  for (std::size_t i = 0; i < limits::kArrayItems + 10; ++i) big += (i ? ",1" : "1");
+  big += "]";
+  CHECK_FALSE(parseStrictJson(big).ok());  // an untrusted file this long is refused
+  Json own = parseOwnJson(big);
+  REQUIRE(own.is_array());
+  CHECK(own.size() == limits::kArrayItems + 10);
+  CHECK(parseOwnJson(R"({"b":1,"a":[true,"x"]})").dump() == R"({"b":1,"a":[true,"x"]})");  // order kept
+  CHECK(parseOwnJson("{\"a\":").is_null());
+  CHECK(parseOwnJson("").is_null());
 }

@@ -210,7 +210,7 @@ const std::map<std::string, Handler>& handlers() {
        }},
       {"state", [](const json&, std::string_view) {
          ui::App& app = *runtime().app;
-         json doc = json::parse(app.session().exportText(), nullptr, false);
+         json doc = parseOwnJson(app.session().exportText());
          doc["screen"] = app.screenName();
          doc["unsaved"] = app.session().unsaved();
          doc["autosaves"] = app.session().saveCount();
@@ -329,7 +329,7 @@ const std::map<std::string, Handler>& handlers() {
          const std::string* format = str(a, 0);
          if (format && *format == "csv") return ok(groupReportsCsv(g, app.checklist()));
          if (format && *format == "indicators-csv") return ok(groupIndicatorsCsv(g, app.checklist(), lang));
-         return ok(json::parse(groupJson(g, app.checklist(), app.session().tr(), lang, runtime().host.nowIso()), nullptr, false));
+         return ok(parseOwnJson(groupJson(g, app.checklist(), app.session().tr(), lang, runtime().host.nowIso())));
        }},
       {"setPresentation", [](const json& a, std::string_view) {
          if (!a.is_array() || a.size() != 1 || !a[0].is_boolean()) return fail("bad_setting", "presentation");

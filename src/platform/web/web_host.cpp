@@ -7,6 +7,7 @@
 
 #include "js_bridge.h"
 #include "json.h"
+#include "strict_json.h"
 
 namespace lestari::web {
 
@@ -58,7 +59,7 @@ std::vector<std::string> WebHost::keys(const std::string& prefix) {
   std::vector<std::string> out;
   char* raw = lestari_js_storage_keys(prefix.c_str());
   if (!raw) return out;
-  Json list = Json::parse(raw, nullptr, false);
+  Json list = parseOwnJson(raw);
   std::free(raw);
   if (list.is_array())
     for (const auto& k : list)

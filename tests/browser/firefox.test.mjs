@@ -1,0 +1,67 @@
+// The one-file page in Firefox ESR (Debian's firefox-esr), driven over
+// WebDriver BiDi with puppeteer-core: opened from file:// with every network
+// request sent to a dead proxy, it starts on the start screen (not an error).
+// Headless Firefox has no WebGL on a machine without a GPU, so Firefox runs
+// in a virtual X display (Xvfb) with Mesa's software OpenGL.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const DIST = process.env.LESTARI_DIST;
+const ARTIFACTS = process.env.LESTARI_ARTIFACTS || join(import.meta.dirname, '..', '..', 'build', 'test-artifacts');
+const FIREFOX = '/usr/bin/firefox-esr';
+
+let xvfb, display, browser;
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  for (let n = 90 + (process.pid % 50); !display; n++) {
+    if (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) continue;
+    xvfb = spawn('Xvfb', [`:${n}`, '-screen', '0', '1366x768x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${n}`); i++) await new Promise((r) => setTimeout(r, 50));
+    display = `:${n}`;
+  }
+  browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: FIREFOX, headless: false,
+    env: { ...process.env, DISPLAY: display, MOZ_HEADLESS: '' },
+    extraPrefsFirefox: {
+      // Network off: anything but file:// would go to a proxy that is not there.
+      'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9, 'network.proxy.allow_hijacking_localhost': true,
+      'network.dns.disabled': true,
+    },
+  });
+});
+after(async () => { await browser?.close(); xvfb?.kill(); });
+
+test('Firefox ESR opens lestari.html from file:// with the network off: the start screen, not an error', async () => {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1366, height: 768 });
+  const requests = [], errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  const url = pathToFileURL(join(DIST, 'lestari.html')).href;
+  await page.goto(url);
+  await page.waitForFunction(() => (window.lestari && window.lestari.isReady) || !!document.documentElement.dataset.fatal, { timeout: 60000 });
+  const seen = await page.evaluate(() => ({
+    screen: window.lestari && window.lestari.screen(),
+    fatal: document.documentElement.dataset.fatal || '',
+    canvas: [document.getElementById('canvas').width, document.getElementById('canvas').height],
+    heading: document.querySelector('#lestari-a11y h1')?.textContent || '',
+  }));
+  await page.screenshot({ path: join(ARTIFACTS, 'firefox-start.png') });
+  assert.equal(seen.fatal, '');
+  assert.equal(seen.screen, 'start');
+  assert.ok(seen.canvas[0] >= 1366 && seen.canvas[1] >= 700, `canvas ${seen.canvas}`);
+  assert.ok(seen.heading.length > 0, 'the accessible mirror has the start screen heading');
+  // The first screen answers a click: "Mulai penilaian baru" opens the profile.
+  const w = await page.evaluate(() => window.lestari.widget('start.new'));
+  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  await page.waitForFunction(() => window.lestari.screen() === 'profile', { timeout: 10000 });
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
