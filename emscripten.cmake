@@ -25,12 +25,15 @@ set(WEB_DIR "${PROJECT_SOURCE_DIR}/web")
 # Font: Noto Sans subset to the glyph ranges in assets/font-ranges.txt.
 set(FONT_SRC_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "Where NotoSans-*.ttf are")
 set(_fonts)
+# Bold shows only the app's own texts: ASCII and the characters of those.
+set(_texts_Regular)
+set(_texts_Bold "${LESTARI_ASSETS_DIR}/checklist.json" "${LESTARI_ASSETS_DIR}/strings.json")
 foreach(style Regular Bold)
   set(_out "${LESTARI_GENERATED_DIR}/NotoSans-${style}.subset.ttf")
   add_custom_command(OUTPUT "${_out}"
     COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/subset_font.py"
-            "${FONT_SRC_DIR}/NotoSans-${style}.ttf" "${LESTARI_ASSETS_DIR}/font-ranges.txt" "${_out}"
-    DEPENDS "${PROJECT_SOURCE_DIR}/scripts/build/subset_font.py" "${LESTARI_ASSETS_DIR}/font-ranges.txt"
+            "${FONT_SRC_DIR}/NotoSans-${style}.ttf" "${LESTARI_ASSETS_DIR}/font-ranges.txt" "${_out}" ${_texts_${style}}
+    DEPENDS "${PROJECT_SOURCE_DIR}/scripts/build/subset_font.py" "${LESTARI_ASSETS_DIR}/font-ranges.txt" ${_texts_${style}}
     COMMENT "Subsetting NotoSans-${style}")
   list(APPEND _fonts "${_out}")
 endforeach()

@@ -19,27 +19,17 @@
   // has connect-src 'none'). The one-file page carries it gzip-compressed
   // in a data block (scripts/build/finish_page.py): decompressed by the
   // browser's own DecompressionStream. The hosted page streams index.wasm from its origin.
-  // The one-file page's data block: seven bits to a character, the three
-  // characters HTML would alter escaped (scripts/build/finish_page.py, pack7).
-  function unpack7(text, n) {
-    var out = new Uint8Array(n), acc = 0, bits = 0, k = 0, ESCAPED = [0, 13, 60];
-    function put(g) {
-      acc = (acc << 7) | g;
-      bits += 7;
-      if (bits >= 8) { bits -= 8; if (k < n) out[k++] = (acc >> bits) & 0xFF; acc &= (1 << bits) - 1; }
-    }
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charCodeAt(i);
-      if (c < 0x80) put(c);
-      else { c -= 0x80; put(ESCAPED[c >> 7]); put(c & 0x7F); }
-    }
+  // The one-file page's data block (base64; scripts/build/finish_page.py).
+  function fromBase64(text, n) {
+    var bytes = atob(text), out = new Uint8Array(n);
+    for (var i = 0; i < n; i++) out[i] = bytes.charCodeAt(i);
     return out;
   }
   Module.instantiateWasm = function (imports, receive) {
     var block = document.getElementById('lestari-wasm');
-    var embedded = block ? unpack7(block.textContent, +block.getAttribute('data-bytes'))
+    var embedded = block ? fromBase64(block.textContent, +block.getAttribute('data-bytes'))
       : typeof tryParseAsDataURI === 'function' ? tryParseAsDataURI(wasmBinaryFile) : null;
-    if (block) block.remove();  // 330 KB of text the page no longer needs
+    if (block) block.remove();  // 360 KB of text the page no longer needs
     var ready;
     if (embedded && embedded[0] === 0x1F && embedded[1] === 0x8B) {
       if (typeof DecompressionStream === 'undefined') { window.lestariFatal('decompress'); return {}; }

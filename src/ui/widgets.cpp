@@ -77,14 +77,33 @@ void sameLineIfFits(float width, float spacing) {
   else ImGui::Dummy(ImVec2(1, spacing * 0.5f));
 }
 
-void text(const std::string& s, ImU32 color) {
+namespace {
+void wrappedText(const std::string& s, ImU32 color, Role role, int level) {
   if (color) ImGui::PushStyleColor(ImGuiCol_Text, toVec4(color));
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(s.c_str(), s.c_str() + s.size());
   ImGui::PopTextWrapPos();
   if (color) ImGui::PopStyleColor();
+  describeText(s, role, level);
+}
+
+// The bold fonts carry only the characters of the app's own texts (a smaller
+// file and atlas); a name a user typed may have others (é, ł, ß...).
+bool hasEveryGlyph(ImFont* font, const std::string& s) {
+  for (const char* p = s.c_str(); *p;) {
+    unsigned int c = 0;
+    int n = ImTextCharFromUtf8(&c, p, nullptr);
+    if (n <= 0) return false;
+    p += n;
+    if (c >= 0x20 && !font->FindGlyphNoFallback(static_cast<ImWchar>(c))) return false;
+  }
+  return true;
+}
+}  // namespace
+
+void text(const std::string& s, ImU32 color) {
   bool isHeading = g_fonts && (ImGui::GetFont() == g_fonts->title || ImGui::GetFont() == g_fonts->heading);
-  describeText(s, isHeading ? Role::Heading : Role::Text, g_fonts && ImGui::GetFont() == g_fonts->title ? 1 : 2);
+  wrappedText(s, color, isHeading ? Role::Heading : Role::Text, g_fonts && ImGui::GetFont() == g_fonts->title ? 1 : 2);
 }
 
 void asRadio(bool checked) {
@@ -111,8 +130,10 @@ void plainText(const std::string& s) {
 void textMuted(const std::string& s) { text(s, palette().muted); }
 
 void heading(ImFont* font, const std::string& s) {
-  ImGui::PushFont(font);
-  text(s);
+  // Text the heading font cannot show whole is shown in the body font, still a heading.
+  bool whole = !g_fonts || hasEveryGlyph(font, s);
+  ImGui::PushFont(whole ? font : g_fonts->body);
+  wrappedText(s, 0, Role::Heading, g_fonts && font == g_fonts->title ? 1 : 2);
   ImGui::PopFont();
 }
 
