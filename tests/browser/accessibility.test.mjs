@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
-  LAPTOP, PHONE, launchBrowser, serve, openApp, settle, widget, scrollTo, click, shot, dropFile, swipe,
+  LAPTOP, PHONE, launchBrowser, serve, openApp, settle, widget, scrollTo, click, shot, dropFile, dropFiles, swipe,
 } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -359,7 +359,7 @@ test('axe-core finds no serious or critical violation on any screen, in Bahasa I
     await audit(`${lang} import errors`);
     await page.keyboard.press('Escape');
     // A room's reports, and one of them.
-    await dropMany(page, [1, 2, 3].map((i) => [`p${i}.json`, participant(i)]));
+    await dropFiles(page, [1, 2, 3].map((i) => [`p${i}.json`, participant(i)]));
     await page.waitForFunction(() => window.lestari.screen() === 'group');
     await settle(page);
     await audit(`${lang} group`);
@@ -371,13 +371,6 @@ test('axe-core finds no serious or critical violation on any screen, in Bahasa I
   }
   await context.close();
 });
-async function dropMany(page, files) {
-  await page.evaluate((fs) => {
-    const dt = new DataTransfer();
-    for (const [n, t] of fs) dt.items.add(new File([t], n, { type: 'application/json' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, files);
-}
 
 test('the interface language is the document language', async () => {
   const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });

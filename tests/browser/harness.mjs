@@ -147,15 +147,19 @@ export async function shot(page, name) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
-// A file dropped onto the page, as a browser delivers it. content is text,
-// or an array of byte values for a file that is not UTF-8.
-export async function dropFile(page, name, content) {
-  await page.evaluate(([n, c]) => {
+// Files dropped onto the page at once, as a browser delivers them: [name,
+// content] pairs, content being text or an array of byte values for a file
+// that is not UTF-8.
+export async function dropFiles(page, files) {
+  await page.evaluate((fs) => {
     const dt = new DataTransfer();
-    dt.items.add(new File([typeof c === 'string' ? c : new Uint8Array(c)], n, { type: 'application/json' }));
+    for (const [n, c] of fs) dt.items.add(new File([typeof c === 'string' ? c : new Uint8Array(c)], n, { type: 'application/json' }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [name, content]);
+  }, files);
 }
+
+// One file dropped onto the page.
+export function dropFile(page, name, content) { return dropFiles(page, [[name, content]]); }
 
 // Text pasted into the focused element, as the browser delivers Ctrl+V or a
 // long-press "Paste" (headless Chromium does not run the shortcut itself).

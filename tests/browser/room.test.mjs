@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { ARTIFACTS, LAPTOP, launchBrowser, serve, openApp, settle, widget, click, shot, scrollTo } from './harness.mjs';
+import { ARTIFACTS, LAPTOP, launchBrowser, serve, openApp, settle, widget, click, shot, scrollTo, dropFiles } from './harness.mjs';
 
 const assets = join(import.meta.dirname, '..', '..', 'assets');
 const demo = JSON.parse(readFileSync(join(assets, 'demo-report.json'), 'utf8'));
@@ -39,13 +39,6 @@ function overallOf(r) {
   }).filter((s) => s !== null);
   return Math.round((scores.reduce((x, y) => x + y, 0) / scores.length) * 10) / 10;
 }
-async function dropMany(page, files) {
-  await page.evaluate((fs) => {
-    const dt = new DataTransfer();
-    for (const [n, t] of fs) dt.items.add(new File([t], n, { type: 'application/json' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, files);
-}
 async function csvRows(path) {
   const db = await DuckDBInstance.create(':memory:');
   const c = await db.connect();
@@ -59,7 +52,7 @@ test('a room by drop: 30 reports, broken files apart, a resubmission counted onc
   resubmitted.answers.forEach((a) => { if (!a.notApplicable) a.level = 4; });
   const files = [...reports.map((r, i) => [`peserta-${i}.json`, JSON.stringify(r)]), ['peserta-3-revisi.json', JSON.stringify(resubmitted)],
     ['catatan.txt', 'bukan laporan'], ['lain.json', JSON.stringify({ ...participant(99), schema: 'lain' })]];
-  await dropMany(page, files);
+  await dropFiles(page, files);
   await page.waitForFunction(() => window.lestari.screen() === 'group');
   await settle(page);
   await shot(page, 'room-1-overview');
