@@ -16,10 +16,10 @@
   Module.canvas = canvas;
   // The WebAssembly is compiled here rather than by Emscripten's loader,
   // which would fetch() even the copy embedded in the one-file page (its CSP
-  // has connect-src 'none'). The one-file page carries it gzip-compressed
-  // in a data block (scripts/build/finish_page.py): decompressed by the
-  // browser's own DecompressionStream. The hosted page streams index.wasm from its origin.
-  // The one-file page's data block (base64; scripts/build/finish_page.py).
+  // has connect-src 'none'). The one-file page carries it gzip-compressed,
+  // in base64 in a data block (scripts/build/finish_page.py): decompressed by
+  // the browser's own DecompressionStream. The hosted page streams index.wasm
+  // from its origin.
   function fromBase64(text, n) {
     var bytes = atob(text), out = new Uint8Array(n);
     for (var i = 0; i < n; i++) out[i] = bytes.charCodeAt(i);

@@ -52,7 +52,7 @@ DATA_BLOCK = '<script type="application/octet-stream" id="lestari-wasm" data-byt
 def compress_wasm(html):
     m = EMBEDDED_WASM.search(html)
     if not m:
-        return html  # already moved out (the page was finished before)
+        sys.exit("finish_page.py: no embedded WebAssembly found")
     wasm = base64.b64decode(m.group(1))
     if wasm[:4] != b"\0asm":
         sys.exit("finish_page.py: the embedded data is not WebAssembly")
@@ -105,12 +105,12 @@ def main():
     if mode == "single":
         html = minify_page_script(compress_wasm(html))
     else:
+        # (index.js is written afresh by every link, before this runs once.)
         js = os.path.join(os.path.dirname(path), "index.js")
         with open(js, encoding="utf-8") as f:
             code = f.read()
-        if not code.startswith("/*minified*/"):
-            with open(js, "w", encoding="utf-8") as f:
-                f.write("/*minified*/" + minify_js(code))
+        with open(js, "w", encoding="utf-8") as f:
+            f.write(minify_js(code))
     scripts = hashes(html, "script")
     if mode == "hosted":
         script_src, connect_src = ["'self'"] + scripts, "'self'"
