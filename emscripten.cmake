@@ -30,16 +30,20 @@ set(_texts_Regular)
 set(_texts_Bold "${LESTARI_ASSETS_DIR}/checklist.json" "${LESTARI_ASSETS_DIR}/strings.json")
 foreach(style Regular Bold)
   set(_out "${LESTARI_GENERATED_DIR}/NotoSans-${style}.subset.ttf")
-  add_custom_command(OUTPUT "${_out}"
+  set(_ranges "${LESTARI_GENERATED_DIR}/NotoSans-${style}.ranges.txt")  # the characters kept
+  add_custom_command(OUTPUT "${_out}" "${_ranges}"
     COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/subset_font.py"
-            "${FONT_SRC_DIR}/NotoSans-${style}.ttf" "${LESTARI_ASSETS_DIR}/font-ranges.txt" "${_out}" ${_texts_${style}}
+            "${FONT_SRC_DIR}/NotoSans-${style}.ttf" "${LESTARI_ASSETS_DIR}/font-ranges.txt" "${_out}" "${_ranges}"
+            ${_texts_${style}}
     DEPENDS "${PROJECT_SOURCE_DIR}/scripts/build/subset_font.py" "${LESTARI_ASSETS_DIR}/font-ranges.txt" ${_texts_${style}}
     COMMENT "Subsetting NotoSans-${style}")
   list(APPEND _fonts "${_out}")
 endforeach()
+list(APPEND _fonts "${LESTARI_GENERATED_DIR}/NotoSans-Bold.ranges.txt")  # what the bold fonts rasterise
 
 # Assets (minified JSON) and fonts become a C++ table: no filesystem, no fetch.
-set(_asset_files "${LESTARI_ASSETS_DIR}/checklist.json" "${LESTARI_ASSETS_DIR}/strings.json"
+# The checklist and translations come pre-parsed (cmake/tables.cmake).
+set(_asset_files ${LESTARI_TABLES}
                  "${LESTARI_ASSETS_DIR}/demo-report.json" "${LESTARI_ASSETS_DIR}/font-ranges.txt"
                  "${LESTARI_ASSETS_DIR}/summary.css")
 set(_embedded "${LESTARI_GENERATED_DIR}/embedded_assets.cpp")
@@ -68,6 +72,10 @@ set(LESTARI_WEB_LINK_FLAGS
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString
   -sMINIFY_HTML=0 -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0
   -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig  # src/platform/web/no_default_font.cpp
+  # wasm-opt would inline every function with one caller, whatever its size:
+  # the frame became one 72 KB function holding every screen, all of it
+  # compiled by the browser before the first frame. Screens stay apart.
+  -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=60
   -sSUPPORT_LONGJMP=0 -sGL_TRACK_ERRORS=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   "--js-library=${WEB_DIR}/library_lestari.js"
   "--pre-js=${WEB_DIR}/glue.js" "--pre-js=${WEB_DIR}/mirror.js"

@@ -54,8 +54,14 @@
     return {};
   };
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
-  // Until lestari.limits() answers; the same numbers as src/core/size_limits.h.
-  var limits = { fileBytes: 5 * 1024 * 1024, callArgsBytes: 256 * 1024, pasteChars: 4000, noteChars: 4000, fields: {} };
+  // The same numbers as src/core/size_limits.h. The profile fields' lengths
+  // come from the checklist: asked of the core on first use, not during
+  // start-up (the first frame comes sooner).
+  var limits = { fileBytes: 5 * 1024 * 1024, callArgsBytes: 256 * 1024, pasteChars: 4000, noteChars: 4000, fields: null };
+  function fieldLimit(field) {
+    if (!limits.fields) limits = result('limits') || limits;
+    return (limits.fields && limits.fields[field]) || limits.pasteChars;
+  }
 
   // ---- text and bytes into the heap ----
   // Bytes of s as WTF-8 (UTF-8, with an unpaired surrogate as its own three
@@ -183,7 +189,7 @@
     setProfile: function (field, value) {
       var ok = isId(field) && (value === null || typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value)));
       return checked('setProfile', ok, function () {
-        return tooLong(value, limits.fields[field] || limits.pasteChars) || call('setProfile', [field, value]);
+        return tooLong(value, fieldLimit(field)) || call('setProfile', [field, value]);
       });
     },
     state: function () { return result('state'); },
@@ -268,12 +274,12 @@
     leaveGuard: false,
     ready: function (version) {
       api.version = version;
-      limits = result('limits') || limits;
       if (/[?&]present(=|&|$)/.test(window.location.search)) call('setPresentation', [true]);  // for projectors
-      // Reduced motion (a system setting): no chart animation, no scrolling on after a fling.
+      // Reduced motion (a system setting): no chart animation, no scrolling on
+      // after a fling. The core starts with motion: told only when it is off.
       var still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)');
       if (still) {
-        call('_reducedMotion', [still.matches]);
+        if (still.matches) call('_reducedMotion', [true]);
         still.addEventListener('change', function () { call('_reducedMotion', [still.matches]); });
       }
       api.isReady = true;

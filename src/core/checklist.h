@@ -65,6 +65,9 @@ struct Checklist {
   std::vector<Factor> factors;
 
   static Result<Checklist> load(std::string_view json);
+  // The same from its pre-parsed table (scripts/build/make_tables.py): the
+  // browser's start-up, without a JSON parser (src/core/asset_tables.cpp).
+  static Result<Checklist> fromTable(std::string_view table);
 
   const Factor* factor(std::string_view factorId) const;
   const Indicator* indicator(std::string_view indicatorId, const Factor** owner = nullptr) const;

@@ -15,6 +15,8 @@ class Translations {
  public:
   // Reads {"id": {key: text}, "en": {key: text}}. Both languages must hold the same keys.
   static Result<Translations> load(std::string_view json);
+  // The same from its pre-parsed table (scripts/build/make_tables.py).
+  static Result<Translations> fromTable(std::string_view table);
 
   // The text for key, or the key itself when missing (visible, never a crash).
   const std::string& get(std::string_view key, Lang lang) const;

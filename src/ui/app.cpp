@@ -26,9 +26,8 @@ T loadOr(Result<T> r, std::vector<std::string>& errors, const char* what) {
 
 App::App(const AppAssets& assets, Host& host)
     : demo_(assets.demo), fontData_(assets.fonts), host_(host) {
-  fontData_.headingTexts = {assets.checklist, assets.strings};
-  checklist_ = loadOr(Checklist::load(assets.checklist), loadErrors_, "checklist");
-  translations_ = loadOr(Translations::load(assets.strings), loadErrors_, "strings");
+  checklist_ = loadOr(Checklist::fromTable(assets.checklistTable), loadErrors_, "checklist");
+  translations_ = loadOr(Translations::fromTable(assets.stringsTable), loadErrors_, "strings");
   session_ = std::make_unique<Session>(checklist_, translations_, host_);
   session_->setSummaryStyle(assets.summaryCss);
   session_->restore();

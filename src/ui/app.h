@@ -18,8 +18,9 @@
 namespace lestari::ui {
 
 struct AppAssets {
-  std::string_view checklist, strings, demo;  // JSON texts
-  std::string_view summaryCss;                // the printable summary's stylesheet
+  std::string_view checklistTable, stringsTable;  // pre-parsed (scripts/build/make_tables.py)
+  std::string_view demo;                          // the demo report, JSON
+  std::string_view summaryCss;                    // the printable summary's stylesheet
   FontData fonts;
 };
 
@@ -95,32 +96,36 @@ class App {
   void go(int screen);
   bool narrow() const;
 
+  // Each screen and dialog stays a function of its own in the WebAssembly
+  // (LTO would inline them all into the frame): the browser compiles a
+  // function when it first runs, so the first frame compiles only the start
+  // screen. See docs/performance.md.
   void drawHeader();
   void drawStepBar();
   void drawFooter();
   void drawBanner();
   void drawModals();
-  void drawConflict();
-  void drawConfirm();
-  void drawImportErrors();
+  [[gnu::noinline]] void drawConflict();
+  [[gnu::noinline]] void drawConfirm();
+  [[gnu::noinline]] void drawImportErrors();
   void drawStart();
   void drawOthers();
   void drawDataSection();
-  void drawProfile();
-  void drawFactor(std::size_t index);
+  [[gnu::noinline]] void drawProfile();
+  [[gnu::noinline]] void drawFactor(std::size_t index);
   void drawIndicator(const Factor& f, std::size_t fi, const Indicator& ind, std::size_t ii);
-  void drawResults();
+  [[gnu::noinline]] void drawResults();
   void drawRecommendation(const Recommendation& rec, int rank, bool planButton);
-  void drawPlan();
+  [[gnu::noinline]] void drawPlan();
   void drawActionCard(const Action& action);
   void drawDateField(Action& edit, const std::string& key);
   std::optional<std::string> drawCalendar(const std::string& selected);
-  void drawCompare();
-  void drawGroup();
+  [[gnu::noinline]] void drawCompare();
+  [[gnu::noinline]] void drawGroup();
   void drawGroupFactors(const Group& g);
   void drawGroupRanking(const Group& g);
   void drawGroupIndicators(const Group& g);
-  void drawGroupReport();
+  [[gnu::noinline]] void drawGroupReport();
   void statsRow(const std::string& label, const std::vector<std::string>& cells, bool header, const std::string& id = "");
   void drawCompareTables(const Comparison& cmp);
   // The charts; with `before`, an earlier result drawn beside the current one.
@@ -129,7 +134,7 @@ class App {
   void drawChartCard(float t, const Results& r, const Results* before);
   void drawChange(Direction d);  // a drawn up or down mark, or "="
   std::string changeWord(Direction d) const;  // the same in words
-  void drawSettings();
+  [[gnu::noinline]] void drawSettings();
 
   void setFieldError(const std::string& widget, const std::optional<Error>& e);
   void showFieldError(const std::string& widget);

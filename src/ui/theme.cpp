@@ -76,11 +76,7 @@ void Theme::buildFonts(const FontData& data, float scale) {
   io.Fonts->Clear();
   if (ranges_.empty()) {
     ranges_ = parseRanges(data.ranges);
-    ImFontGlyphRangesBuilder builder;
-    static const ImWchar kAscii[] = {0x20, 0x7E, 0};
-    builder.AddRanges(kAscii);
-    for (std::string_view text : data.headingTexts) builder.AddText(text.data(), text.data() + text.size());
-    builder.BuildRanges(&headingRanges_);
+    headingRanges_ = parseRanges(data.boldRanges);
   }
   // Raster at no more than 3x; beyond that, scale the glyphs up (keeps the atlas small on dense phones).
   float raster = std::min(scale, 3.0f);
@@ -97,9 +93,10 @@ void Theme::buildFonts(const FontData& data, float scale) {
   // Body text shows what users type: every range. Bold and headings show only
   // the app's own texts: fewer glyphs to rasterise, a faster first frame.
   fonts_.body = add(data.regular, kBodyPx, ranges_.data());
-  fonts_.bold = add(data.bold, kBodyPx, headingRanges_.Data);
-  fonts_.heading = add(data.bold, kBodyPx * 1.3f, headingRanges_.Data);
-  fonts_.title = add(data.bold, kBodyPx * 1.8f, headingRanges_.Data);
+  fonts_.bold = add(data.bold, kBodyPx, headingRanges_.data());
+  fonts_.heading = add(data.bold, kBodyPx * 1.3f, headingRanges_.data());
+  fonts_.title = add(data.bold, kBodyPx * 1.8f, headingRanges_.data());
+  io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // a third less texture to fill and upload
   io.Fonts->Build();
   fontScale_ = scale;
 }

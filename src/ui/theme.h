@@ -11,9 +11,10 @@ namespace lestari::ui {
 struct FontData {
   std::string_view regular, bold;  // TTF bytes (subset at build time)
   std::string_view ranges;         // assets/font-ranges.txt
-  // Everything the bold and heading fonts ever show (the checklist and the
-  // translations): they rasterise only those characters, not every range.
-  std::vector<std::string_view> headingTexts;
+  // The characters of the bold subset (ASCII and those of the checklist and
+  // the translations), in the same format: the bold and heading fonts
+  // rasterise only those, not every range.
+  std::string_view boldRanges;
 };
 
 struct Palette {
@@ -46,7 +47,7 @@ class Theme {
   float scale_ = 0, fontScale_ = 0;
   bool highContrast_ = false, styled_ = false;
   std::vector<ImWchar> ranges_;
-  ImVector<ImWchar> headingRanges_;
+  std::vector<ImWchar> headingRanges_;
 };
 
 ImVec4 toVec4(ImU32 c);

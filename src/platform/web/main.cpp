@@ -46,11 +46,12 @@ int main() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   web::Runtime& rt = web::runtime();
-  ui::AppAssets assets{web::embeddedAsset("checklist.json"), web::embeddedAsset("strings.json"),
+  ui::AppAssets assets{web::embeddedAsset("checklist.table"), web::embeddedAsset("strings.table"),
                        web::embeddedAsset("demo-report.json"), web::embeddedAsset("summary.css"),
                        ui::FontData{web::embeddedAsset("NotoSans-Regular.subset.ttf"),
                                     web::embeddedAsset("NotoSans-Bold.subset.ttf"),
-                                    web::embeddedAsset("font-ranges.txt")}};
+                                    web::embeddedAsset("font-ranges.txt"),
+                                    web::embeddedAsset("NotoSans-Bold.ranges.txt")}};
   rt.app = std::make_unique<ui::App>(assets, rt.host);
   web::installInputCallbacks();
   // The first frame right away rather than at the next animation frame: the
