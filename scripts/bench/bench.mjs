@@ -44,15 +44,17 @@ async function open(url, beforeLoad) {
   return { context, page, cdp };
 }
 
-// The code section's function body sizes, and the number of imported
-// functions (function indices count the imports first).
-function functionSizes(wasm) {
+// The wasm's layout: bytes per section id, the number of imported functions
+// (function indices count them first) and each function body's size.
+function wasmLayout(wasm) {
   let p = 8;
   const leb = () => { let v = 0, shift = 0, b; do { b = wasm[p++]; v += (b & 0x7F) * 2 ** shift; shift += 7; } while (b & 0x80); return v; };
-  const out = { imports: 0, code: [] };
+  const out = { sections: {}, imports: 0, code: [] };
   while (p < wasm.length) {
     const id = wasm[p++];
-    const end = leb() + p;
+    const size = leb();
+    const end = p + size;
+    out.sections[id] = (out.sections[id] || 0) + size;
     if (id === 2) {  // imports: module, name, kind, then the kind's description
       for (let n = leb(); n > 0; n--) {
         p += leb(); p += leb();
@@ -63,7 +65,7 @@ function functionSizes(wasm) {
         else if (kind === 3) p += 2;
       }
     } else if (id === 10) {
-      for (let n = leb(); n > 0; n--) { const size = leb(); out.code.push(size); p += size; }
+      for (let n = leb(); n > 0; n--) { const body = leb(); out.code.push(body); p += body; }
     }
     p = end;
   }
@@ -109,17 +111,10 @@ report('hosted build (index.html+js+wasm) gzip -9', kb(hosted), '', '<= 350 KB',
 console.log(`      stock example (one file) gzip -9: ${kb(stockSize)}`);
 
 // Where the bytes are: the wasm's code and data, the embedded assets by file
-// (as embedded: JSON minified), the JavaScript and the page around them.
+// (as embedded: tables pre-parsed, JSON minified), the JavaScript and the page around them.
 {
   const wasm = readFileSync(join(dist, 'index.wasm'));
-  const sections = {};
-  for (let i = 8; i < wasm.length;) {
-    const id = wasm[i++];
-    let size = 0, shift = 0, b;
-    do { b = wasm[i++]; size |= (b & 0x7F) << shift; shift += 7; } while (b & 0x80);
-    sections[id] = (sections[id] || 0) + size;
-    i += size;
-  }
+  const { sections } = wasmLayout(wasm);
   const zipped = (buf) => gzipSync(buf, { level: 9 }).length;
   const part = (name, buf) => console.log(`      ${name.padEnd(44)} ${kb(buf.length).padStart(9)} raw ${kb(zipped(buf)).padStart(9)} gzip`);
   console.log('      size by part:');
@@ -167,7 +162,7 @@ report('navigation to first frame, file:// (median of 7)', startL.toFixed(0), 'm
 // before the first frame is also compiled before it. Counted from a trace;
 // the sizes are those of index.wasm, the same binary lestari.html carries.
 {
-  const sizes = functionSizes(readFileSync(join(dist, 'index.wasm')));
+  const sizes = wasmLayout(readFileSync(join(dist, 'index.wasm')));
   const events = [];
   const { context, cdp: tracing } = await open(lestariUrl, async (cdp) => {
     cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));

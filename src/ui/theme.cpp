@@ -1,7 +1,6 @@
 #include "theme.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <string>
 
