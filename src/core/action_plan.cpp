@@ -96,6 +96,7 @@ std::optional<Error> checkAction(const Action& a, const Checklist& c, const std:
     if (auto bad = findInvalidUtf8(f.text); bad != std::string::npos) return invalidUtf8Error(p, f.text, bad);
     if (utf8Length(f.text) > f.max) return Error{p, "text_too_long", {std::to_string(f.max)}};
     if (f.oneLine && hasLineBreak(f.text)) return Error{p, "single_line", {}};
+    if (auto cc = findControl(f.text, !f.oneLine); !cc.empty()) return Error{p, "control_character", {cc}};
   }
   if (a.text.find_first_not_of(" \t\r\n") == std::string::npos) return Error{path + ".action", "action_empty", {}};
   if (!a.due.empty() && !isValidDate(a.due)) return Error{path + ".due", "bad_date", {echo(a.due)}};

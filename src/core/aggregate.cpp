@@ -5,17 +5,27 @@
 #include <cmath>
 #include <map>
 
+#include "caseless.h"
 #include "report.h"
 #include "text.h"
 
 namespace lestari {
 
 namespace {
-std::string folded(const std::string& s) {
-  std::string out;
-  for (char ch : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  std::size_t a = out.find_first_not_of(" \t"), b = out.find_last_not_of(" \t");
-  return a == std::string::npos ? "" : out.substr(a, b - a + 1);
+// FNV-1a: a fast, fixed hash of a report's text (no security role here).
+std::uint64_t fnv1a(std::string_view text) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+// Which of two reports of the same innovation counts: the newer one; at the
+// same generatedAt, the one whose text has the smaller hash, then the
+// smaller file name: never the order the files came in.
+bool counts(const GroupReport& a, const GroupReport& b) {
+  if (a.generatedAt != b.generatedAt) return a.generatedAt > b.generatedAt;
+  if (a.contentHash != b.contentHash) return a.contentHash < b.contentHash;
+  return a.file < b.file;
 }
 }  // namespace
 
@@ -51,6 +61,7 @@ void GroupBuilder::add(const std::string& file, std::string_view text) {
   g.agency = a.profileText("agency");
   g.region = a.profileText("region");
   g.generatedAt = r.value->generatedAt;
+  g.contentHash = fnv1a(text);
   g.results = score(checklist_, a);
   g.recalculated = r.value->recalculated.has_value();
   for (const Factor& f : checklist_.factors)
@@ -70,19 +81,19 @@ void GroupBuilder::refuse(const std::string& file, Error error) {
 Group GroupBuilder::finish() const {
   Group g = group_;
   const Checklist& c = checklist_;
-  // The same innovation twice: the newest report counts (the later file on a tie).
+  // The same innovation twice: one report counts (see counts()).
   std::map<std::string, std::size_t> newest;
   for (std::size_t i = 0; i < g.reports.size(); ++i) {
     const GroupReport& r = g.reports[i];
     if (r.name.empty()) continue;
-    std::string key = folded(r.name) + "\n" + folded(r.agency);
+    std::string key = caselessKey(r.name) + "\n" + caselessKey(r.agency);
     auto [it, fresh] = newest.emplace(key, i);
     if (fresh) continue;
     std::size_t other = it->second;
     g.reports[other].duplicate = g.reports[i].duplicate = true;
-    bool laterWins = g.reports[i].generatedAt >= g.reports[other].generatedAt;
-    g.reports[laterWins ? other : i].counted = false;
-    if (laterWins) it->second = i;
+    bool thisWins = counts(g.reports[i], g.reports[other]);
+    g.reports[thisWins ? other : i].counted = false;
+    if (thisWins) it->second = i;
   }
   std::vector<const GroupReport*> counted;
   for (const GroupReport& r : g.reports)

@@ -6,6 +6,7 @@
 // and per indicator n, mean, median, min, max and standard deviation, the
 // distribution of levels, where reports disagree most, the weakest factor.
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,12 +20,14 @@ namespace lestari {
 
 struct GroupReport {
   std::string file, name, agency, region, generatedAt;
+  std::uint64_t contentHash = 0;  // of the report text: a tie-break that does not depend on order
   Results results;
   std::vector<std::optional<int>> levels;  // per indicator, checklist order; none: unanswered or N/A
   std::vector<bool> notApplicable;         // per indicator
   bool recalculated = false;               // its stored scores differed from its answers
-  // The same innovation (name and agency, without case or surrounding
-  // spaces) as another report: only the newest of them is counted.
+  // The same innovation (name and agency, matched by caselessKey: any case,
+  // normalisation form or surrounding white space) as another report: only
+  // one of them is counted, the newest (ties: see aggregate.cpp's counts()).
   bool duplicate = false, counted = true;
 };
 

@@ -31,6 +31,8 @@ std::optional<Error> checkProfileValue(const ProfileField& field, const json& va
       if (auto bad = findInvalidUtf8(s); bad != std::string::npos) return invalidUtf8Error(path, s, bad);
       if (utf8Length(s) > field.maxLength) return Error{path, "text_too_long", {std::to_string(field.maxLength)}};
       if (field.type == FieldType::Text && hasLineBreak(s)) return Error{path, "single_line", {}};
+      if (auto cc = findControl(s, field.type == FieldType::Multiline); !cc.empty())
+        return Error{path, "control_character", {cc}};
       return std::nullopt;
     }
     case FieldType::Choice: {
@@ -40,12 +42,9 @@ std::optional<Error> checkProfileValue(const ProfileField& field, const json& va
       return std::nullopt;
     }
     case FieldType::Year: {
-      if (!value.is_number_integer() && !value.is_number_unsigned())
-        return Error{path, "wrong_type", {"integer", jsonTypeName(value)}};
-      auto y = value.get<std::int64_t>();
-      if (value.is_number_unsigned() && value.get<std::uint64_t>() > static_cast<std::uint64_t>(field.max))
-        y = field.max + 1;
-      if (y < field.min || y > field.max)
+      if (!value.is_number()) return Error{path, "wrong_type", {"integer", jsonTypeName(value)}};
+      if (!isIntegral(value)) return Error{path, "not_integer", {value.dump()}};
+      if (!integerIn(value, field.min, field.max))
         return Error{path, "out_of_range", {std::to_string(field.min), std::to_string(field.max)}};
       return std::nullopt;
     }
@@ -59,8 +58,13 @@ std::optional<Error> setProfileValue(Assessment& a, const Checklist& c, std::str
   if (auto e = checkProfileValue(*f, value, f->id)) return e;
   bool clear = value.is_null() || (value.is_string() && value.get_ref<const std::string&>().empty());
   if (clear) a.profile.erase(f->id);
-  else a.profile[f->id] = value;
+  else a.profile[f->id] = canonicalProfileValue(value);
   return std::nullopt;
+}
+
+Json canonicalProfileValue(const Json& value) {
+  if (value.is_number_float()) return static_cast<std::int64_t>(value.get<double>());  // 2021.0 -> 2021 (checked integral)
+  return value;
 }
 
 namespace {
@@ -103,6 +107,7 @@ std::optional<Error> setNote(Assessment& a, const Checklist& c, std::string_view
   if (auto bad = findInvalidUtf8(text); bad != std::string::npos) return invalidUtf8Error(std::string(indicatorId), text, bad);
   if (utf8Length(text) > c.maxNoteLength)
     return Error{std::string(indicatorId), "text_too_long", {std::to_string(c.maxNoteLength)}};
+  if (auto cc = findControl(text, true); !cc.empty()) return Error{std::string(indicatorId), "control_character", {cc}};
   std::string id(indicatorId);
   a.answers[id].note = std::move(text);
   dropIfEmpty(a, id);

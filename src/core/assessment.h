@@ -44,6 +44,8 @@ struct Assessment {
 // option. null or "" clears the field. `path` names the value in errors.
 std::optional<Error> checkProfileValue(const ProfileField& field, const Json& value, const std::string& path);
 
+// A valid value as it is kept: a whole number written 2021.0 becomes 2021.
+Json canonicalProfileValue(const Json& value);
 std::optional<Error> setProfileValue(Assessment& a, const Checklist& c, std::string_view fieldId, const Json& value);
 // level: 0..4 or nullopt (unanswered). Setting a level clears "not applicable".
 std::optional<Error> setLevel(Assessment& a, const Checklist& c, std::string_view indicatorId, std::optional<int> level);

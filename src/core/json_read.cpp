@@ -90,15 +90,31 @@ std::optional<std::int64_t> JsonReader::integer(const json& obj, const std::stri
   if (!v) return std::nullopt;
   std::string p = jsonPathKey(path, key);
   if (!v->is_number()) { add(p, "wrong_type", {"integer", jsonTypeName(*v)}); return std::nullopt; }
-  double d = v->get<double>();
-  bool integral = v->is_number_integer() || (std::isfinite(d) && std::floor(d) == d);
-  if (!integral) { add(p, "not_integer", {v->dump()}); return std::nullopt; }
-  if (d < static_cast<double>(min) || d > static_cast<double>(max) ||
-      (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(max))) {
+  if (!isIntegral(*v)) { add(p, "not_integer", {v->dump()}); return std::nullopt; }
+  if (!integerIn(*v, min, max)) {
     add(p, "out_of_range", {std::to_string(min), std::to_string(max)});
     return std::nullopt;
   }
-  return v->is_number_integer() ? v->get<std::int64_t>() : static_cast<std::int64_t>(d);
+  return v->is_number_float() ? static_cast<std::int64_t>(v->get<double>()) : v->get<std::int64_t>();
+}
+
+bool isIntegral(const json& v) {
+  if (v.is_number_integer()) return true;
+  if (!v.is_number_float()) return false;
+  double d = v.get<double>();
+  return std::isfinite(d) && std::floor(d) == d;
+}
+
+bool integerIn(const json& v, std::int64_t min, std::int64_t max) {
+  if (!isIntegral(v)) return false;
+  if (v.is_number_unsigned()) {  // may be past INT64_MAX
+    std::uint64_t u = v.get<std::uint64_t>();
+    return max >= 0 && u <= static_cast<std::uint64_t>(max) && (min <= 0 || u >= static_cast<std::uint64_t>(min));
+  }
+  double d = v.get<double>();
+  if (d < static_cast<double>(min) || d > static_cast<double>(max)) return false;
+  if (v.is_number_integer()) return v.get<std::int64_t>() >= min && v.get<std::int64_t>() <= max;
+  return true;
 }
 
 void JsonReader::onlyKeys(const json& obj, const std::string& path, std::initializer_list<const char*> allowed) {

@@ -47,6 +47,12 @@ class JsonReader {
   Errors& errors_;
   std::size_t dropped_ = 0;
 };
+// One integer rule for every integer field: a JSON integer, or a number with
+// no fractional part (3.0, 2021.0). isIntegral says whether v is one;
+// integerIn whether it is one within [min, max] (no overflow on huge values).
+bool isIntegral(const Json& v);
+bool integerIn(const Json& v, std::int64_t min, std::int64_t max);
+
 // A JSON type's name for messages: "object", "array", "string", "number", "boolean", "null".
 const char* jsonTypeName(const Json& v);
 

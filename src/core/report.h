@@ -43,6 +43,7 @@ struct ImportedReport {
   std::string checklistVersion;
   int sourceSchemaVersion = kReportSchemaVersion;  // older versions were migrated
   std::optional<StoredResults> recalculated;       // the file's results differed
+  Errors warnings;  // read, but the user is told (older_checklist)
 };
 
 // Never throws. Either a complete assessment or every error found (the first

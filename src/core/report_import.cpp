@@ -1,9 +1,11 @@
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <set>
 #include <utility>
 #include <vector>
 
+#include "action_plan.h"
 #include "json_read.h"
 #include "report.h"
 #include "scoring.h"
@@ -30,8 +32,9 @@ bool isIsoUtcTimestamp(std::string_view s) {
   }
   if (i + 1 != s.size() || s[i] != 'Z') return false;
   auto num = [&](std::size_t at, std::size_t n) { return std::stoi(std::string(s.substr(at, n))); };
-  int month = num(5, 2), day = num(8, 2), hour = num(11, 2), minute = num(14, 2), second = num(17, 2);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60;
+  // The calendar rule of every date in a report (a due date too); no leap
+  // second: the times Lestari and browsers write never hold :60.
+  return isValidDate(s.substr(0, 10)) && num(11, 2) <= 23 && num(14, 2) <= 59 && num(17, 2) <= 59;
 }
 
 namespace {
@@ -105,8 +108,9 @@ bool migrate(json& doc, int fromVersion, JsonReader& r, PathMap& paths) {
     doc["schemaVersion"] = 2;
     return true;
   }
-  if (fromVersion == 2) {  // version 3 adds the follow-up plan
-    if (!doc.contains("actions")) doc["actions"] = json::array();
+  if (fromVersion == 2) {  // version 3 adds the follow-up plan: a version 2 file never has one
+    if (doc.is_object() && doc.contains("actions")) r.add("$.actions", "unknown_field", {"actions"});
+    doc["actions"] = json::array();
     doc["schemaVersion"] = 3;
     return true;
   }
@@ -121,7 +125,7 @@ void readProfile(JsonReader& r, const json& profile, const Checklist& c, Assessm
     if (!f) { r.add(p, "unknown_field", {it.key()}); continue; }
     if (auto e = checkProfileValue(*f, *it, p)) { r.add(std::move(*e)); continue; }
     bool empty = it->is_null() || (it->is_string() && it->get_ref<const std::string&>().empty());
-    if (!empty) out.profile[f->id] = *it;
+    if (!empty) out.profile[f->id] = canonicalProfileValue(*it);
   }
 }
 
@@ -152,6 +156,7 @@ void readAnswers(JsonReader& r, const json& answers, const Checklist& c, Assessm
     ans.notApplicable = r.boolean(a, p, "notApplicable", true).value_or(false);
     if (ans.notApplicable && ans.level) r.add(jsonPathKey(p, "level"), "level_with_not_applicable", {});
     ans.note = r.string(a, p, "note", true, c.maxNoteLength).value_or("");
+    if (auto cc = findControl(ans.note, true); !cc.empty()) r.add(jsonPathKey(p, "note"), "control_character", {cc});
     if (!ans.empty()) out.answers[*id] = std::move(ans);
   }
 }
@@ -188,6 +193,43 @@ void readActions(JsonReader& r, const json& actions, const Checklist& c, Assessm
     }
     out.actions[act.indicator] = std::move(act);
   }
+}
+
+// "1.2.3" as numbers, or none for anything else.
+std::optional<std::array<long, 3>> parseVersion(const std::string& v) {
+  std::array<long, 3> out{};
+  std::size_t at = 0;
+  for (std::size_t k = 0; k < 3; ++k) {
+    std::size_t start = at;
+    while (at < v.size() && at - start < 6 && std::isdigit(static_cast<unsigned char>(v[at]))) ++at;
+    if (at == start || (at - start > 1 && v[start] == '0')) return std::nullopt;
+    out[k] = std::stol(v.substr(start, at - start));
+    if (k < 2 && (at >= v.size() || v[at++] != '.')) return std::nullopt;
+  }
+  if (at != v.size()) return std::nullopt;
+  return out;
+}
+
+// The checklist version is never rewritten silently: a report of an older
+// version of this checklist is read with a warning that names both (its
+// indicators are still checked one by one); a newer or malformed one is refused.
+void checkChecklistVersion(JsonReader& r, ImportedReport& out, const Checklist& c) {
+  const std::string& file = out.checklistVersion;
+  if (file == c.version) return;
+  auto mine = parseVersion(c.version), theirs = parseVersion(file);
+  if (!theirs) r.add("$.checklist.version", "bad_checklist_version", {file, c.version});
+  else if (mine && *theirs > *mine) r.add("$.checklist.version", "newer_checklist", {file, c.version});
+  else out.warnings.push_back(Error{"$.checklist.version", "older_checklist", {echo(file), c.version}});
+}
+
+// A derived part's own fields, when present, have their documented types
+// (then they are recomputed): score a number or null, id and band strings.
+void checkDerived(JsonReader& r, const json& part, const std::string& path) {
+  if (const json* v = r.member(part, path, "score", false); v && !v->is_number() && !v->is_null())
+    r.add(jsonPathKey(path, "score"), "wrong_type", {"number", jsonTypeName(*v)});
+  for (const char* key : {"id", "band"})
+    if (const json* v = r.member(part, path, key, false); v && !v->is_string() && !v->is_null())
+      r.add(jsonPathKey(path, key), "wrong_type", {"string", jsonTypeName(*v)});
 }
 
 // A stored score as the file has it: a number, null, or something else (NaN).
@@ -286,6 +328,7 @@ Result<ImportedReport> readReport(json doc, const Checklist& c) {
     auto id = r.string(*cl, "$.checklist", "id", true, 200);
     if (id && *id != c.id) r.add("$.checklist.id", "wrong_checklist", {*id, c.id});
     out.checklistVersion = r.string(*cl, "$.checklist", "version", true, 50).value_or("");
+    if (r.member(*cl, "$.checklist", "version", false) && !r.failed()) checkChecklistVersion(r, out, c);
     if (auto lang = r.string(*cl, "$.checklist", "language", true, 10)) {
       if (auto l = parseLang(*lang)) out.language = *l;
       else r.add("$.checklist.language", "unknown_language", {*lang});
@@ -298,8 +341,10 @@ Result<ImportedReport> readReport(json doc, const Checklist& c) {
   if (const json* actions = r.member(doc, "$", "actions", true); actions && r.isArray(*actions, "$.actions"))
     readActions(r, *actions, c, out.assessment);
   // Derived parts: recomputed from the answers, but a wrong shape means a damaged file.
-  if (const json* v = r.member(doc, "$", "factors", false)) r.isArray(*v, "$.factors");
-  if (const json* v = r.member(doc, "$", "overall", false)) r.isObject(*v, "$.overall");
+  if (const json* v = r.member(doc, "$", "factors", false); v && r.isArray(*v, "$.factors"))
+    for (std::size_t i = 0; i < v->size(); ++i)
+      if (std::string p = jsonPathIndex("$.factors", i); r.isObject((*v)[i], p)) checkDerived(r, (*v)[i], p);
+  if (const json* v = r.member(doc, "$", "overall", false); v && r.isObject(*v, "$.overall")) checkDerived(r, *v, "$.overall");
   if (const json* v = r.member(doc, "$", "recommendations", false)) r.isArray(*v, "$.recommendations");
   if (const json* v = r.member(doc, "$", "method", false)) r.isObject(*v, "$.method");
 

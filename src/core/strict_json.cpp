@@ -10,6 +10,17 @@ namespace {
 
 using json = Json;
 
+// "line", "column" (1-based, columns in code points) of byte pos in text.
+std::vector<std::string> lineColumn(std::string_view text, std::size_t pos) {
+  if (pos > text.size()) pos = text.size();
+  std::size_t line = 1, col = 1;
+  for (std::size_t i = 0; i < pos; ++i) {
+    if (text[i] == '\n') { ++line; col = 1; }
+    else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+  }
+  return {std::to_string(line), std::to_string(col)};
+}
+
 bool isIdentifier(const std::string& key) {
   if (key.empty()) return false;
   for (unsigned char c : key)
@@ -51,16 +62,14 @@ class StrictSax {
   bool start_array(std::size_t) { return open(json::array()); }
   bool end_array() { stack_.pop_back(); return true; }
 
-  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception&) {
-    // nlohmann reports the byte just past the offending token: turn it into line:column.
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+    // nlohmann reports the byte just past the offending token.
     std::size_t pos = position > 0 ? position - 1 : 0;
-    if (pos > text_.size()) pos = text_.size();
-    std::size_t line = 1, col = 1;
-    for (std::size_t i = 0; i < pos; ++i) {
-      if (text_[i] == '\n') { ++line; col = 1; }
-      else if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
-    }
-    return fail("$", "invalid_json", {std::to_string(line), std::to_string(col)});
+    // An escaped half of a UTF-16 pair alone ("\ud83d") is broken text, not
+    // broken JSON: the user's fix is the text encoding, so it says so.
+    if (std::string_view(ex.what()).find("surrogate") != std::string_view::npos)
+      return fail(childPath(), "invalid_utf8", {std::to_string(pos + 1)});
+    return fail("$", "invalid_json", lineColumn(text_, pos));
   }
 
   json root;
@@ -137,7 +146,17 @@ Result<Json> parseStrictJson(std::string_view text, const JsonLimits& limits) {
     return Result<json>::fail(Error{"$", "too_large", {std::to_string(limits.maxBytes / (1024 * 1024))}});
   std::size_t bad = findInvalidUtf8(text);  // in the whole file: positions are the file's own
   if (bad != std::string_view::npos) return Result<json>::fail(invalidUtf8Error("$", text, bad));
-  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM from Windows editors
+  // One byte-order mark (Windows editors write it) is allowed; nlohmann
+  // would silently skip a second one, so that is refused here.
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  std::string_view body = text.substr(0, 3) == kBom ? text.substr(3) : text;
+  if (body.substr(0, 3) == kBom)
+    return Result<json>::fail(Error{"$", "invalid_json", lineColumn(text, text.size() - body.size())});
+  // nlohmann takes a NUL byte for the end of the input: text after it would
+  // be ignored. A NUL is never valid JSON (inside a string it must be escaped).
+  if (std::size_t nul = body.find('\0'); nul != std::string_view::npos)
+    return Result<json>::fail(Error{"$", "invalid_json", lineColumn(text, text.size() - body.size() + nul)});
+  text = body;
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
     return Result<json>::fail(Error{"$", "empty", {}});
 

@@ -1,5 +1,6 @@
 #include "text.h"
 
+#include <cstdio>
 #include <cstring>
 
 namespace lestari {
@@ -109,6 +110,22 @@ std::string normalizeLineBreaks(std::string_view s, bool multiline) {
     }
   }
   return out;
+}
+
+std::string findControl(std::string_view s, bool multiline) {
+  for (std::size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x7F) { ++i; continue; }
+    char32_t cp = nextCodePoint(s, i);
+    bool allowed = cp > 0x9F || (multiline && (cp == '\t' || cp == '\n' || cp == '\r')) ||
+                   (!multiline && (cp == '\n' || cp == '\r'));  // reported as single_line
+    if (!allowed) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+      return buf;
+    }
+  }
+  return "";
 }
 
 const char* asciiFold(char32_t cp) {

@@ -29,6 +29,12 @@ bool hasLineBreak(std::string_view s);
 // space when the text goes into a one-line field.
 std::string normalizeLineBreaks(std::string_view s, bool multiline);
 
+// The first control character a field may not hold, as "U+0007", or "" when
+// there is none. Every field refuses C0 controls (NUL, BEL, VT, FF, ...), DEL
+// and C1 controls (U+0080..U+009F, NEL included); a multi-line field still
+// takes TAB, LF and CR. Line breaks in one-line fields are hasLineBreak's.
+std::string findControl(std::string_view s, bool multiline);
+
 // Lower-case ASCII for a Latin letter with diacritics (U+00C0..U+017F): "a"
 // for Á, "ss" for ß, "ae" for Æ. nullptr for other code points.
 const char* asciiFold(char32_t cp);

@@ -432,6 +432,7 @@ void App::onFileOpened(const std::string& name, std::string_view bytes) {
 
 void App::finishImport(ImportedReport r, const std::string& name) {
   std::string note = r.recalculated ? " " + session_->describeRecalculation(*r.recalculated, r.assessment) : "";
+  for (const Error& w : r.warnings) note += " " + session_->tr().message(w, session_->lang());
   session_->replace(std::move(r.assessment), true);
   go(resultsStep());
   notice_ = f("import.done", {name}) + note;

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "aggregate.h"
+#include "caseless.h"
 #include "group_export.h"
 #include "helpers.h"
 #include "report.h"
@@ -134,4 +135,54 @@ TEST_CASE("CSV fields: quoted when needed, formulas neutralised") {
   CHECK(csvField("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"");
   CHECK(csvField("+62 812") == "'+62 812");
   CHECK(csvField("@SUM(A1)") == "'@SUM(A1)");
+}
+
+TEST_CASE("caseless keys: Unicode case folding, white space and normalisation forms") {
+  CHECK(caselessKey("\xC3\x9Cr\xC3\xBCn") == caselessKey("\xC3\x9CR\xC3\x9CN"));        // Ürün / ÜRÜN
+  CHECK(caselessKey("\xC3\x89LAN") == caselessKey("\xC3\xA9lan"));                      // ÉLAN / élan
+  CHECK(caselessKey("Caf\xC3\xA9") == caselessKey("Cafe\xCC\x81"));                     // NFC / NFD
+  CHECK(caselessKey("Stra\xC3\x9F" "e") == caselessKey("STRASSE"));                     // full folding: ß = ss
+  CHECK(caselessKey("\xC2\xA0 Sapa\xE3\x80\x80Warga\xE2\x80\xAF") == caselessKey("sapa warga"));  // NBSP, ideographic space
+  CHECK(caselessKey("\xCE\xA3\xCE\x99\xCE\xA3") == caselessKey("\xCF\x83\xCE\xB9\xCF\x82"));  // ΣΙΣ / σις (final sigma)
+  CHECK(caselessKey("\xED\x95\x9C") == caselessKey("\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB"));  // 한: syllable / jamo
+  // Combining marks in either order: dot below (220) and acute (230).
+  CHECK(caselessKey("a\xCC\x81\xCC\xA3") == caselessKey("a\xCC\xA3\xCC\x81"));
+  CHECK(caselessKey("\xF0\x90\x90\x80") == caselessKey("\xF0\x90\x90\xA8"));            // Deseret, outside the BMP
+  // Different texts stay different.
+  CHECK(caselessKey("Cafe") != caselessKey("Caf\xC3\xA9"));
+  CHECK(caselessKey("Sapa Warga") != caselessKey("SapaWarga"));
+  CHECK(caselessKey("  ") == "");
+}
+
+TEST_CASE("a room matches duplicates with Unicode case folding, white space and NFC/NFD") {
+  auto pair = [](const std::string& a, const std::string& b) {
+    Assessment x = named(allAt(2), a, "Dinas Kesehatan"), y = named(allAt(3), b, "DINAS KESEHATAN");
+    return aggregate(checklist(), {{"a.json", report(x, "2026-11-01T08:00:00Z")}, {"b.json", report(y, "2026-11-02T08:00:00Z")}});
+  };
+  for (auto [a, b] : std::vector<std::pair<std::string, std::string>>{
+           {"\xC3\x9Cr\xC3\xBCn", "\xC3\x9CR\xC3\x9CN"}, {"\xC3\x89LAN", "\xC3\xA9lan"},
+           {"\xC2\xA0" "Caf\xC3\xA9\xC2\xA0", "Cafe\xCC\x81"}}) {
+    CAPTURE(a);
+    Group g = pair(a, b);
+    CHECK(g.counted == 1);
+    CHECK(g.reports[0].duplicate);
+    CHECK_FALSE(g.reports[0].counted);  // the newer one counts
+  }
+  CHECK(pair("Cafe", "Caf\xC3\xA9").counted == 2);
+}
+
+TEST_CASE("two reports of one innovation with the same generatedAt: the same one counts in any order") {
+  Assessment x = named(allAt(1), "Si Ikan Nila", "Kota Malang"), y = named(allAt(4), "Si Ikan Nila", "Kota Malang");
+  std::string tx = report(x, "2026-11-01T08:00:00Z"), ty = report(y, "2026-11-01T08:00:00Z");
+  Group one = aggregate(checklist(), {{"x.json", tx}, {"y.json", ty}});
+  Group two = aggregate(checklist(), {{"y.json", ty}, {"x.json", tx}});
+  REQUIRE(one.counted == 1);
+  REQUIRE(two.counted == 1);
+  CHECK(*one.overall.mean == *two.overall.mean);
+  // The same text under two names: the smaller file name counts, in any order.
+  Group same1 = aggregate(checklist(), {{"b.json", tx}, {"a.json", tx}});
+  Group same2 = aggregate(checklist(), {{"a.json", tx}, {"b.json", tx}});
+  auto countedFile = [](const Group& g) { for (auto& r : g.reports) if (r.counted) return r.file; return std::string(); };
+  CHECK(countedFile(same1) == "a.json");
+  CHECK(countedFile(same2) == "a.json");
 }

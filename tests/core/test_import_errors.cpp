@@ -78,6 +78,14 @@ TEST_CASE("malformed reports are refused with a precise error") {
          return s + "]";
        }, "$", "too_many_values"},
       {"duplicate top-level key", raw(R"({"schema": "a", "schema": "b"})"), "$.schema", "duplicate_key"},
+      // strict to the byte (issue 16): nothing after a NUL is ignored, one BOM only,
+      // an escaped lone surrogate is a text-encoding problem
+      {"NUL then garbage", [] { return validReport().dump() + std::string("\0{garbage", 9); }, "$", "invalid_json"},
+      {"NUL alone at the end", [] { return validReport().dump() + std::string(1, '\0'); }, "$", "invalid_json"},
+      {"NUL inside the text", [] { std::string s = validReport().dump(); s[5] = '\0'; return s; }, "$", "invalid_json"},
+      {"two byte order marks", [] { return "\xEF\xBB\xBF\xEF\xBB\xBF" + validReport().dump(); }, "$", "invalid_json"},
+      {"escaped lone high surrogate", [] { std::string s = validReport().dump(); s.replace(s.find("Jarik"), 5, "\\ud83d"); return s; }, "$.profile.name", "invalid_utf8"},
+      {"escaped lone low surrogate", [] { std::string s = validReport().dump(); s.replace(s.find("Jarik"), 5, "\\ude00x"); return s; }, "$.profile.name", "invalid_utf8"},
       // document level
       {"array instead of object", raw("[]"), "$", "wrong_type"},
       {"string document", raw("\"report\""), "$", "wrong_type"},
@@ -92,6 +100,17 @@ TEST_CASE("malformed reports are refused with a precise error") {
       {"unknown top-level field", mutate([](json& d) { d["extra"] = true; }), "$.extra", "unknown_field"},
       {"missing generatedAt", mutate([](json& d) { d.erase("generatedAt"); }), "$.generatedAt", "missing_field"},
       {"bad generatedAt", mutate([](json& d) { d["generatedAt"] = "yesterday"; }), "$.generatedAt", "bad_timestamp"},
+      {"generatedAt on 30 February", mutate([](json& d) { d["generatedAt"] = "2026-02-30T08:00:00Z"; }), "$.generatedAt", "bad_timestamp"},
+      {"generatedAt on 29 February of a common year", mutate([](json& d) { d["generatedAt"] = "2027-02-29T08:00:00Z"; }), "$.generatedAt", "bad_timestamp"},
+      {"generatedAt 31 April", mutate([](json& d) { d["generatedAt"] = "2026-04-31T08:00:00Z"; }), "$.generatedAt", "bad_timestamp"},
+      {"generatedAt leap second", mutate([](json& d) { d["generatedAt"] = "2026-12-31T23:59:60Z"; }), "$.generatedAt", "bad_timestamp"},
+      {"generatedAt month 13", mutate([](json& d) { d["generatedAt"] = "2026-13-01T08:00:00Z"; }), "$.generatedAt", "bad_timestamp"},
+      {"version 2 with actions", mutate([](json& d) { d["schemaVersion"] = 2; d["actions"] = json::array({validAction(firstId())}); }), "$.actions", "unknown_field"},
+      {"version 2 with empty actions", mutate([](json& d) { d["schemaVersion"] = 2; }), "$.actions", "unknown_field"},
+      {"newer checklist version", mutate([](json& d) { d["checklist"]["version"] = "9.0.0"; }), "$.checklist.version", "newer_checklist"},
+      {"markup as checklist version", mutate([](json& d) { d["checklist"]["version"] = "<b>1</b>"; }), "$.checklist.version", "bad_checklist_version"},
+      {"checklist version with leading zero", mutate([](json& d) { d["checklist"]["version"] = "01.0.0"; }), "$.checklist.version", "bad_checklist_version"},
+      {"checklist version with a tail", mutate([](json& d) { d["checklist"]["version"] = "1.0.0-x"; }), "$.checklist.version", "bad_checklist_version"},
       {"app not an object", mutate([](json& d) { d["app"] = "Lestari"; }), "$.app", "wrong_type"},
       {"missing app name", mutate([](json& d) { d["app"].erase("name"); }), "$.app.name", "missing_field"},
       {"unknown field in app", mutate([](json& d) { d["app"]["build"] = "x"; }), "$.app.build", "unknown_field"},
@@ -106,11 +125,20 @@ TEST_CASE("malformed reports are refused with a precise error") {
       {"profile stage unknown", mutate([](json& d) { d["profile"]["stage"] = "finished"; }), "$.profile.stage", "unknown_option"},
       {"start year too early", mutate([](json& d) { d["profile"]["startYear"] = 1200; }), "$.profile.startYear", "out_of_range"},
       {"start year as text", mutate([](json& d) { d["profile"]["startYear"] = "2020"; }), "$.profile.startYear", "wrong_type"},
-      {"start year fractional", mutate([](json& d) { d["profile"]["startYear"] = 2020.5; }), "$.profile.startYear", "wrong_type"},
+      {"start year fractional", mutate([](json& d) { d["profile"]["startYear"] = 2020.5; }), "$.profile.startYear", "not_integer"},
       {"newline in one-line field", mutate([](json& d) { d["profile"]["agency"] = "a\nb"; }), "$.profile.agency", "single_line"},
       {"CR in one-line field", mutate([](json& d) { d["profile"]["agency"] = "a\rb"; }), "$.profile.agency", "single_line"},
       {"U+2028 in one-line field", mutate([](json& d) { d["profile"]["name"] = "a\xE2\x80\xA8" "b"; }), "$.profile.name", "single_line"},
       {"U+2029 in one-line field", mutate([](json& d) { d["profile"]["region"] = "a\xE2\x80\xA9" "b"; }), "$.profile.region", "single_line"},
+      {"NUL in one-line field", mutate([](json& d) { d["profile"]["name"] = std::string("a\0b", 3); }), "$.profile.name", "control_character"},
+      {"BEL in one-line field", mutate([](json& d) { d["profile"]["agency"] = "a\x07" "b"; }), "$.profile.agency", "control_character"},
+      {"TAB in one-line field", mutate([](json& d) { d["profile"]["agency"] = "a\tb"; }), "$.profile.agency", "control_character"},
+      {"VT in one-line field", mutate([](json& d) { d["profile"]["region"] = "a\x0B" "b"; }), "$.profile.region", "control_character"},
+      {"FF in one-line field", mutate([](json& d) { d["profile"]["region"] = "a\x0C" "b"; }), "$.profile.region", "control_character"},
+      {"NEL in one-line field", mutate([](json& d) { d["profile"]["name"] = "a\xC2\x85" "b"; }), "$.profile.name", "control_character"},
+      {"DEL in one-line field", mutate([](json& d) { d["profile"]["name"] = "a\x7F" "b"; }), "$.profile.name", "control_character"},
+      {"NUL in a note", mutate([](json& d) { d["answers"][0]["note"] = std::string("a\0b", 3); }), "$.answers[0].note", "control_character"},
+      {"NUL in an action's pic", mutate([](json& d) { auto a = validAction(firstId()); a["pic"] = std::string("A\0", 2); d["actions"] = json::array({a}); }), "$.actions[0].pic", "control_character"},
       // answers
       {"answers missing", mutate([](json& d) { d.erase("answers"); }), "$.answers", "missing_field"},
       {"answers an object", mutate([](json& d) { d["answers"] = json::object(); }), "$.answers", "wrong_type"},
@@ -149,6 +177,11 @@ TEST_CASE("malformed reports are refused with a precise error") {
       {"overall not an object", mutate([](json& d) { d["overall"] = json::array(); }), "$.overall", "wrong_type"},
       {"recommendations not an array", mutate([](json& d) { d["recommendations"] = "none"; }), "$.recommendations", "wrong_type"},
       {"method not an object", mutate([](json& d) { d["method"] = nullptr; }), "$.method", "wrong_type"},
+      {"overall score as text NaN", mutate([](json& d) { d["overall"]["score"] = "NaN"; }), "$.overall.score", "wrong_type"},
+      {"overall score an object", mutate([](json& d) { d["overall"]["score"] = json::object(); }), "$.overall.score", "wrong_type"},
+      {"overall band a number", mutate([](json& d) { d["overall"]["band"] = 3; }), "$.overall.band", "wrong_type"},
+      {"factor score as text", mutate([](json& d) { d["factors"][0]["score"] = "x"; }), "$.factors[0].score", "wrong_type"},
+      {"factor not an object", mutate([](json& d) { d["factors"][1] = 5; }), "$.factors[1]", "wrong_type"},
   };
   int checked = 0;
   for (const Case& c : cases) {
@@ -184,6 +217,44 @@ TEST_CASE("duplicate keys inside nested objects are found with their path") {
 TEST_CASE("a UTF-8 byte order mark is accepted") {
   auto r = importReport("\xEF\xBB\xBF" + validReport().dump(), checklist());
   CHECK(r.ok());
+}
+
+TEST_CASE("one integer rule: a whole number written with .0 counts as that integer everywhere") {
+  json d = validReport();
+  d["profile"]["startYear"] = 2021.0;
+  d["answers"][0]["level"] = 3.0;
+  d["schemaVersion"] = 3.0;
+  auto r = importReport(d.dump(), checklist());
+  REQUIRE_MESSAGE(r.ok(), (r.errors.empty() ? "" : r.errors[0].code));
+  CHECK(r.value->assessment.profile.at("startYear").is_number_integer());  // kept as 2021, not 2021.0
+  CHECK(r.value->assessment.profile.at("startYear").get<int>() == 2021);
+  CHECK(r.value->assessment.answers.at(firstId()).level == 3);
+  Assessment a;
+  CHECK_FALSE(setProfileValue(a, checklist(), "startYear", 2021.0));
+  CHECK(a.profile.at("startYear").dump() == "2021");
+}
+
+TEST_CASE("a report of an older checklist version is read with a warning naming both versions") {
+  json d = validReport();
+  d["checklist"]["version"] = "0.9.0";
+  auto r = importReport(d.dump(), checklist());
+  REQUIRE(r.ok());
+  REQUIRE(r.value->warnings.size() == 1);
+  CHECK(r.value->warnings[0].code == "older_checklist");
+  std::string msg = translations().message(r.value->warnings[0], Lang::En);
+  CHECK(msg.find("0.9.0") != std::string::npos);
+  CHECK(msg.find(checklist().version) != std::string::npos);
+  CHECK(importReport(validReport().dump(), checklist()).value->warnings.empty());  // its own version: nothing to say
+}
+
+TEST_CASE("control characters: multi-line fields keep TAB and line breaks, refuse the rest") {
+  Assessment a;
+  const Checklist& c = checklist();
+  CHECK_FALSE(setNote(a, c, firstId(), "kolom\tdua\nbaris\r\ntiga"));
+  CHECK(setNote(a, c, firstId(), std::string("a\0", 2))->code == "control_character");
+  CHECK(setNote(a, c, firstId(), "bell\x07")->args[0] == "U+0007");
+  CHECK(setProfileValue(a, c, "name", "a\tb")->code == "control_character");
+  CHECK_FALSE(setProfileValue(a, c, "name", "Rapat \xF0\x9F\x98\x80 OK"));  // an emoji is text, not a control
 }
 
 TEST_CASE("invalid JSON reports line and column") {

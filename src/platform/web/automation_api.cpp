@@ -88,9 +88,13 @@ std::optional<GroupBuilder>& apiGroup() {
   return builder;
 }
 
-json recalculationJson(const ImportedReport& r) {
+// What an accepted report's reader was told: recalculated results, an older checklist.
+json warningsJson(const ImportedReport& r) {
   const ui::Session& s = runtime().app->session();
-  return json::array({{{"code", "recalculated"}, {"message", s.describeRecalculation(*r.recalculated, r.assessment)}}});
+  json list = json::array();
+  if (r.recalculated) list.push_back({{"code", "recalculated"}, {"message", s.describeRecalculation(*r.recalculated, r.assessment)}});
+  for (const Error& w : r.warnings) list.push_back({{"code", w.code}, {"message", s.tr().message(w, s.lang())}});
+  return list;
 }
 
 json resultsJson(const Side& side) {
@@ -142,7 +146,7 @@ json scoreReport(std::string_view text) {
                   {"weakestFactor", res.weakest ? json(res.weakest->id) : json(nullptr)},
                   {"factors", factors},
                   {"recalculated", r.value->recalculated.has_value()}};
-  if (r.value->recalculated) summary["warnings"] = recalculationJson(*r.value);
+  if (json w = warningsJson(*r.value); !w.empty()) summary["warnings"] = std::move(w);
   return ok(summary);
 }
 
@@ -239,7 +243,7 @@ const std::map<std::string, Handler>& handlers() {
          auto r = s.parse(payload);
          if (!r.ok()) return json{{"ok", false}, {"errors", errorsJson(r.errors)}};
          json reply = ok();
-         if (r.value->recalculated) reply["warnings"] = recalculationJson(*r.value);
+         if (json w = warningsJson(*r.value); !w.empty()) reply["warnings"] = std::move(w);
          s.replace(std::move(r.value->assessment), true);
          requestFrames();
          return reply;
