@@ -18,7 +18,7 @@ bool isSaveProblem(const std::optional<Error>& e) {
 }  // namespace
 
 Session::Session(const Checklist& checklist, const Translations& tr, Host& host)
-    : checklist_(checklist), tr_(tr), host_(host) {
+    : checklist_(checklist), tr_(tr), host_(host), writer_(host.uniqueId()) {
   results_ = score(checklist_, assessment_);
 }
 
@@ -54,7 +54,7 @@ void Session::openSlot(const std::string& key) {
 
 void Session::startEmpty() {
   assessment_ = Assessment{};
-  baseRevision_ = 0;
+  head_.clear();
   changedAt_.clear();
   unsaved_ = false;
   results_ = score(checklist_, assessment_);
@@ -63,7 +63,7 @@ void Session::startEmpty() {
 
 void Session::adopt(StoredAssessment s) {
   assessment_ = std::move(s.report.assessment);
-  baseRevision_ = s.revision;
+  head_ = s.id;
   changedAt_ = s.report.generatedAt;
   results_ = score(checklist_, assessment_);
   unsaved_ = true;  // not known to have been downloaded
@@ -76,7 +76,7 @@ void Session::setAside(const std::string& key) {
   std::string aside = std::string(kBrokenPrefix) + host_.nowIso() + "." + host_.uniqueId();
   if (host_.move(key, aside) == StoreResult::Ok) {
     storageProblem_ = Error{"$", "storage_corrupt", {aside}};
-    baseRevision_ = 0;
+    head_.clear();
   } else {
     blocked_ = true;
     storageProblem_ = Error{"$", "storage_corrupt_kept", {key}};
@@ -89,7 +89,7 @@ void Session::removeBlockingData() {
   host_.remove(slot_);
   blocked_ = false;
   storageProblem_.reset();
-  baseRevision_ = 0;
+  head_.clear();
   autosave();
 }
 
@@ -149,18 +149,21 @@ void Session::autosave() {
   ++saveCount_;
   if (blocked_ || conflict_ != Conflict::None) return updateGuard();
   StoredAssessment current = readStored(host_, slot_, checklist_);
-  if (current.state == SA::Absent && baseRevision_ > 0) conflict_ = Conflict::Removed;
-  if (current.state == SA::Ok && current.revision != baseRevision_) conflict_ = Conflict::Newer;
+  if (current.state == SA::Absent && !head_.empty()) conflict_ = Conflict::Removed;
+  if (current.state == SA::Ok && current.id != head_) conflict_ = Conflict::Newer;
   if (current.state == SA::Damaged) setAside(slot_);
   if (conflict_ != Conflict::None || blocked_) return updateGuard();
 
   long long next = (current.state == SA::Ok ? current.revision : 0) + 1;
-  StoreResult r = host_.store(slot_, storedForm(next, host_.nowIso(), exportText()));
+  std::vector<std::string> lineage = current.state == SA::Ok ? current.lineage : std::vector<std::string>{};
+  lineage.push_back(saveId(next, writer_));
+  if (lineage.size() > kLineage) lineage.erase(lineage.begin(), lineage.end() - kLineage);
+  StoreResult r = host_.store(slot_, storedForm(next, writer_, lineage, host_.nowIso(), exportText()));
   writeFailing_ = r != StoreResult::Ok;
   if (writeFailing_) {
     storeFailed(r);
   } else {
-    baseRevision_ = next;
+    head_ = lineage.back();
     if (isSaveProblem(storageProblem_) && !settingsFailing_) storageProblem_.reset();
     updateSummary();
   }
@@ -195,8 +198,13 @@ void Session::checkOtherTabs() {
   StoredAssessment current = readStored(host_, slot_, checklist_);
   if (current.state == SA::Unavailable || current.state == SA::Damaged) return;  // damaged: set aside at the next save
   bool removed = current.state == SA::Absent;
-  if (removed ? baseRevision_ == 0 : current.revision == baseRevision_) return;
-  if (pendingLocal()) {  // this tab holds changes it could not save: never mix, ask
+  if (removed ? head_.empty() : current.id == head_) return;
+  // Another tab's save that does not continue this tab's last one replaced
+  // it (both saved at nearly the same moment): this tab's work is only here
+  // now, so the user chooses, as when this tab holds changes it could not save.
+  bool replacedMine = !removed && !head_.empty() &&
+                      std::find(current.lineage.begin(), current.lineage.end(), head_) == current.lineage.end();
+  if (pendingLocal() || replacedMine) {  // never mix, ask
     conflict_ = removed ? Conflict::Removed : Conflict::Newer;
     return updateGuard();
   }
@@ -222,7 +230,7 @@ void Session::takeTheirs() {
 
 void Session::keepMineAsCopy() {
   slot_ = std::string(kCopyPrefix) + host_.nowIso() + "." + host_.uniqueId();
-  baseRevision_ = 0;
+  head_.clear();
   conflict_ = Conflict::None;
   othersStale_ = true;
   autosave();

@@ -159,7 +159,8 @@ class Session {
   std::string changedAt_;
   bool unsaved_ = false;
   std::string slot_ = kAutosaveKey;
-  long long baseRevision_ = 0;  // the stored revision this tab's work is based on
+  std::string writer_;  // this tab's id in the saves it writes
+  std::string head_;    // the stored save this tab's work is based on ("" when none)
   Conflict conflict_ = Conflict::None;
   bool blocked_ = false, writeFailing_ = false, settingsFailing_ = false, guard_ = false;
   std::optional<SavedSummary> saved_;

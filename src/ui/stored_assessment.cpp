@@ -7,7 +7,15 @@ namespace lestari::ui {
 
 namespace {
 constexpr const char* kTag = "autosave";
-constexpr std::size_t kEnvelopeBytes = 512;  // the wrapper around the report
+constexpr std::size_t kEnvelopeBytes = 4096;  // the wrapper around the report
+constexpr std::size_t kIdChars = 40;
+
+bool isWriter(const Json& v) {
+  if (!v.is_string() || v.get_ref<const std::string&>().empty() || v.get_ref<const std::string&>().size() > 16) return false;
+  for (char c : v.get_ref<const std::string&>())
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))) return false;
+  return true;
+}
 }  // namespace
 
 StoredAssessment readStored(Host& host, const std::string& key, const Checklist& checklist) {
@@ -26,14 +34,30 @@ StoredAssessment readStored(Host& host, const std::string& key, const Checklist&
   Json& d = *doc.value;
   if (d.contains("lestari")) {
     auto rev = d.find("rev"), at = d.find("savedAt"), rep = d.find("report");
-    if (d["lestari"] != kTag || d.size() != 4 || rev == d.end() || !rev->is_number_unsigned() || at == d.end() ||
-        !at->is_string() || rep == d.end())
+    auto writer = d.find("writer"), lineage = d.find("lineage");
+    bool withWriter = writer != d.end() && lineage != d.end();
+    if (d["lestari"] != kTag || d.size() != (withWriter ? 6u : 4u) || rev == d.end() || !rev->is_number_unsigned() ||
+        at == d.end() || !at->is_string() || rep == d.end())
       return out;
     out.revision = static_cast<long long>(rev->get<std::uint64_t>() & 0x3FFFFFFFFFFFFFFFull);
     out.savedAt = at->get<std::string>();
+    if (withWriter) {
+      if (!isWriter(*writer) || !lineage->is_array() || lineage->size() > kLineage) return out;
+      for (const Json& id : *lineage) {
+        if (!id.is_string() || id.get_ref<const std::string&>().size() > kIdChars) return out;
+        out.lineage.push_back(id.get<std::string>());
+      }
+      out.id = saveId(out.revision, writer->get<std::string>());
+      if (out.lineage.empty() || out.lineage.back() != out.id) return out;
+    } else {
+      out.id = std::to_string(out.revision);
+      out.lineage = {out.id};
+    }
     report = std::move(*rep);
   } else {
     report = std::move(d);
+    out.id = "0";
+    out.lineage = {out.id};
   }
   auto r = readReport(std::move(report), checklist);
   if (!r.ok()) return out;
@@ -42,9 +66,14 @@ StoredAssessment readStored(Host& host, const std::string& key, const Checklist&
   return out;
 }
 
-std::string storedForm(long long revision, const std::string& savedAt, const std::string& reportText) {
-  return std::string("{\"lestari\":\"") + kTag + "\",\"rev\":" + std::to_string(revision) + ",\"savedAt\":\"" +
-         savedAt + "\",\"report\":" + reportText + "}";
+std::string saveId(long long revision, const std::string& writer) { return std::to_string(revision) + "." + writer; }
+
+std::string storedForm(long long revision, const std::string& writer, const std::vector<std::string>& lineage,
+                       const std::string& savedAt, const std::string& reportText) {
+  std::string ids;
+  for (const std::string& id : lineage) ids += (ids.empty() ? "\"" : ",\"") + id + "\"";
+  return std::string("{\"lestari\":\"") + kTag + "\",\"rev\":" + std::to_string(revision) + ",\"writer\":\"" + writer +
+         "\",\"lineage\":[" + ids + "],\"savedAt\":\"" + savedAt + "\",\"report\":" + reportText + "}";
 }
 
 }  // namespace lestari::ui

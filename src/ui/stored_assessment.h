@@ -1,12 +1,18 @@
 #pragma once
-// How an assessment is kept in browser storage: the report, wrapped with a
-// revision number that every save increases. Two tabs of the page share the
-// storage; the revision tells a tab that another one saved since it last
-// read, so that it never overwrites newer work. One key holds both, so a
-// reader never sees a report with another save's revision.
-//   {"lestari":"autosave","rev":7,"savedAt":"2026-11-28T10:00:00Z","report":{...}}
-// A bare report (what Lestari stored before revisions) reads as revision 0.
+// How an assessment is kept in browser storage: the report, wrapped with the
+// save's id (a revision number that every save increases, and the id of the
+// tab that wrote it) and its lineage (the ids of the saves it continues, its
+// own last). Two tabs of the page share the storage. Two tabs that save
+// within a few milliseconds can both write revision N; the writer in the id
+// still tells them apart, and the lineage tells a tab whether the stored save
+// continues its own work (take it) or replaced it (ask the user). One key
+// holds all of it, so a reader never sees a report with another save's id.
+//   {"lestari":"autosave","rev":7,"writer":"k3x9","lineage":["6.a1b2","7.k3x9"],
+//    "savedAt":"2026-11-28T10:00:00Z","report":{...}}
+// A bare report (before revisions) reads as revision 0, an envelope without
+// writer (before writers) as its revision alone.
 #include <string>
+#include <vector>
 
 #include "checklist.h"
 #include "host.h"
@@ -18,13 +24,20 @@ struct StoredAssessment {
   enum class State { Absent, Ok, Damaged, Unavailable };
   State state = State::Absent;
   long long revision = 0;
+  std::string id;                    // "7.k3x9"; "7" or "0" for older forms
+  std::vector<std::string> lineage;  // the saves it continues, oldest first, id last
   std::string savedAt;
   ImportedReport report;  // when Ok
 };
 
 // Reads and validates the assessment stored under key.
 StoredAssessment readStored(Host& host, const std::string& key, const Checklist& checklist);
-// The stored form of a report text.
-std::string storedForm(long long revision, const std::string& savedAt, const std::string& reportText);
+// How many ids a lineage keeps: enough for a tab that missed that many saves.
+inline constexpr std::size_t kLineage = 32;
+// The id of a save.
+std::string saveId(long long revision, const std::string& writer);
+// The stored form of a report text; lineage ends with saveId(revision, writer).
+std::string storedForm(long long revision, const std::string& writer, const std::vector<std::string>& lineage,
+                       const std::string& savedAt, const std::string& reportText);
 
 }  // namespace lestari::ui

@@ -69,7 +69,10 @@ struct FakeHost : ui::Host {
   void setLeaveGuard(bool on) override { guard = on; }
   std::string nowIso() override { return "2026-11-27T09:15:00Z"; }
   std::string today() override { return "2026-11-27"; }
-  std::string uniqueId() override { return "id" + std::to_string(++ids); }
+  // Different in every tab (host), as the browser's random ids are.
+  std::string uniqueId() override { return "h" + std::to_string(tag) + "id" + std::to_string(++ids); }
+  int tag = ++hostCount;
+  static inline int hostCount = 0;
   // A session started on this host, as the app starts one: restored from storage.
   ui::Session session() {
     ui::Session s(checklist(), translations(), *this);
@@ -320,6 +323,68 @@ TEST_CASE("two tabs: a conflict found by the storage event waits for the user to
   b.onStorageChanged(ui::Session::kAutosaveKey);
   CHECK(b.conflict() == ui::Conflict::Newer);
   CHECK(levelOf(b, firstIndicator()) == 1);  // B's own answer is not replaced behind its back
+}
+
+// Two tabs that save within a few milliseconds: each read the same stored
+// save before either write reached the other (localStorage is copied per tab
+// and kept in step by events). The storage ends with one of the two writes.
+TEST_CASE("two tabs saving at the same moment: the tab whose save was replaced keeps its work and asks") {
+  Storage st;
+  FakeHost hostA(st), hostB(st);
+  ui::Session a = hostA.session(), b = hostB.session();
+  a.setProfile("name", "Bersama");
+  b.onStorageChanged(ui::Session::kAutosaveKey);
+  const std::string base = st.values.at(ui::Session::kAutosaveKey);
+  a.setLevel(firstIndicator(), 3);       // A writes revision N
+  const std::string fromA = st.values.at(ui::Session::kAutosaveKey);
+  st.values[ui::Session::kAutosaveKey] = base;  // B has not seen A's write yet
+  b.setLevel(indicator(1, 0), 1);        // B writes revision N too, and wins
+  CHECK(b.conflict() == ui::Conflict::None);
+  CHECK(fromA != st.values.at(ui::Session::kAutosaveKey));
+  a.onStorageChanged(ui::Session::kAutosaveKey);  // A hears of B's write
+  CHECK(a.conflict() == ui::Conflict::Newer);      // not "updated elsewhere": A's answer would be gone
+  CHECK(levelOf(a, firstIndicator()) == 3);
+  CHECK(hostA.guard);
+  a.setLevel(indicator(2, 0), 2);  // A's next edit does not overwrite B's save
+  CHECK_FALSE(levelOf(ui::Session(hostB.session()), indicator(2, 0)));
+  a.keepMineAsCopy();  // both versions kept
+  auto copies = keysWithPrefix(st, ui::Session::kCopyPrefix);
+  REQUIRE(copies.size() == 1);
+  ui::Session reread = hostA.session();
+  CHECK(levelOf(reread, indicator(1, 0)) == 1);
+  CHECK_FALSE(levelOf(reread, firstIndicator()));
+  REQUIRE(reread.open(copies[0]));
+  CHECK(levelOf(reread, firstIndicator()) == 3);
+  CHECK(levelOf(reread, indicator(2, 0)) == 2);
+  // B, whose save stands, goes on without a question.
+  b.onStorageChanged(ui::Session::kAutosaveKey);
+  CHECK(b.conflict() == ui::Conflict::None);
+}
+
+TEST_CASE("a tab that missed several saves of the other tab still takes them (lineage), in bursts") {
+  Storage st;
+  FakeHost hostA(st), hostB(st);
+  ui::Session a = hostA.session(), b = hostB.session();
+  a.setLevel(firstIndicator(), 1);
+  b.onStorageChanged(ui::Session::kAutosaveKey);
+  for (int i = 0; i < 20; ++i) b.setLevel(indicator(1 + i % 4, i % 5), i % 5);  // A hears only at the end
+  a.onStorageChanged(ui::Session::kAutosaveKey);
+  CHECK(a.conflict() == ui::Conflict::None);
+  CHECK(a.assessment() == b.assessment());
+}
+
+TEST_CASE("an autosave written before writers and lineage still restores and is continued") {
+  Storage st;
+  FakeHost host(st);
+  Assessment x;
+  setLevel(x, checklist(), firstIndicator(), 2);
+  st.values[ui::Session::kAutosaveKey] = R"({"lestari":"autosave","rev":7,"savedAt":"2026-11-28T10:00:00Z","report":)" +
+                                         exportReport(checklist(), translations(), x, Lang::Id, "2026-11-28T10:00:00Z") + "}";
+  ui::Session s = host.session();
+  CHECK(levelOf(s, firstIndicator()) == 2);
+  s.setLevel(indicator(0, 1), 3);
+  CHECK(s.conflict() == ui::Conflict::None);
+  CHECK(st.values.at(ui::Session::kAutosaveKey).find("\"rev\":8,") != std::string::npos);
 }
 
 TEST_CASE("forget on this device removes everything with the app's prefix; other tabs follow") {
