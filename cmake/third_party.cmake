@@ -30,5 +30,9 @@ if(EMSCRIPTEN)
     IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS
     IMGUI_DISABLE_FILE_FUNCTIONS  # no files in the browser: settings live in localStorage
     IMGUI_IMPL_OPENGL_ES3
+    # 32-bit characters: text fields keep every code point a user can type or
+    # paste (emoji, CJK Extension B, mathematical letters). With 16-bit ones
+    # ImGui turns them into U+FFFD and leaves NULs behind on edit.
+    IMGUI_USE_WCHAR32
     IMGUI_ENABLE_TEST_ENGINE)  # its item hooks feed the accessible mirror (src/ui/semantics.cpp)
 endif()

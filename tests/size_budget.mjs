@@ -1,6 +1,6 @@
 // Size budgets (deterministic, so they run in CI; gzip -9, 1 KB = 1024 bytes):
 // - lestari.html, the one file passed around on chat groups and USB sticks:
-//   at most 420 KB as it is and 290 KB gzipped (docs/performance.md says
+//   at most 420 KB as it is and 295 KB gzipped (docs/performance.md says
 //   where the bytes are).
 // - the hosted build (index.html + index.js + index.wasm): 350 KB gzipped.
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ const raw = (f) => readFileSync(join(dist, f)).length;
 const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
 const checks = [
   ['lestari.html as it is', raw('lestari.html'), 420 * KB],
-  ['lestari.html gzipped', gz('lestari.html'), 290 * KB],
+  ['lestari.html gzipped', gz('lestari.html'), 295 * KB],
   ['index.html + index.js + index.wasm gzipped', gz('index.html') + gz('index.js') + gz('index.wasm'), 350 * KB],
 ];
 let failed = 0;

@@ -62,6 +62,10 @@
     if (!limits.fields) limits = result('limits') || limits;
     return (limits.fields && limits.fields[field]) || limits.pasteChars;
   }
+  function actionLimit(field) {
+    if (!limits.fields) limits = result('limits') || limits;
+    return (limits.actionFields && limits.actionFields[field]) || limits.pasteChars;
+  }
 
   // ---- text and bytes into the heap ----
   // Bytes of s as WTF-8 (UTF-8, with an unpaired surrogate as its own three
@@ -214,7 +218,12 @@
     setAction: function (id, fields) {
       var ok = isId(id) && fields !== null && typeof fields === 'object' && !Array.isArray(fields) &&
         Object.keys(fields).every(function (k) { return typeof fields[k] === 'string' || (k === 'due' && fields[k] === null); });
-      return checked('setAction', ok, function () { return call('setAction', [id, fields]); });
+      return checked('setAction', ok, function () {
+        // Each text against its own limit before anything is copied.
+        var over = null;
+        Object.keys(fields).some(function (k) { over = tooLong(fields[k], actionLimit(k)); return over; });
+        return over || call('setAction', [id, fields]);
+      });
     },
     removeAction: function (id) { return checked('removeAction', isId(id), function () { return call('removeAction', [id]); }); },
     exportSummaryHtml: function () { return result('exportSummaryHtml'); },
@@ -269,6 +278,7 @@
   function resetText() { text.value = SENTINEL; text.setSelectionRange(1, 1); }
   window.lestariHooks = {
     call: call,  // for web/mirror.js
+    chars: chars,
     toHeap: toHeap,
     wtf8: wtf8,
     leaveGuard: false,
@@ -368,11 +378,15 @@
   }
   // Many files (a training room's reports): read one after another, each
   // handed over alone; a file too large is listed as refused, never read.
+  // A batch dropped while another is still being read joins it: every file
+  // ends as a row or a listed failure, whatever the timing.
+  var reading = null;  // the files of the batch being read
   function openMany(files, append) {
-    var list = Array.prototype.slice.call(files);
+    if (reading) { Array.prototype.push.apply(reading, Array.prototype.slice.call(files)); return; }
+    var list = reading = Array.prototype.slice.call(files);
     call('_groupBegin', [append]);
     (function next(i) {
-      if (i === list.length) { call('_groupDone'); return; }
+      if (i === list.length) { reading = null; call('_groupDone'); return; }
       var file = list[i];
       if (file.size > limits.fileBytes) {
         call('_groupRefused', [file.name, 'too_large', [String(limits.fileBytes >> 20)]]);
@@ -396,7 +410,7 @@
     e.preventDefault();
     var files = e.dataTransfer && e.dataTransfer.files;
     if (!files || files.length === 0) { call('_fileRefused', ['', 'not_a_file', []]); return; }
-    if (files.length > 1 || onGroupScreen()) openMany(files, onGroupScreen());
+    if (files.length > 1 || onGroupScreen() || reading) openMany(files, onGroupScreen());
     else openFile(files[0]);
   });
 

@@ -57,7 +57,8 @@
     if (role === 'radio' || role === 'checkbox') attr(el, 'aria-checked', String(!!(flags & CHECKED)));
     if (role === 'textfield' || role === 'textarea' || role === 'select' || ROLES[role] || role === 'nav') attr(el, 'aria-label', name || null);
     if (role === 'textfield' || role === 'textarea') {
-      if (node[12] > 0) attr(el, 'maxlength', String(node[12]));
+      // No maxlength: the browser would count UTF-16 units and cut silently.
+      // typed() applies the app's own limit, in code points, with its message.
       // While typed into, the field keeps what is typed (a refused edit says why in its description).
       if (document.activeElement !== el && el.value !== value) el.value = value;
       attr(el, 'aria-invalid', flags & INVALID ? 'true' : null);
@@ -180,10 +181,23 @@
     e.preventDefault();
     call('_a11yActivate', [keyOf(el)]);
   });
+  var accepted = new WeakMap();  // a field's last value within its limit
   function typed(e, committed) {
-    var role = e.target.dataset.role;
+    var el = e.target, role = el.dataset.role;
+    if (role === 'textfield' || role === 'textarea') {
+      var entry = byKey.get(keyOf(el)), max = entry ? entry.node[12] : 0;
+      var n = max > 0 ? window.lestariHooks.chars(el.value, max) : 0;
+      if (max > 0 && n > max) {
+        // Over the field's limit: refused before any copy, with the field's
+        // message; the field goes back to what the app holds.
+        call('_a11yTooLong', [keyOf(el), max, window.lestariHooks.chars(el.value, Infinity)]);
+        el.value = accepted.has(el) ? accepted.get(el) : entry.node[4];
+        return;
+      }
+      accepted.set(el, el.value);
+    }
     if (role === 'textfield' || role === 'textarea' || (role === 'select' && committed)) {
-      call('_a11ySet', [keyOf(e.target), e.target.value, committed]);
+      call('_a11ySet', [keyOf(el), el.value, committed]);
     }
   }
   root.addEventListener('input', function (e) { typed(e, false); });

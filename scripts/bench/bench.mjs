@@ -106,7 +106,7 @@ const stockUrl = pathToFileURL(stock).href;
 const single = gz(join(dist, 'lestari.html'));
 const hosted = ['index.html', 'index.js', 'index.wasm'].reduce((s, f) => s + gz(join(dist, f)), 0);
 const stockSize = gz(stock);
-report('lestari.html gzip -9', kb(single), '', '<= 290 KB', single <= 290 * 1024, (single / stockSize).toFixed(2));
+report('lestari.html gzip -9', kb(single), '', '<= 295 KB', single <= 295 * 1024, (single / stockSize).toFixed(2));
 report('hosted build (index.html+js+wasm) gzip -9', kb(hosted), '', '<= 350 KB', hosted <= 350 * 1024);
 console.log(`      stock example (one file) gzip -9: ${kb(stockSize)}`);
 

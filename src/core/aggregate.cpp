@@ -63,6 +63,7 @@ void GroupBuilder::add(const std::string& file, std::string_view text) {
   g.generatedAt = r.value->generatedAt;
   g.contentHash = fnv1a(text);
   g.results = score(checklist_, a);
+  std::vector<Recommendation>().swap(g.results.recommendations);  // a room never shows them: kept small
   g.recalculated = r.value->recalculated.has_value();
   for (const Factor& f : checklist_.factors)
     for (const Indicator& ind : f.indicators) {
@@ -78,9 +79,10 @@ void GroupBuilder::refuse(const std::string& file, Error error) {
   group_.failed.push_back({echo(file, 120), {std::move(error)}});
 }
 
-Group GroupBuilder::finish() const {
-  Group g = group_;
-  const Checklist& c = checklist_;
+Group GroupBuilder::finish() const& { return compute(group_, checklist_); }
+Group GroupBuilder::finish() && { return compute(std::move(group_), checklist_); }
+
+Group GroupBuilder::compute(Group g, const Checklist& c) {
   // The same innovation twice: one report counts (see counts()).
   std::map<std::string, std::size_t> newest;
   for (std::size_t i = 0; i < g.reports.size(); ++i) {
@@ -149,7 +151,7 @@ Group GroupBuilder::finish() const {
 Group aggregate(const Checklist& c, const std::vector<std::pair<std::string, std::string>>& files) {
   GroupBuilder b(c);
   for (const auto& [name, text] : files) b.add(name, text);
-  return b.finish();
+  return std::move(b).finish();
 }
 
 }  // namespace lestari

@@ -78,9 +78,12 @@ class GroupBuilder {
   void refuse(const std::string& file, Error error);  // refused before it was read (too large)
   std::size_t size() const { return group_.reports.size() + group_.failed.size(); }
   // The statistics of every report read so far (more can be added after).
-  Group finish() const;
+  Group finish() const&;
+  // The same, for a builder that is done: its reports move, not copied.
+  Group finish() &&;
 
  private:
+  static Group compute(Group g, const Checklist& c);
   const Checklist& checklist_;
   Group group_;
 };

@@ -11,13 +11,13 @@ namespace lestari {
 namespace {
 
 struct FoldRun { char32_t start; std::uint16_t count; std::uint8_t stride; std::int32_t delta; };
-struct FoldMulti { char32_t cp; std::uint8_t len; char32_t to[4]; };
-struct CombiningClass { char32_t first, last; std::uint8_t ccc; };
+struct FoldMulti { std::uint16_t cp; std::uint16_t to[3]; };  // to: zero after the last
+struct CombiningClass { std::uint16_t first, last; std::uint8_t ccc; };
 
 // Generated at build time (scripts/build/make_fold_table.py).
 #include "unicode_fold.inc"
 
-static_assert(kFoldMultiMax <= 4, "FoldMulti holds at most four code points");
+static_assert(kFoldMultiMax <= 3, "FoldMulti holds at most three code points");
 
 void appendUtf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
@@ -54,7 +54,8 @@ void fold(char32_t cp, std::vector<char32_t>& out) {
   auto multi = std::lower_bound(std::begin(kFoldMultis), std::end(kFoldMultis), cp,
                                 [](const FoldMulti& m, char32_t c) { return m.cp < c; });
   if (multi != std::end(kFoldMultis) && multi->cp == cp) {
-    out.insert(out.end(), multi->to, multi->to + multi->len);
+    for (std::uint16_t to : multi->to)
+      if (to) out.push_back(to);
     return;
   }
   auto run = std::upper_bound(std::begin(kFoldRuns), std::end(kFoldRuns), cp,

@@ -1,5 +1,7 @@
 #include "group_export.h"
 
+#include <functional>
+
 #include <cmath>
 #include <cstdio>
 
@@ -44,7 +46,7 @@ std::string csvField(std::string_view text) {
   return q + "\"";
 }
 
-std::string groupJson(const Group& g, const Checklist& c, const Translations& s, Lang lang, const std::string& at) {
+std::string groupJson(const Group& g, const Checklist& c, const Translations& s, Lang lang, const std::string& at, int indent) {
   json doc = documentHead(kGroupSchemaId, kGroupSchemaVersion, at, c, lang);
   std::size_t duplicates = 0;
   for (const GroupReport& r : g.reports) duplicates += r.duplicate && !r.counted;
@@ -74,27 +76,47 @@ std::string groupJson(const Group& g, const Checklist& c, const Translations& s,
   json disagreement = json::array();
   for (std::size_t i = 0; i < g.disagreement.size() && i < 5; ++i) disagreement.push_back(g.indicators[g.disagreement[i]].indicator->id);
   doc["disagreement"] = disagreement;
-  json innovations = json::array();
-  for (const GroupReport& r : g.reports) {
+  // The two long lists are written one item at a time, never as one
+  // document tree: a room of 100,000 reports needs no more memory than its
+  // text. The result is the same as dumping the whole tree (indent 2).
+  const bool pretty = indent >= 0;
+  std::string out = doc.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+  out.resize(out.size() - (pretty ? 2 : 1));  // reopen the document: drop "\n}" or "}"
+  out.reserve(out.size() + (g.reports.size() * 48 + g.failed.size() * 16) * (pretty ? 12 : 8));  // no doubling on the way
+  auto list = [&out, pretty](const char* key, std::size_t n, const std::function<json(std::size_t)>& item) {
+    out += pretty ? ",\n  \"" : ",\"";
+    out += key;
+    out += pretty ? "\": [" : "\":[";
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string text = item(i).dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
+      out += i ? (pretty ? ",\n    " : ",") : (pretty ? "\n    " : "");
+      for (char ch : text) {
+        out += ch;
+        if (ch == '\n') out += "    ";
+      }
+    }
+    out += n && pretty ? "\n  ]" : "]";
+  };
+  list("innovations", g.reports.size(), [&](std::size_t i) {
+    const GroupReport& r = g.reports[i];
     json fs = json::object();
     for (const FactorResult& f : r.results.factors) fs[f.factor->id] = f.score ? json(*f.score) : json(nullptr);
-    innovations.push_back({{"file", r.file}, {"name", r.name}, {"agency", r.agency}, {"region", r.region},
-                           {"generatedAt", r.generatedAt},
-                           {"score", r.results.overall ? json(*r.results.overall) : json(nullptr)},
-                           {"band", r.results.band ? json(r.results.band->id) : json(nullptr)},
-                           {"weakestFactor", r.results.weakest ? json(r.results.weakest->id) : json(nullptr)},
-                           {"complete", r.results.complete}, {"recalculated", r.recalculated},
-                           {"duplicate", r.duplicate}, {"counted", r.counted}, {"factors", fs}});
-  }
-  doc["innovations"] = innovations;
-  json failed = json::array();
-  for (const FailedReport& f : g.failed) {
+    return json{{"file", r.file}, {"name", r.name}, {"agency", r.agency}, {"region", r.region},
+                {"generatedAt", r.generatedAt},
+                {"score", r.results.overall ? json(*r.results.overall) : json(nullptr)},
+                {"band", r.results.band ? json(r.results.band->id) : json(nullptr)},
+                {"weakestFactor", r.results.weakest ? json(r.results.weakest->id) : json(nullptr)},
+                {"complete", r.results.complete}, {"recalculated", r.recalculated},
+                {"duplicate", r.duplicate}, {"counted", r.counted}, {"factors", fs}};
+  });
+  list("failed", g.failed.size(), [&](std::size_t i) {
+    const FailedReport& f = g.failed[i];
     json errors = json::array();
     for (const Error& e : f.errors) errors.push_back({{"path", e.path}, {"code", e.code}, {"message", s.message(e, lang)}});
-    failed.push_back({{"file", f.file}, {"errors", errors}});
-  }
-  doc["failed"] = failed;
-  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    return json{{"file", f.file}, {"errors", errors}};
+  });
+  out += pretty ? "\n}\n" : "}";
+  return out;
 }
 
 std::string groupReportsCsv(const Group& g, const Checklist& c) {

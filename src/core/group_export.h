@@ -18,7 +18,9 @@ namespace lestari {
 inline constexpr const char* kGroupSchemaId = "lestari.group-summary";
 inline constexpr int kGroupSchemaVersion = 1;
 
-std::string groupJson(const Group& g, const Checklist& c, const Translations& s, Lang lang, const std::string& generatedAt);
+// indent: 2 for a file a person may open, -1 (compact) for a program's result.
+std::string groupJson(const Group& g, const Checklist& c, const Translations& s, Lang lang, const std::string& generatedAt,
+                      int indent = 2);
 std::string groupReportsCsv(const Group& g, const Checklist& c);
 std::string groupIndicatorsCsv(const Group& g, const Checklist& c, Lang lang);
 

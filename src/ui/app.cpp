@@ -414,6 +414,9 @@ void App::onFileOpened(const std::string& name, std::string_view bytes) {
     compareWith(name, bytes);
     return;
   }
+  // A file that arrives while a question is open (a second drop) never
+  // changes what the question is about: it is held back, and the dialog says so.
+  if (confirm_ != Confirm::None) { heldBack_ = echo(name); return; }
   compareFailed_ = false;
   auto r = session_->parse(bytes);
   if (!r.ok()) {
@@ -439,6 +442,7 @@ void App::finishImport(ImportedReport r, const std::string& name) {
 }
 
 void App::onFileRefused(const std::string& name, const Error& error) {
+  if (confirm_ != Confirm::None) { heldBack_ = echo(name); return; }
   compareFailed_ = pickForCompare_ || screen_ == kCompare;
   pickForCompare_ = false;
   importErrors_ = {error};
@@ -529,7 +533,7 @@ void App::insertText(const std::string& in) {
   std::string text = normalizeLineBreaks(in, field->multiline);
   std::size_t after = field->chars + utf8Length(text);
   if (after > field->maxChars) {
-    setFieldError(field->id, Error{field->id, "paste_too_long", {std::to_string(field->maxChars), std::to_string(after)}});
+    refuseFieldText(field->id, field->maxChars, after);
     return;
   }
   noteInsertedChars(utf8Length(text));
@@ -537,8 +541,11 @@ void App::insertText(const std::string& in) {
 }
 
 void App::refuseText(std::size_t chars) {
-  if (const ActiveField* field = activeField())
-    setFieldError(field->id, Error{field->id, "paste_too_long", {std::to_string(field->maxChars), std::to_string(chars)}});
+  if (const ActiveField* field = activeField()) refuseFieldText(field->id, field->maxChars, chars);
+}
+
+void App::refuseFieldText(const std::string& field, std::size_t maxChars, std::size_t chars) {
+  setFieldError(field, Error{field, "paste_too_long", {std::to_string(maxChars), std::to_string(chars)}});
 }
 
 void App::onStorageChanged(const std::string& key) {

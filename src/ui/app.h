@@ -54,6 +54,9 @@ class App {
   void insertText(const std::string& utf8);
   // Text of that many characters was refused before it reached the app.
   void refuseText(std::size_t chars);
+  // The field (a widget key) was given text of that many characters, over
+  // its limit: the same message under it as for a paste on the canvas.
+  void refuseFieldText(const std::string& field, std::size_t maxChars, std::size_t chars);
   // Another tab changed the browser's storage.
   void onStorageChanged(const std::string& key);
 
@@ -190,6 +193,7 @@ class App {
   double resultsShownAt_ = -1;
 
   enum class Confirm { None, New, Demo, Import, Forget, RemoveStored, RemoveBlocking };
+  std::string heldBack_;  // a file that arrived while a question was open: not opened
   Confirm confirm_ = Confirm::None;
   std::string pendingKey_;  // the stored copy a confirmation is about
   std::optional<ImportedReport> pendingImport_;

@@ -94,6 +94,14 @@ void App::drawConfirm() {
   heading(theme_.fonts().heading, t(title));
   gap(0.4f);
   text(f(body, {name}));
+  if (confirm_ == Confirm::Import) {
+    gap(0.3f);
+    text(f("confirm.importFile", {pendingName_}));
+  }
+  if (!heldBack_.empty()) {
+    gap(0.3f);
+    text(f("confirm.heldBack", {heldBack_}));
+  }
   gap(0.6f);
   if (button(t(download), "confirm.download", ButtonKind::Secondary)) {
     if (confirm_ == Confirm::RemoveStored) session_->downloadStored(pendingKey_);
@@ -104,6 +112,7 @@ void App::drawConfirm() {
   bool act = button(t(action), "confirm.replace", ButtonKind::Primary);
   ImGui::SameLine(0, em(0.6f));
   bool cancel = button(t("common.cancel"), "confirm.cancel", ButtonKind::Quiet) || ImGui::IsKeyPressed(ImGuiKey_Escape);
+  if (act || cancel) heldBack_.clear();
   if (act) {
     Confirm what = confirm_;
     confirm_ = Confirm::None;

@@ -114,6 +114,15 @@ TEST_CASE("group exports: JSON and CSV files that read back") {
   CHECK(doc["indicators"][0]["sd"] == 1.25);
   CHECK(doc["weakestFactor"] == checklist().factors[2].id);
   CHECK(doc["failed"][0]["errors"][0]["message"].get<std::string>().find("JSON") != std::string::npos);
+  // Written item by item, it is still exactly the document's own 2-space form.
+  std::string text = groupJson(g, checklist(), translations(), Lang::En, "2026-11-28T10:00:00Z");
+  CHECK(text == Json::parse(text).dump(2) + "\n");
+  std::string compact = groupJson(g, checklist(), translations(), Lang::En, "2026-11-28T10:00:00Z", -1);
+  CHECK(compact == Json::parse(text).dump());
+  Group none = aggregate(checklist(), {});
+  std::string empty = groupJson(none, checklist(), translations(), Lang::En, "2026-11-28T10:00:00Z");
+  CHECK(empty == Json::parse(empty).dump(2) + "\n");
+  CHECK(Json::parse(empty)["innovations"].empty());
 
   std::string csv = groupReportsCsv(g, checklist());
   CHECK(csv.rfind("\xEF\xBB\xBF" "file,name,", 0) == 0);

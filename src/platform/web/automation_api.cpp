@@ -150,6 +150,13 @@ json scoreReport(std::string_view text) {
   return ok(summary);
 }
 
+// A result that is already JSON text (a room's summary): put into the reply
+// as it is, instead of being parsed into a tree and written out again.
+std::string& rawResult() {
+  static std::string text;
+  return text;
+}
+
 // The limits of docs/limits.md, for the JavaScript side to refuse early.
 json limitsJson() {
   const Checklist& c = runtime().app->checklist();
@@ -160,8 +167,9 @@ json limitsJson() {
       fields[f.id] = f.maxLength;
       longest = std::max(longest, f.maxLength);
     }
+  json actionFields = {{"action", c.actionMaxLength}, {"pic", c.picMaxLength}, {"note", c.actionNoteMaxLength}};
   return {{"fileBytes", limits::kFileBytes}, {"callArgsBytes", limits::kCallArgsBytes}, {"noteChars", c.maxNoteLength},
-          {"pasteChars", longest}, {"fields", fields}, {"errors", limits::kErrors}};
+          {"pasteChars", longest}, {"fields", fields}, {"actionFields", actionFields}, {"errors", limits::kErrors}};
 }
 
 using Handler = std::function<json(const json& args, std::string_view payload)>;
@@ -326,14 +334,16 @@ const std::map<std::string, Handler>& handlers() {
        }},
       {"_aggDone", [](const json& a, std::string_view) {
          if (!apiGroup()) return fail("bad_arguments", "_aggDone");
-         Group g = apiGroup()->finish();
+         Group g = std::move(*apiGroup()).finish();
          apiGroup().reset();
          ui::App& app = *runtime().app;
          Lang lang = app.session().lang();
          const std::string* format = str(a, 0);
          if (format && *format == "csv") return ok(groupReportsCsv(g, app.checklist()));
          if (format && *format == "indicators-csv") return ok(groupIndicatorsCsv(g, app.checklist(), lang));
-         return ok(parseOwnJson(groupJson(g, app.checklist(), app.session().tr(), lang, runtime().host.nowIso())));
+         // Handed on as the text it is: no second tree of a large room.
+         rawResult() = groupJson(g, app.checklist(), app.session().tr(), lang, runtime().host.nowIso(), -1);
+         return ok();
        }},
       {"setPresentation", [](const json& a, std::string_view) {
          if (!a.is_array() || a.size() != 1 || !a[0].is_boolean()) return fail("bad_setting", "presentation");
@@ -442,6 +452,15 @@ const std::map<std::string, Handler>& handlers() {
          requestFrames();
          return ok();
        }},
+      // A mirror field's text over its limit, counted in code points by
+      // mirror.js and refused there, before any copy: [key, limit, count].
+      {"_a11yTooLong", [](const json& a, std::string_view) {
+         if (!str(a, 0) || a.size() != 3 || !a[1].is_number_unsigned() || !a[2].is_number_unsigned())
+           return fail("bad_arguments", "_a11yTooLong");
+         runtime().app->refuseFieldText(*str(a, 0), a[1].get<std::size_t>(), a[2].get<std::size_t>());
+         requestFrames();
+         return ok();
+       }},
       {"_reducedMotion", [](const json& a, std::string_view) {
          if (!a.is_array() || a.size() != 1 || !a[0].is_boolean()) return fail("bad_arguments", "_reducedMotion");
          runtime().app->setReducedMotion(a[0].get<bool>());
@@ -479,6 +498,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* lestari_call(const char* method, con
     if (!args.ok() || !args.value->is_array()) reply = fail("bad_arguments", method);
     else reply = it->second(*args.value, bytes);
   }
+  if (out.capacity() > (1u << 20)) std::string().swap(out);  // the last large reply was read: its memory can serve again
   out = reply.dump(-1, ' ', false, json::error_handler_t::replace);
+  if (!rawResult().empty()) {  // {"ok":true,"result":null} with the text in place of null, in the text's own memory
+    std::string& text = rawResult();
+    text.insert(0, out, 0, out.size() - 5);
+    text += '}';
+    out.swap(text);
+    std::string().swap(text);
+  }
   return out.c_str();
 }
