@@ -2,8 +2,9 @@
 #  - Used as the toolchain file of the `web` preset (before project()): finds
 #    Debian's Emscripten 3.1.6 and sets compile flags.
 #  - Included by the root CMakeLists.txt (after project()): the browser
-#    platform layer, the two packagings (dist/index.html + .js + .wasm for
-#    hosting, dist/lestari.html as one self-contained file) and their assets.
+#    platform layer, the page (dist/lestari.html, one self-contained file,
+#    also served as dist/index.html), the files that make a hosted copy
+#    installable and offline (manifest, service worker, icon) and the assets.
 
 if(NOT DEFINED LESTARI_ASSETS_DIR)  # read as the toolchain file (also inside try_compile)
   # ---- toolchain part ------------------------------------------------------
@@ -82,18 +83,19 @@ set(LESTARI_WEB_LINK_FLAGS
   "--shell-file=${WEB_DIR}/shell.html")
 set(_web_deps "${WEB_DIR}/library_lestari.js" "${WEB_DIR}/glue.js" "${WEB_DIR}/mirror.js" "${WEB_DIR}/shell.html")
 
-# One link per packaging, from the same libraries.
-function(lestari_web_page name single_file)
-  add_executable(${name} "${PROJECT_SOURCE_DIR}/src/platform/web/main.cpp")
-  target_link_libraries(${name} PRIVATE lestari_platform)
-  target_link_options(${name} PRIVATE ${LESTARI_WEB_LINK_FLAGS} -sSINGLE_FILE=${single_file})
-  set_target_properties(${name} PROPERTIES SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY "${LESTARI_DIST}"
-                        LINK_DEPENDS "${_web_deps};${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py")
-  # The Content-Security-Policy, with the hashes of the page's own inline code.
-  add_custom_command(TARGET ${name} POST_BUILD
-    COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py"
-            "${LESTARI_DIST}/${name}.html" $<IF:$<BOOL:${single_file}>,single,hosted>
-    VERBATIM)
-endfunction()
-lestari_web_page(index 0)
-lestari_web_page(lestari 1)
+# One page, one link. The one file is also the hosted page (index.html): a
+# hosted copy saved with Ctrl+S is then the one file too, and works offline
+# (docs/performance.md says why not three files). finish_page.py compresses
+# the wasm, minifies the script, writes the Content-Security-Policy and the
+# page's own source block ("Save for offline"); offline_files.py writes the
+# manifest, the service worker and the icon for https hosting.
+add_executable(lestari "${PROJECT_SOURCE_DIR}/src/platform/web/main.cpp")
+target_link_libraries(lestari PRIVATE lestari_platform)
+target_link_options(lestari PRIVATE ${LESTARI_WEB_LINK_FLAGS} -sSINGLE_FILE=1)
+set_target_properties(lestari PROPERTIES SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY "${LESTARI_DIST}"
+                      LINK_DEPENDS "${_web_deps};${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py;${PROJECT_SOURCE_DIR}/scripts/build/offline_files.py;${WEB_DIR}/sw.js;${WEB_DIR}/manifest.webmanifest;${WEB_DIR}/icon.svg")
+add_custom_command(TARGET lestari POST_BUILD
+  COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py" "${LESTARI_DIST}/lestari.html"
+  COMMAND "${CMAKE_COMMAND}" -E copy "${LESTARI_DIST}/lestari.html" "${LESTARI_DIST}/index.html"
+  COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/offline_files.py" "${WEB_DIR}" "${LESTARI_DIST}"
+  VERBATIM)

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
   '.json': 'application/json', '.png': 'image/png', '.ttf': 'font/ttf',
+  '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml',
 };
 
 export function startServer(dir, port = 0, host = '127.0.0.1') {

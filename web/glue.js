@@ -9,6 +9,32 @@
 // message, before anything is copied.
 (function () {
   'use strict';
+  var ownScript = document.currentScript;  // this program's own text, for savePage
+  // What the page changes at run time stays out of its DOM, so that a copy a
+  // browser saves from the DOM ("Webpage, Complete") starts clean and keeps
+  // its Content-Security-Policy: no style attributes (this stylesheet,
+  // which is not part of the DOM, does the styling: the mirror's positions,
+  // the cursor, the loading note), and what a saved copy may carry from its
+  // last run (the mirror, messages) is removed before anything else.
+  var sheet = new CSSStyleSheet();
+  document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+  var rules = new Map();  // selector -> its rule
+  function rule(selector) {
+    if (!rules.has(selector)) rules.set(selector, sheet.cssRules[sheet.insertRule(selector + '{}', sheet.cssRules.length)]);
+    return rules.get(selector);
+  }
+  function dropRule(selector) {
+    var at = Array.prototype.indexOf.call(sheet.cssRules, rules.get(selector));
+    if (at >= 0) sheet.deleteRule(at);
+    rules.delete(selector);
+  }
+  (function cleanSavedCopy() {
+    var mirror = document.getElementById('lestari-a11y');
+    if (mirror) mirror.textContent = '';
+    ['lestari-descriptions', 'lestari-copyarea'].forEach(function (id) { var el = document.getElementById(id); if (el) el.remove(); });
+    Array.prototype.forEach.call(document.querySelectorAll('a[download], link[rel="manifest"]'), function (el) { el.remove(); });
+    delete document.documentElement.dataset.fatal;
+  })();
   var canvas = document.getElementById('canvas');
   var text = document.getElementById('lestari-text');
   var fileInput = document.getElementById('lestari-file');
@@ -27,9 +53,9 @@
   }
   Module.instantiateWasm = function (imports, receive) {
     var block = document.getElementById('lestari-wasm');
+    // The block stays in the page: a copy saved from the DOM needs it to start.
     var embedded = block ? fromBase64(block.textContent, +block.getAttribute('data-bytes'))
       : typeof tryParseAsDataURI === 'function' ? tryParseAsDataURI(wasmBinaryFile) : null;
-    if (block) block.remove();  // 360 KB of text the page no longer needs
     var ready;
     if (embedded && embedded[0] === 0x1F && embedded[1] === 0x8B) {
       if (typeof DecompressionStream === 'undefined') { window.lestariFatal('decompress'); return {}; }
@@ -265,6 +291,9 @@
       return r.ok ? r.result : outcome(r);
     },
     setPresentation: function (on) { return checked('setPresentation', typeof on === 'boolean', function () { return call('setPresentation', [on]); }); },
+    // The app itself as one file, for use without a network: the page's own
+    // bytes (the build's lestari.html), from this page or any saved copy of it.
+    saveOffline: function () { return result('saveOffline'); },
     // The accessible mirror's last update: {updates, nodes, buildMs, applyMs} (bench.sh).
     mirrorStats: function () { return window.lestariHooks.mirrorStats(); },
     // Bytes of WebAssembly memory in use by the page (the heap only grows).
@@ -279,6 +308,8 @@
   window.lestariHooks = {
     call: call,  // for web/mirror.js
     chars: chars,
+    rule: rule,
+    dropRule: dropRule,
     toHeap: toHeap,
     wtf8: wtf8,
     leaveGuard: false,
@@ -293,8 +324,8 @@
         still.addEventListener('change', function () { call('_reducedMotion', [still.matches]); });
       }
       api.isReady = true;
-      var loading = document.getElementById('lestari-loading');
-      if (loading) loading.remove();
+      rule('#lestari-loading').style.display = 'none';
+      offlineInstall();
       window.dispatchEvent(new Event('lestari-ready'));
     },
     textInput: function (active) {
@@ -318,9 +349,11 @@
       function fallback() {  // plain http: no navigator.clipboard
         var refocus = document.activeElement === text;
         var ta = document.createElement('textarea');
+        ta.id = 'lestari-copyarea';
         ta.value = s;
-        ta.style.position = 'fixed';
-        ta.style.opacity = '0';
+        var look = rule('#lestari-copyarea').style;
+        look.position = 'fixed';
+        look.opacity = '0';
         document.body.appendChild(ta);
         ta.select();
         try { document.execCommand('copy'); } catch (e) { /* nothing else to try */ }
@@ -423,13 +456,46 @@
     e.preventDefault();  // work is not saved: the browser asks first
     e.returnValue = '';
   });
+  // The page's own bytes, rebuilt from its parts (scripts/build/finish_page.py
+  // writes the source block and checks that this gives the file exactly).
+  function pageSource() {
+    var src = document.getElementById('lestari-source'), wasm = document.getElementById('lestari-wasm');
+    if (!src || !wasm || !ownScript) return null;
+    var parts = JSON.parse(src.textContent), before = parts.before;
+    ['style'].forEach(function (tag) {  // its text is in the page once (finish_page.py INNER)
+      before = before.replace('\u0001' + tag + '\u0001', function () { return document.querySelector(tag).textContent; });
+    });
+    return before + '<script type="application/json" id="lestari-source">' + src.textContent + '</' + 'script>\n' +
+      '<script type="application/octet-stream" id="lestari-wasm" data-bytes="' + wasm.getAttribute('data-bytes') + '">' +
+      wasm.textContent + '</' + 'script>\n<script>' + ownScript.textContent + '</' + 'script>' + parts.after;
+  }
+  window.lestariHooks.savePage = function () {
+    var page = pageSource();
+    if (page === null) return false;
+    window.lestariHooks.saveFile('lestari.html', new TextEncoder().encode(page), 'text/html;charset=utf-8', page);
+    return true;
+  };
+  // Served over https (or from this machine): a service worker keeps the
+  // app's own files for use with no network, and a manifest lets a phone add
+  // it to the home screen. Nothing else is cached or sent anywhere; plain
+  // http and file:// copies do without it.
+  function offlineInstall() {
+    if (!window.isSecureContext || !/^https?:$/.test(location.protocol) || !navigator.serviceWorker) return;
+    navigator.serviceWorker.register('sw.js').then(function () {
+      var link = document.createElement('link');
+      link.rel = 'manifest';
+      link.href = 'manifest.webmanifest';
+      document.head.appendChild(link);
+    }, function () { /* not hosted with its offline files: nothing to install */ });
+  }
   window.lestariFatal = function (what) {
     var loading = document.getElementById('lestari-loading');
+    dropRule('#lestari-loading');
     var messages = {
       webgl2: 'Peramban ini tidak mendukung WebGL2, yang diperlukan Lestari. Perbarui peramban (Chrome, Edge, Firefox atau Safari versi baru). / This browser does not support WebGL2, which Lestari needs. Please update the browser (a recent Chrome, Edge, Firefox or Safari).',
       decompress: 'Peramban ini terlalu lama untuk membuka Lestari (tidak ada DecompressionStream). Perbarui peramban (Chrome 80, Firefox 113, Safari 16.4 atau lebih baru). / This browser is too old to open Lestari (no DecompressionStream). Please update it (Chrome 80, Firefox 113, Safari 16.4 or newer).',
     };
-    if (loading) loading.textContent = messages[what] || 'Lestari gagal dimuat. / Lestari failed to load.';
+    if (loading) loading.textContent = messages[what] || 'Lestari gagal dimuat. Buka berkas asli lestari.html, atau simpan salinan dengan "Simpan untuk dipakai offline" di Lestari. / Lestari failed to load. Open the original lestari.html file, or keep a copy with "Save for offline use" in Lestari.';
     document.documentElement.dataset.fatal = what;  // for tests and support: why it stopped
   };
 })();

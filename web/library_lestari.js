@@ -19,6 +19,10 @@ mergeInto(LibraryManager.library, {
     if (value !== null) window.lestariHooks.saveFile(UTF8ToString(namePtr), window.lestariHooks.wtf8(value), 'text/plain', value);
   },
 
+  lestari_js_save_page: function () {
+    return window.lestariHooks.savePage() ? 1 : 0;
+  },
+
   lestari_js_pick_file: function (many) {
     var input = document.getElementById(many ? 'lestari-files' : 'lestari-file');
     input.value = '';
@@ -84,7 +88,7 @@ mergeInto(LibraryManager.library, {
   },
 
   lestari_js_set_cursor: function (cssPtr) {
-    document.getElementById('canvas').style.cursor = UTF8ToString(cssPtr);
+    window.lestariHooks.rule('#canvas').style.cursor = UTF8ToString(cssPtr);
   },
 
   lestari_js_set_leave_guard: function (on) {

@@ -9,9 +9,14 @@
   'use strict';
   var root = document.getElementById('lestari-a11y');
   var descriptions = document.createElement('div');  // texts for aria-describedby
+  descriptions.id = 'lestari-descriptions';
   descriptions.hidden = true;
   root.after(descriptions);
   var call = window.lestariHooks.call;
+  // Positions live in the page's runtime stylesheet (web/glue.js), one rule
+  // per element (by an id of its own), not in style attributes: a saved
+  // copy's DOM carries none.
+  var made = 0;
   var byKey = new Map();  // key -> {el, sig, node}
   var stats = { updates: 0, nodes: 0, touched: 0, buildMs: 0, applyMs: 0 };
   var screen = '', returnKey = null;
@@ -26,6 +31,7 @@
     var role = node[1];
     var el = document.createElement(role === 'heading' ? 'h' + Math.min(Math.max(node[11] || 2, 1), 6) : TAGS[role] || 'div');
     el.dataset.key = node[0];
+    el.id = 'lestari-m' + (++made);
     el.dataset.role = role;
     if (ROLES[role]) el.setAttribute('role', ROLES[role]);
     if (role === 'textfield') el.type = 'text';
@@ -47,7 +53,8 @@
 
   // What a node says: its name, description, value, state and rectangle.
   function apply(el, node) {
-    var role = node[1], name = node[2], value = node[4], flags = node[5], style = el.style;
+    var role = node[1], name = node[2], value = node[4], flags = node[5];
+    var style = window.lestariHooks.rule('#' + el.id).style;
     style.left = node[6] + 'px'; style.top = node[7] + 'px'; style.width = node[8] + 'px'; style.height = node[9] + 'px';
     if (role === 'text' || role === 'heading' || role === 'button' || role === 'radio' || role === 'checkbox') content(el, name);
     if (role === 'button') {
@@ -119,6 +126,7 @@
       if (seen.has(key)) return;
       entry.el.remove();
       byKey.delete(key);
+      window.lestariHooks.dropRule('#' + entry.el.id);
       var d = document.getElementById('lestari-d-' + key);
       if (d) d.remove();
       touched++;
@@ -126,7 +134,7 @@
     for (var i = 0; i < nodes.length; i++) {
       var node = nodes[i], key = node[0], entry = byKey.get(key), sig = JSON.stringify(node);
       if (!entry || entry.node[1] !== node[1] || (node[1] === 'heading' && entry.node[11] !== node[11])) {
-        if (entry) entry.el.remove();
+        if (entry) { entry.el.remove(); window.lestariHooks.dropRule('#' + entry.el.id); }
         entry = { el: create(node), sig: '', node: node };
         byKey.set(key, entry);
       }

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Finishes a linked page (dist/index.html or dist/lestari.html).
+"""Finishes the linked page (dist/lestari.html, also served as index.html).
 
 - The one-file page carries its WebAssembly gzip-compressed by zopfli, in a
   base64 data block, instead of the binary in base64 inside the script: less
@@ -9,11 +9,17 @@
   inline <script> and <style> blocks are allowed by their SHA-256 hashes; the
   hosted page loads index.js and index.wasm from its own origin, the single
   file fetches nothing at all (connect-src 'none').
-- The JavaScript (index.js, or the one-file page's script) is minified by
-  terser: local names shortened, dead code dropped.
+- The JavaScript (the page's script) is minified by terser: local names
+  shortened, dead code dropped.
+- The page's own source: what comes before the data blocks and after the
+  script, in a JSON block, so that the page can write itself out byte for
+  byte ("Save for offline", web/glue.js savePage) from any copy, also one
+  that a browser saved from its changed DOM. Checked here: rebuilding the
+  page from its parts as glue.js does gives exactly this file.
 
-Usage: finish_page.py <page.html> hosted|single
+Usage: finish_page.py <page.html>
 """
+import json
 import base64
 import gzip
 import hashlib
@@ -97,35 +103,63 @@ def hashes(html, tag):
     return out
 
 
+# The block that holds the page's own source around its data and script
+# (web/glue.js savePage reads it). JSON with "<" escaped: never a "</script".
+SOURCE_BLOCK = '<script type="application/json" id="lestari-source">%s</script>\n'
+
+
+# The text of <style> is in the page once: the source block marks where it
+# goes, and the page copies it from its own element (whose text a browser
+# keeps exactly, also in a copy saved from the DOM).
+INNER = (("style", "\u0001style\u0001"),)
+
+
+def add_source_block(html):
+    start = html.index('<script type="application/octet-stream" id="lestari-wasm"')
+    script_open = html.index("<script>", start)
+    script_close = html.index("</script>", script_open) + len("</script>")
+    before = html[:start]
+    for tag, mark in INNER:
+        body = re.search(r"<%s>(.*?)</%s>" % (tag, tag), before, flags=re.S)
+        before = before[:body.start(1)] + mark + before[body.end(1):]
+    source = json.dumps({"before": before, "after": html[script_close:]}, ensure_ascii=False, separators=(",", ":"))
+    return html[:start] + SOURCE_BLOCK % source.replace("<", "\\u003c") + html[start:]
+
+
+def rebuild(html):
+    """The page from its parts, exactly as web/glue.js pageSource does."""
+    src = re.search(r'<script type="application/json" id="lestari-source">(.*?)</script>', html, flags=re.S)
+    wasm = re.search(r'<script type="application/octet-stream" id="lestari-wasm" data-bytes="(\d+)">([^<]*)</script>', html)
+    script = re.search(r"<script>(.*?)</script>", html[wasm.end():], flags=re.S)
+    parts = json.loads(src.group(1))
+    before = parts["before"]
+    for tag, mark in INNER:
+        before = before.replace(mark, re.search(r"<%s>(.*?)</%s>" % (tag, tag), html, flags=re.S).group(1))
+    return (before + SOURCE_BLOCK % src.group(1) + DATA_BLOCK % (int(wasm.group(1)), wasm.group(2)) +
+            "<script>" + script.group(1) + "</script>" + parts["after"])
+
+
 def main():
-    path, mode = sys.argv[1], sys.argv[2]
+    path = sys.argv[1]
     html = open(path, encoding="utf-8").read()
     if PLACEHOLDER not in html:
         sys.exit("finish_page.py: no %s placeholder in %s" % (PLACEHOLDER, path))
-    if mode == "single":
-        html = minify_page_script(compress_wasm(html))
-    else:
-        # (index.js is written afresh by every link, before this runs once.)
-        js = os.path.join(os.path.dirname(path), "index.js")
-        with open(js, encoding="utf-8") as f:
-            code = f.read()
-        with open(js, "w", encoding="utf-8") as f:
-            f.write(minify_js(code))
-    scripts = hashes(html, "script")
-    if mode == "hosted":
-        script_src, connect_src = ["'self'"] + scripts, "'self'"
-    else:
-        script_src, connect_src = scripts, "'none'"
+    html = minify_page_script(compress_wasm(html))
     policy = "; ".join([
         "default-src 'none'",
-        "script-src " + " ".join(script_src + ["'wasm-unsafe-eval'"]),
-        "connect-src " + connect_src,
+        "script-src " + " ".join(hashes(html, "script") + ["'wasm-unsafe-eval'"]),
+        "connect-src 'none'",
         "style-src " + " ".join(hashes(html, "style") or ["'none'"]),
         "img-src data:",
+        # A hosted copy over https: its service worker and manifest (web/sw.js).
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "base-uri 'none'",
         "form-action 'none'",
     ])
-    html = html.replace(PLACEHOLDER, policy)
+    html = add_source_block(html.replace(PLACEHOLDER, policy))
+    if rebuild(html) != html:
+        sys.exit("finish_page.py: the page cannot rebuild itself from its parts")
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
 

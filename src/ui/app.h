@@ -54,6 +54,8 @@ class App {
   void insertText(const std::string& utf8);
   // Text of that many characters was refused before it reached the app.
   void refuseText(std::size_t chars);
+  // "Save for offline use": the app as one file, and a notice that says so.
+  bool saveOffline();
   // The field (a widget key) was given text of that many characters, over
   // its limit: the same message under it as for a paste on the canvas.
   void refuseFieldText(const std::string& field, std::size_t maxChars, std::size_t chars);
@@ -112,6 +114,7 @@ class App {
   [[gnu::noinline]] void drawConfirm();
   [[gnu::noinline]] void drawImportErrors();
   void drawStart();
+  void drawOfflineSection(const char* id, float width);
   void drawOthers();
   void drawDataSection();
   [[gnu::noinline]] void drawProfile();

@@ -227,6 +227,8 @@ void App::drawSettings() {
     ImGui::CloseCurrentPopup();
   }
   gap(0.8f);
+  drawOfflineSection("settings.offline", 0);
+  gap(0.8f);
   drawDataSection();
   gap(0.8f);
   if (button(t("common.close"), "settings.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {

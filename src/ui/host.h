@@ -24,6 +24,10 @@ class Host {
   virtual void download(const std::string& fileName, const std::string& text) = 0;
   // Downloads a stored value exactly as it is stored (damaged data included).
   virtual void downloadStored(const std::string& key, const std::string& fileName) = 0;
+  // Downloads the app itself as one self-contained file (lestari.html) that
+  // runs from disk with no network. False when the page cannot reach its
+  // own bytes.
+  virtual bool saveAppCopy() = 0;
   // Opens the file picker; the chosen file arrives through App::onFileOpened.
   virtual void pickFile() = 0;
   // Opens the picker for many files at once (a training room's reports).

@@ -55,6 +55,9 @@ void App::drawStart() {
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   if (button(t("start.group"), "start.group", ButtonKind::Secondary, bw)) host_.pickFiles();
 
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+  drawOfflineSection("start.offline", bw);
+
   ImGui::Dummy(ImVec2(1, em(1.4f)));
   heading(fonts.heading, t("start.factorsTitle"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
@@ -72,6 +75,22 @@ void App::drawStart() {
   ImGui::Dummy(ImVec2(1, em(0.6f)));
   drawDataSection();
   endCard();
+}
+
+// The app as one file, for a USB stick, a chat group or a day with no network.
+void App::drawOfflineSection(const char* id, float width) {
+  ImGui::PushFont(theme_.fonts().bold);
+  text(t("offline.title"));
+  ImGui::PopFont();
+  textMuted(t("offline.hint"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  if (button(t("offline.save"), id, ButtonKind::Secondary, width)) saveOffline();
+}
+
+bool App::saveOffline() {
+  bool saved = host_.saveAppCopy();
+  notice_ = t(saved ? "offline.saved" : "offline.failed");
+  return saved;
 }
 
 // Other assessments kept in this browser (a copy kept when two tabs

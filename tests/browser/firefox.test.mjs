@@ -6,7 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -37,13 +38,14 @@ before(async () => {
 });
 after(async () => { await browser?.close(); xvfb?.kill(); });
 
-test('Firefox ESR opens lestari.html from file:// with the network off: the start screen, not an error', async () => {
+// Opens url (from file://) and checks that it starts on the start screen and
+// answers a click, with no request beyond file:// and no error.
+async function startsInFirefox(url, shotName) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1366, height: 768 });
   const requests = [], errors = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(e.message));
-  const url = pathToFileURL(join(DIST, 'lestari.html')).href;
   await page.goto(url);
   await page.waitForFunction(() => (window.lestari && window.lestari.isReady) || !!document.documentElement.dataset.fatal, { timeout: 60000 });
   const seen = await page.evaluate(() => ({
@@ -52,7 +54,7 @@ test('Firefox ESR opens lestari.html from file:// with the network off: the star
     canvas: [document.getElementById('canvas').width, document.getElementById('canvas').height],
     heading: document.querySelector('#lestari-a11y h1')?.textContent || '',
   }));
-  await page.screenshot({ path: join(ARTIFACTS, 'firefox-start.png') });
+  await page.screenshot({ path: join(ARTIFACTS, shotName) });
   assert.equal(seen.fatal, '');
   assert.equal(seen.screen, 'start');
   assert.ok(seen.canvas[0] >= 1366 && seen.canvas[1] >= 700, `canvas ${seen.canvas}`);
@@ -63,5 +65,22 @@ test('Firefox ESR opens lestari.html from file:// with the network off: the star
   await page.waitForFunction(() => window.lestari.screen() === 'profile', { timeout: 10000 });
   assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), []);
   assert.deepEqual(errors, []);
+  return page;
+}
+
+test('Firefox ESR opens lestari.html from file:// with the network off: the start screen, not an error', async () => {
+  const page = await startsInFirefox(pathToFileURL(join(DIST, 'lestari.html')).href, 'firefox-start.png');
   await page.close();
+});
+
+test('Firefox ESR opens a copy it saved itself ("Web Page, complete": the DOM as it is after use)', async () => {
+  const page = await startsInFirefox(pathToFileURL(join(DIST, 'lestari.html')).href, 'firefox-before-save.png');
+  await page.evaluate(() => { window.lestari.setNote('ic_team_competence', 'Dari Firefox'); window.lestari.goTo('factor:innovator_capacity'); });
+  await page.waitForFunction(() => document.querySelectorAll('#lestari-a11y [data-key]').length > 20);
+  const saved = join(mkdtempSync(join(tmpdir(), 'lestari-ff-')), 'lestari-saved.html');
+  writeFileSync(saved, await page.content());
+  await page.evaluate(() => window.lestari.reset());  // file:// pages share storage here: start the copy empty
+  await page.close();
+  const copy = await startsInFirefox(pathToFileURL(saved).href, 'firefox-saved-copy.png');
+  await copy.close();
 });

@@ -22,7 +22,7 @@ test('index.html over http: ready, no console errors, only its own files', async
   assert.match(await page.evaluate(() => window.lestari.version), /^\d+\.\d+\.\d+$/);
   assert.equal(await page.title(), 'Lestari');
   onlyOwnFiles(requests, (u) => u.startsWith(server.url));
-  assert.deepEqual(requests.map((u) => new URL(u).pathname).sort(), ['/', '/index.js', '/index.wasm']);
+  assert.deepEqual(requests.map((u) => new URL(u).pathname).sort(), ['/']);  // the one file, nothing else
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -31,8 +31,10 @@ export function fileUrl() { return pathToFileURL(join(DIST, 'lestari.html')).hre
 
 // Opens url in a fresh context; resolves once `lestari-ready` has fired.
 export async function openApp(browser, url, { viewport = LAPTOP, touch = false, context: ctx, offline = false } = {}) {
+  // No service worker unless a test asks for one (tests/browser/offline.test.mjs):
+  // the loopback server is a secure origin, where the page would register one.
   const context = ctx || await browser.newContext({
-    viewport, deviceScaleFactor: touch ? 3 : 1, hasTouch: touch, isMobile: touch, acceptDownloads: true,
+    viewport, deviceScaleFactor: touch ? 3 : 1, hasTouch: touch, isMobile: touch, acceptDownloads: true, serviceWorkers: 'block',
   });
   if (offline) await context.setOffline(true);
   const page = await context.newPage();
@@ -40,7 +42,9 @@ export async function openApp(browser, url, { viewport = LAPTOP, touch = false, 
   const requests = [];
   page.on('console', (m) => {
     // Chromium's own GL driver diagnostics (SwiftShader) are not the page's.
-    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('GL Driver Message')) errors.push(`${m.type()}: ${m.text()}`);
+    // (Nor is Playwright's note that it blocked the service worker, as asked.)
+    if ((m.type() === 'error' || m.type() === 'warning') && !m.text().includes('GL Driver Message') &&
+        !m.text().includes('blocked by Playwright')) errors.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));

@@ -36,6 +36,7 @@ struct FakeHost : ui::Host {
   void downloadStored(const std::string& key, const std::string& name) override {
     downloads.push_back({name, storage.values.at(key)});
   }
+  bool saveAppCopy() override { return false; }
   void pickFile() override {}
   void pickFiles() override {}
   ui::StoreResult store(const std::string& k, const std::string& v) override {

@@ -1,5 +1,6 @@
 // libFuzzer target: importReport must never crash, leak or throw, whatever
-// the bytes. Built with clang (-fsanitize=fuzzer,address,undefined) by
+// the bytes; nor the caseless key of any valid text (a room's duplicates),
+// which must also be stable (the key of a key is itself). Built with clang (-fsanitize=fuzzer,address,undefined) by
 // tests/fuzz/run_fuzz.sh and run for a bounded time by CTest.
 #include <cstddef>
 #include <cstdint>
@@ -7,8 +8,10 @@
 #include <sstream>
 #include <string>
 
+#include "caseless.h"
 #include "checklist.h"
 #include "report.h"
+#include "text.h"
 
 static const lestari::Checklist& checklist() {
   static const lestari::Checklist c = [] {
@@ -24,5 +27,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
   auto r = lestari::importReport(text, checklist());
   if (r.ok() && r.value->assessment.answers.size() > checklist().indicatorCount()) __builtin_trap();
+  if (lestari::findInvalidUtf8(text) == std::string_view::npos) {
+    std::string key = lestari::caselessKey(text);
+    if (lestari::caselessKey(key) != key) __builtin_trap();
+  }
   return 0;
 }

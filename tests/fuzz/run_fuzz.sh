@@ -7,10 +7,11 @@ mkdir -p "$WORK/corpus"
 CXX=clang++-14
 BIN="$WORK/fuzz_import"
 SRCS=("$ROOT"/src/core/*.cpp "$ROOT/tests/fuzz/fuzz_import.cpp")
-newest=$(ls -t "${SRCS[@]}" "$ROOT"/src/core/*.h | head -1)
+newest=$(ls -t "${SRCS[@]}" "$ROOT"/src/core/*.h "$ROOT/scripts/build/make_fold_table.py" | head -1)
 if [ ! -x "$BIN" ] || [ "$newest" -nt "$BIN" ]; then
   mkdir -p "$WORK/gen/lestari"
   printf '#pragma once\nnamespace lestari { inline constexpr const char* kAppName = "Lestari"; inline constexpr const char* kAppVersion = "fuzz"; }\n' > "$WORK/gen/lestari/version.h"
+  python3 "$ROOT/scripts/build/make_fold_table.py" "$WORK/gen/lestari/unicode_fold.inc"
   $CXX -std=c++17 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
     -DLESTARI_ASSETS_DIR="\"$ROOT/assets\"" -I"$ROOT/src/core" -I"$WORK/gen/lestari" "${SRCS[@]}" -o "$BIN"
 fi

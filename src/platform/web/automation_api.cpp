@@ -345,6 +345,11 @@ const std::map<std::string, Handler>& handlers() {
          rawResult() = groupJson(g, app.checklist(), app.session().tr(), lang, runtime().host.nowIso(), -1);
          return ok();
        }},
+      {"saveOffline", [](const json&, std::string_view) {
+         bool saved = runtime().app->saveOffline();
+         requestFrames();
+         return saved ? ok("lestari.html") : fail("offline_unavailable", "");
+       }},
       {"setPresentation", [](const json& a, std::string_view) {
          if (!a.is_array() || a.size() != 1 || !a[0].is_boolean()) return fail("bad_setting", "presentation");
          runtime().app->setPresenting(a[0].get<bool>());

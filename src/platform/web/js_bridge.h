@@ -6,6 +6,8 @@ void lestari_js_download(const char* fileName, const char* text, int textLen);
 // Downloads a stored value exactly as stored (unpaired surrogates as WTF-8).
 void lestari_js_download_stored(const char* key, const char* fileName);
 void lestari_js_pick_file(int many);  // the picker for one file, or for many
+// Downloads the page's own bytes as lestari.html; 0 when it cannot.
+int lestari_js_save_page(void);
 // A malloc'd copy of the value (caller frees) and its length in *len; null
 // when absent (*status 0), larger than maxBytes (2) or unavailable (3).
 char* lestari_js_storage_get(const char* key, int maxBytes, int* len, int* status);

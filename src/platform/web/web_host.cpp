@@ -29,6 +29,7 @@ void WebHost::downloadStored(const std::string& key, const std::string& fileName
   lestari_js_download_stored(key.c_str(), fileName.c_str());
 }
 
+bool WebHost::saveAppCopy() { return lestari_js_save_page() != 0; }
 void WebHost::pickFile() { lestari_js_pick_file(0); }
 void WebHost::pickFiles() { lestari_js_pick_file(1); }
 
