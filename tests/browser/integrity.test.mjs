@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, serve, openApp, settle, click, paste, dropFile, dropFiles, shot } from './harness.mjs';
+import { launchBrowser, serve, openApp, settle, click, paste, dropFile, shot } from './harness.mjs';
 
 const demo = readFileSync(join(import.meta.dirname, '..', '..', 'assets', 'demo-report.json'), 'utf8');
 const ID = 'ic_team_competence';  // the first indicator of the first factor
@@ -161,13 +161,26 @@ test('a second batch dropped while the first is read joins it: every file ends a
     r.profile.agency = 'Dinas ' + prefix;
     return [`${prefix}-${i}.json`, JSON.stringify(r)];
   });
-  await dropFiles(page, files('Pertama', 200));
-  await page.waitForTimeout(40);
-  await dropFiles(page, [...files('Kedua', 199), ['rusak.json', '{"schema": tru']]);
+  // The second drop comes while the first batch is being read: when the page
+  // starts reading the first batch's 50th file (the 49 before it are in).
+  await page.evaluate(([a, b]) => {
+    const drop = (fs) => {
+      const dt = new DataTransfer();
+      for (const [n, c] of fs) dt.items.add(new File([c], n, { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    };
+    const read = File.prototype.arrayBuffer;
+    let n = 0;
+    File.prototype.arrayBuffer = function () {
+      if (++n === 50) setTimeout(() => drop(b), 0);
+      return read.call(this);
+    };
+    drop(a);
+  }, [files('Pertama', 200), [...files('Kedua', 199), ['rusak.json', '{"schema": tru']]]);
   await page.waitForFunction(() => {
     const g = window.lestari.state().group;
     return g && g.rows.length + g.failed === 400;
-  }, null, { timeout: 60000 });
+  }, null, { timeout: 20000 });
   await settle(page);
   const g = (await state(page)).group;
   assert.equal(g.rows.length, 399);
