@@ -57,7 +57,8 @@ add_custom_command(OUTPUT "${_embedded}"
 # loop, storage, downloads, file import, and the window.lestari API.
 set(_platform "${PROJECT_SOURCE_DIR}/src/platform/web")
 add_library(lestari_platform STATIC
-  ${_platform}/automation_api.cpp ${_platform}/canvas.cpp ${_platform}/input.cpp ${_platform}/mirror.cpp
+  ${_platform}/automation_api.cpp ${_platform}/api_public.cpp ${_platform}/api_glue.cpp ${_platform}/api_mirror.cpp
+  ${_platform}/canvas.cpp ${_platform}/input.cpp ${_platform}/mirror.cpp
   ${_platform}/render_loop.cpp ${_platform}/runtime.cpp ${_platform}/web_host.cpp ${_platform}/no_default_font.cpp
   "${_embedded}")
 target_include_directories(lestari_platform PUBLIC "${_platform}")

@@ -148,6 +148,25 @@ Group GroupBuilder::compute(Group g, const Checklist& c) {
   return g;
 }
 
+std::vector<std::size_t> groupOrder(const Group& g, const Checklist& c, GroupSort sort, bool reversed) {
+  const auto& rs = g.reports;
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < rs.size(); ++i) order.push_back(i);
+  auto score = [&](std::size_t i) { return rs[i].results.overall.value_or(-1.0); };
+  auto bandOf = [&](std::size_t i) { return rs[i].results.band ? rs[i].results.band - c.bands.data() : -1; };
+  auto weakOf = [&](std::size_t i) { return rs[i].results.weakest ? rs[i].results.weakest - c.factors.data() : 99; };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    switch (sort) {
+      case GroupSort::Name: return rs[x].name < rs[y].name;
+      case GroupSort::Band: return bandOf(x) > bandOf(y);
+      case GroupSort::Weakest: return weakOf(x) < weakOf(y);
+      default: return score(x) > score(y);
+    }
+  });
+  if (reversed) std::reverse(order.begin(), order.end());
+  return order;
+}
+
 Group aggregate(const Checklist& c, const std::vector<std::pair<std::string, std::string>>& files) {
   GroupBuilder b(c);
   for (const auto& [name, text] : files) b.add(name, text);

@@ -90,4 +90,11 @@ class GroupBuilder {
 
 Group aggregate(const Checklist& c, const std::vector<std::pair<std::string, std::string>>& files);
 
+// How the room's table is ordered: score (highest first), name, band (best
+// first) or weakest factor (checklist order); stable, so reports that are
+// equal keep the order they came in. reversed turns the whole order round.
+enum class GroupSort { Score, Name, Band, Weakest };
+std::vector<std::size_t> groupOrder(const Group& g, const Checklist& c, GroupSort sort = GroupSort::Score,
+                                    bool reversed = false);
+
 }  // namespace lestari

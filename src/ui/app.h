@@ -177,7 +177,6 @@ class App {
   bool reducedMotion_ = false;
   std::optional<GroupBuilder> groupBuilder_;
   std::optional<Group> group_;
-  enum class GroupSort { Score, Name, Band, Weakest };
   GroupSort groupSort_ = GroupSort::Score;
   bool groupReversed_ = false;
   std::size_t groupReport_ = 0;

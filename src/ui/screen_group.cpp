@@ -40,23 +40,7 @@ void App::finishRoom() {
 }
 
 std::vector<std::size_t> App::groupOrder() const {
-  std::vector<std::size_t> order;
-  if (!group_) return order;
-  const auto& rs = group_->reports;
-  for (std::size_t i = 0; i < rs.size(); ++i) order.push_back(i);
-  auto score = [&](std::size_t i) { return rs[i].results.overall.value_or(-1.0); };
-  auto bandOf = [&](std::size_t i) { return rs[i].results.band ? rs[i].results.band - checklist_.bands.data() : -1; };
-  auto weakOf = [&](std::size_t i) { return rs[i].results.weakest ? rs[i].results.weakest - checklist_.factors.data() : 99; };
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-    switch (groupSort_) {
-      case GroupSort::Name: return rs[x].name < rs[y].name;
-      case GroupSort::Band: return bandOf(x) > bandOf(y);
-      case GroupSort::Weakest: return weakOf(x) < weakOf(y);
-      default: return score(x) > score(y);
-    }
-  });
-  if (groupReversed_) std::reverse(order.begin(), order.end());
-  return order;
+  return group_ ? lestari::groupOrder(*group_, checklist_, groupSort_, groupReversed_) : std::vector<std::size_t>{};
 }
 
 void App::drawGroup() {

@@ -3,6 +3,8 @@
 // CSV exports read back.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "aggregate.h"
 #include "caseless.h"
 #include "group_export.h"
@@ -194,4 +196,32 @@ TEST_CASE("two reports of one innovation with the same generatedAt: the same one
   auto countedFile = [](const Group& g) { for (auto& r : g.reports) if (r.counted) return r.file; return std::string(); };
   CHECK(countedFile(same1) == "a.json");
   CHECK(countedFile(same2) == "a.json");
+}
+
+TEST_CASE("the room's table order: by score (highest first), name, band or weakest factor; stable; reversible") {
+  Group g = aggregate(checklist(), room());  // r1 (2s, one 4), r2 (1s), r3 (partly 3s), r5 (3s, one 2)
+  auto names = [&](const std::vector<std::size_t>& order) {
+    std::vector<std::string> out;
+    for (std::size_t i : order) out.push_back(g.reports[i].name);
+    return out;
+  };
+  std::vector<std::size_t> byScore = groupOrder(g, checklist());
+  REQUIRE(byScore.size() == g.reports.size());
+  for (std::size_t k = 1; k < byScore.size(); ++k)
+    CHECK(g.reports[byScore[k - 1]].results.overall.value_or(-1) >= g.reports[byScore[k]].results.overall.value_or(-1));
+  std::vector<std::size_t> reversed = groupOrder(g, checklist(), GroupSort::Score, true);
+  CHECK(std::vector<std::size_t>(byScore.rbegin(), byScore.rend()) == reversed);
+  std::vector<std::string> byName = names(groupOrder(g, checklist(), GroupSort::Name));
+  CHECK(std::is_sorted(byName.begin(), byName.end()));
+  std::vector<std::size_t> byBand = groupOrder(g, checklist(), GroupSort::Band);
+  for (std::size_t k = 1; k < byBand.size(); ++k) {
+    const Band* a = g.reports[byBand[k - 1]].results.band;
+    const Band* b = g.reports[byBand[k]].results.band;
+    CHECK((a ? a - checklist().bands.data() : -1) >= (b ? b - checklist().bands.data() : -1));
+  }
+  // Equal keys keep the order the reports came in.
+  Group same = aggregate(checklist(), {{"a.json", report(named(allAt(2), "A", "X"), "2026-11-01T08:00:00Z")},
+                                       {"b.json", report(named(allAt(2), "B", "X"), "2026-11-01T08:00:00Z")}});
+  CHECK(groupOrder(same, checklist()) == std::vector<std::size_t>{0, 1});
+  CHECK(groupOrder(same, checklist(), GroupSort::Score, true) == std::vector<std::size_t>{1, 0});
 }

@@ -1,0 +1,87 @@
+// web/glue.js's transport into the app (see api.h): files from the picker
+// and drops (one report, or a room's), text and keys from the hidden input,
+// other tabs' storage changes, reduced motion, a redraw.
+#include <imgui.h>
+
+#include "api.h"
+#include "input.h"
+#include "render_loop.h"
+#include "runtime.h"
+
+namespace lestari::web {
+
+void addGlueCalls(Handlers& h) {
+  h.insert({
+      // A room's reports from the picker or a drop, one file at a time.
+      {"_groupBegin", [](const json& a, std::string_view) {
+         runtime().app->beginRoom(a.is_array() && !a.empty() && a[0].is_boolean() && a[0].get<bool>());
+         return ok();
+       }},
+      {"_groupFile", [](const json& a, std::string_view payload) {
+         if (!str(a, 0)) return fail("bad_arguments", "_groupFile");
+         runtime().app->addRoomFile(*str(a, 0), payload);
+         return ok();
+       }},
+      {"_groupRefused", [](const json& a, std::string_view) {
+         auto e = errorArg(a, 1);
+         if (!str(a, 0) || !e) return fail("bad_arguments", "_groupRefused");
+         runtime().app->refuseRoomFile(*str(a, 0), *e);
+         return ok();
+       }},
+      {"_groupDone", [](const json&, std::string_view) {
+         runtime().app->finishRoom();
+         requestFrames();
+         return ok();
+       }},
+      // Internal: calls from web/glue.js.
+      {"_file", [](const json& a, std::string_view payload) {
+         if (!str(a, 0)) return fail("bad_arguments", "_file");
+         runtime().app->onFileOpened(*str(a, 0), payload);
+         requestFrames();
+         return ok();
+       }},
+      {"_storage", withText("_storage", [](const std::string& key) { runtime().app->onStorageChanged(key); })},
+      {"_textRefused", [](const json& a, std::string_view) {
+         if (!a.is_array() || a.empty() || !a[0].is_number_unsigned()) return fail("bad_arguments", "_textRefused");
+         runtime().app->refuseText(a[0].get<std::size_t>());
+         requestFrames();
+         return ok();
+       }},
+      {"_refuse", [](const json& a, std::string_view) {
+         auto e = errorArg(a, 0);
+         if (!e) return fail("bad_arguments", "_refuse");
+         return json{{"ok", false}, {"errors", errorsJson({*e})}};
+       }},
+      {"_fileRefused", [](const json& a, std::string_view) {
+         auto e = errorArg(a, 1);
+         if (!str(a, 0) || !e) return fail("bad_arguments", "_fileRefused");
+         runtime().app->onFileRefused(*str(a, 0), *e);
+         requestFrames();
+         return ok();
+       }},
+      {"_text", withText("_text", [](const std::string& text) { runtime().app->insertText(text); })},
+      {"_key", [](const json& a, std::string_view) {
+         if (!str(a, 0)) return fail("bad_arguments", "_key");
+         pressKey(*str(a, 0));
+         return ok();
+       }},
+      {"_pump", [](const json&, std::string_view) {
+         drawFrameNow();
+         drawFrameNow();
+         return ok(runtime().textInputActive);
+       }},
+      {"_reducedMotion", [](const json& a, std::string_view) {
+         if (!a.is_array() || a.size() != 1 || !a[0].is_boolean()) return fail("bad_arguments", "_reducedMotion");
+         runtime().app->setReducedMotion(a[0].get<bool>());
+         if (a[0].get<bool>()) setInertia(0);
+         requestFrames();
+         return ok();
+       }},
+      {"_redraw", [](const json&, std::string_view) {
+         requestFrames();
+         return ok();
+       }},
+  });
+}
+
+}  // namespace lestari::web

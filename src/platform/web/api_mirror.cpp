@@ -1,0 +1,38 @@
+// web/mirror.js's calls (see api.h): focus, activation and typing in the
+// accessible mirror come back to the app as input.
+#include "api.h"
+#include "render_loop.h"
+#include "runtime.h"
+#include "widgets.h"
+
+namespace lestari::web {
+
+void addMirrorCalls(Handlers& h) {
+  h.insert({
+      // From the accessible mirror (web/mirror.js): focus, activation, typing.
+      {"_a11yFocus", withText("_a11yFocus", [](const std::string& key) { ui::requestFocus(key); })},
+      {"_a11yActivate", [](const json& a, std::string_view) {
+         if (!str(a, 0)) return fail("bad_arguments", "_a11yActivate");
+         bool found = ui::activate(*str(a, 0));
+         requestFrames();
+         return found ? ok() : fail("bad_arguments", "_a11yActivate");
+       }},
+      {"_a11ySet", [](const json& a, std::string_view) {
+         if (!str(a, 0) || !str(a, 1) || a.size() != 3 || !a[2].is_boolean()) return fail("bad_arguments", "_a11ySet");
+         ui::setMirrorText(*str(a, 0), *str(a, 1), a[2].get<bool>());
+         requestFrames();
+         return ok();
+       }},
+      // A mirror field's text over its limit, counted in code points by
+      // mirror.js and refused there, before any copy: [key, limit, count].
+      {"_a11yTooLong", [](const json& a, std::string_view) {
+         if (!str(a, 0) || a.size() != 3 || !a[1].is_number_unsigned() || !a[2].is_number_unsigned())
+           return fail("bad_arguments", "_a11yTooLong");
+         runtime().app->refuseFieldText(*str(a, 0), a[1].get<std::size_t>(), a[2].get<std::size_t>());
+         requestFrames();
+         return ok();
+       }},
+  });
+}
+
+}  // namespace lestari::web

@@ -1,0 +1,256 @@
+// window.lestari, the documented automation API (docs/automation-api.md;
+// see api.h), with the steps of lestari.aggregate (_agg*).
+#include <algorithm>
+
+#include "aggregate.h"
+#include "api.h"
+#include "compare.h"
+#include "group_export.h"
+#include "json_views.h"
+#include "render_loop.h"
+#include "report.h"
+#include "runtime.h"
+#include "size_limits.h"
+#include "strict_json.h"
+#include "version.h"
+#include "widgets.h"
+
+namespace lestari::web {
+
+namespace {
+
+// The named widgets of the last frame that are visible, with the part of
+// them that is visible (in CSS pixels): where a test can click.
+json widgetsJson() {
+  float d = runtime().dpr;
+  json list = json::array();
+  for (const auto& w : ui::semanticNodes()) {
+    if (!w.visible || w.key.rfind("t.", 0) == 0 || w.role >= ui::Role::RadioGroup) continue;
+    list.push_back({{"id", w.id}, {"x", w.clipMin.x / d}, {"y", w.clipMin.y / d}, {"w", (w.clipMax.x - w.clipMin.x) / d},
+                    {"h", (w.clipMax.y - w.clipMin.y) / d}, {"focused", (w.flags & ui::kFocused) != 0}});
+  }
+  return list;
+}
+
+// lestari.aggregate's own room, apart from the page's.
+std::optional<GroupBuilder>& apiGroup() {
+  static std::optional<GroupBuilder> builder;
+  return builder;
+}
+
+// What an accepted report's reader was told: recalculated results, an older checklist.
+json warningsJson(const ImportedReport& r) {
+  const ui::Session& s = runtime().app->session();
+  json list = json::array();
+  if (r.recalculated) list.push_back({{"code", "recalculated"}, {"message", s.describeRecalculation(*r.recalculated, r.assessment)}});
+  for (const Error& w : r.warnings) list.push_back({{"code", w.code}, {"message", s.tr().message(w, s.lang())}});
+  return list;
+}
+
+// Scores one report without touching the current assessment: trainers
+// aggregate a whole group's reports. Raw text in, a small summary out.
+json scoreReport(std::string_view text) {
+  auto r = importReport(text, runtime().app->checklist());
+  if (!r.ok()) return {{"ok", false}, {"errors", errorsJson(r.errors)}};
+  json summary = scoreSummaryJson(*r.value, runtime().app->checklist());
+  if (json w = warningsJson(*r.value); !w.empty()) summary["warnings"] = std::move(w);
+  return ok(summary);
+}
+
+// The limits of docs/limits.md, for the JavaScript side to refuse early.
+json limitsJson() {
+  const Checklist& c = runtime().app->checklist();
+  json fields = json::object();
+  std::size_t longest = c.maxNoteLength;
+  for (const auto& f : c.profile)
+    if (f.type == FieldType::Text || f.type == FieldType::Multiline) {
+      fields[f.id] = f.maxLength;
+      longest = std::max(longest, f.maxLength);
+    }
+  json actionFields = {{"action", c.actionMaxLength}, {"pic", c.picMaxLength}, {"note", c.actionNoteMaxLength}};
+  return {{"fileBytes", limits::kFileBytes}, {"callArgsBytes", limits::kCallArgsBytes}, {"noteChars", c.maxNoteLength},
+          {"pasteChars", longest}, {"fields", fields}, {"actionFields", actionFields}, {"errors", limits::kErrors}};
+}
+
+}  // namespace
+
+void addPublicApi(Handlers& h) {
+  h.insert({
+      {"version", [](const json&, std::string_view) { return ok(kAppVersion); }},
+      {"language", [](const json&, std::string_view) { return ok(langCode(runtime().app->session().lang())); }},
+      {"setLanguage", [](const json& a, std::string_view) {
+         auto l = str(a, 0) ? parseLang(*str(a, 0)) : std::nullopt;
+         if (!l) return fail("unknown_language", str(a, 0) ? *str(a, 0) : "?");
+         runtime().app->session().setLanguage(*l);
+         requestFrames();
+         return ok();
+       }},
+      {"checklist", [](const json&, std::string_view) {
+         return ok(checklistJson(runtime().app->checklist(), runtime().app->session().lang()));
+       }},
+      {"setAnswer", [](const json& a, std::string_view) {
+         if (!str(a, 0) || a.size() != 2 || !(a[1].is_null() || a[1].is_number_integer())) return fail("bad_arguments", "setAnswer");
+         std::optional<int> level;
+         if (a[1].is_number_integer()) {
+           std::int64_t v = a[1].get<std::int64_t>();
+           level = v < -1000 || v > 1000 ? 1000 : static_cast<int>(v);  // out of range either way
+         }
+         return fromEdit(runtime().app->session().setLevel(*str(a, 0), level));
+       }},
+      {"setNotApplicable", [](const json& a, std::string_view) {
+         if (!str(a, 0) || a.size() < 2 || !a[1].is_boolean()) return fail("bad_arguments", "setNotApplicable");
+         return fromEdit(runtime().app->session().setNotApplicable(*str(a, 0), a[1].get<bool>()));
+       }},
+      {"setNote", [](const json& a, std::string_view) {
+         if (!str(a, 0) || !str(a, 1)) return fail("bad_arguments", "setNote");
+         return fromEdit(runtime().app->session().setNote(*str(a, 0), *str(a, 1)));
+       }},
+      {"setProfile", [](const json& a, std::string_view) {
+         if (!str(a, 0) || a.size() != 2 || !(a[1].is_null() || a[1].is_string() || a[1].is_number_integer()))
+           return fail("bad_arguments", "setProfile");
+         return fromEdit(runtime().app->session().setProfile(*str(a, 0), a[1]));
+       }},
+      {"state", [](const json&, std::string_view) {
+         ui::App& app = *runtime().app;
+         json doc = parseOwnJson(app.session().exportText());
+         doc["screen"] = app.screenName();
+         doc["unsaved"] = app.session().unsaved();
+         doc["autosaves"] = app.session().saveCount();
+         doc["notice"] = app.notice();
+         const auto& problem = app.session().storageProblem();
+         doc["storageProblem"] = problem ? json(problem->code) : json(nullptr);
+         const char* conflicts[] = {"none", "newer", "removed"};
+         doc["conflict"] = conflicts[static_cast<int>(app.session().conflict())];
+         doc["importErrors"] = errorsJson(app.importErrors());
+         if (const auto& g = app.group()) doc["group"] = groupStateJson(*g, app.groupOrder());
+         return ok(doc);
+       }},
+      {"exportReport", [](const json&, std::string_view) { return ok(runtime().app->session().exportText()); }},
+      {"importReport", [](const json&, std::string_view payload) {
+         ui::Session& s = runtime().app->session();
+         auto r = s.parse(payload);
+         if (!r.ok()) return json{{"ok", false}, {"errors", errorsJson(r.errors)}};
+         json reply = ok();
+         if (json w = warningsJson(*r.value); !w.empty()) reply["warnings"] = std::move(w);
+         s.replace(std::move(r.value->assessment), true);
+         requestFrames();
+         return reply;
+       }},
+      {"scoreReport", [](const json&, std::string_view payload) { return scoreReport(payload); }},
+      {"compare", [](const json& a, std::string_view payload) {
+         // Two texts in one payload: [sizeA, sizeB] says where the first ends.
+         if (!a.is_array() || a.size() != 1 || !a[0].is_array() || a[0].size() != 2 || !a[0][0].is_number_unsigned() ||
+             !a[0][1].is_number_unsigned() || a[0][0].get<std::size_t>() + a[0][1].get<std::size_t>() != payload.size())
+           return fail("bad_arguments", "compare");
+         std::size_t first = a[0][0].get<std::size_t>();
+         auto r = compareReports(payload.substr(0, first), payload.substr(first), runtime().app->checklist());
+         if (!r.ok()) return json{{"ok", false}, {"errors", errorsJson(r.errors)}};
+         return ok(comparisonJson(*r.value));
+       }},
+      {"setAction", [](const json& a, std::string_view) {
+         ui::Session& s = runtime().app->session();
+         if (!str(a, 0) || a.size() != 2 || !a[1].is_object()) return fail("bad_arguments", "setAction");
+         auto it = s.assessment().actions.find(*str(a, 0));
+         Action act = it != s.assessment().actions.end() ? it->second : s.draftAction(*str(a, 0));
+         const json& f = a[1];
+         for (auto field = f.begin(); field != f.end(); ++field) {
+           const std::string& k = field.key();
+           bool isText = field->is_string();
+           if (k == "due" && (field->is_null() || isText)) act.due = isText ? field->get<std::string>() : "";
+           else if (k == "status" && isText && parseStatus(field->get<std::string>())) act.status = *parseStatus(field->get<std::string>());
+           else if (k == "action" && isText) act.text = field->get<std::string>();
+           else if (k == "pic" && isText) act.pic = field->get<std::string>();
+           else if (k == "note" && isText) act.note = field->get<std::string>();
+           else return fail("bad_arguments", "setAction");
+         }
+         return fromEdit(s.setAction(act));
+       }},
+      {"removeAction", [](const json& a, std::string_view) {
+         if (!str(a, 0)) return fail("bad_arguments", "removeAction");
+         return fromEdit(runtime().app->session().removeAction(*str(a, 0)));
+       }},
+      {"exportSummaryHtml", [](const json&, std::string_view) { return ok(runtime().app->session().summaryText()); }},
+      {"downloadSummary", [](const json&, std::string_view) {
+         runtime().app->session().downloadSummary();
+         return ok(runtime().app->session().summaryName());
+       }},
+      {"limits", [](const json&, std::string_view) { return ok(limitsJson()); }},
+      // lestari.aggregate, one text at a time (web/glue.js).
+      {"_aggBegin", [](const json&, std::string_view) {
+         apiGroup().emplace(runtime().app->checklist());
+         return ok();
+       }},
+      {"_aggAdd", [](const json& a, std::string_view payload) {
+         if (!str(a, 0) || !apiGroup()) return fail("bad_arguments", "_aggAdd");
+         apiGroup()->add(*str(a, 0), payload);
+         return ok();
+       }},
+      {"_aggRefused", [](const json& a, std::string_view) {
+         auto e = errorArg(a, 1);
+         if (!str(a, 0) || !e || !apiGroup()) return fail("bad_arguments", "_aggRefused");
+         apiGroup()->refuse(*str(a, 0), *e);
+         return ok();
+       }},
+      {"_aggDone", [](const json& a, std::string_view) {
+         if (!apiGroup()) return fail("bad_arguments", "_aggDone");
+         Group g = std::move(*apiGroup()).finish();
+         apiGroup().reset();
+         ui::App& app = *runtime().app;
+         Lang lang = app.session().lang();
+         const std::string* format = str(a, 0);
+         if (format && *format == "csv") return ok(groupReportsCsv(g, app.checklist()));
+         if (format && *format == "indicators-csv") return ok(groupIndicatorsCsv(g, app.checklist(), lang));
+         // Handed on as the text it is: no second tree of a large room.
+         rawResult() = groupJson(g, app.checklist(), app.session().tr(), lang, runtime().host.nowIso(), -1);
+         return ok();
+       }},
+      {"saveOffline", [](const json&, std::string_view) {
+         bool saved = runtime().app->saveOffline();
+         requestFrames();
+         return saved ? ok("lestari.html") : fail("offline_unavailable", "");
+       }},
+      {"setPresentation", [](const json& a, std::string_view) {
+         if (!a.is_array() || a.size() != 1 || !a[0].is_boolean()) return fail("bad_setting", "presentation");
+         runtime().app->setPresenting(a[0].get<bool>());
+         requestFrames();
+         return ok();
+       }},
+      {"reset", [](const json&, std::string_view) {
+         runtime().app->session().reset();
+         requestFrames();
+         return ok();
+       }},
+      {"download", [](const json&, std::string_view) {
+         runtime().app->session().download();
+         return ok(runtime().app->session().fileName());
+       }},
+      {"frameCount", [](const json&, std::string_view) { return ok(runtime().frameCount); }},
+      {"widgets", [](const json&, std::string_view) { return ok(widgetsJson()); }},
+      {"screen", [](const json&, std::string_view) { return ok(runtime().app->screenName()); }},
+      {"goTo", [](const json& a, std::string_view) {
+         if (!str(a, 0) || !runtime().app->goTo(*str(a, 0))) return fail("bad_arguments", "goTo");
+         requestFrames();
+         return ok();
+       }},
+      {"settings", [](const json&, std::string_view) {
+         const ui::Settings& s = runtime().app->session().settings();
+         return ok({{"language", langCode(s.language)}, {"uiScale", s.uiScale}, {"highContrast", s.highContrast},
+                    {"presentation", runtime().app->presenting()}});
+       }},
+      {"setUiScale", [](const json& a, std::string_view) {
+         if (!a.is_array() || a.size() != 1 || !a[0].is_number() || !(a[0].get<double>() >= 1.0 && a[0].get<double>() <= 2.0))
+           return fail("bad_setting", "uiScale");
+         runtime().app->session().setUiScale(a[0].get<float>());
+         requestFrames();
+         return ok();
+       }},
+      {"setHighContrast", [](const json& a, std::string_view) {
+         if (!a.is_array() || a.empty() || !a[0].is_boolean()) return fail("bad_setting", "highContrast");
+         runtime().app->session().setHighContrast(a[0].get<bool>());
+         requestFrames();
+         return ok();
+       }},
+  });
+}
+
+}  // namespace lestari::web
