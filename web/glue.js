@@ -80,18 +80,21 @@
     return {};
   };
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
-  // The same numbers as src/core/size_limits.h. The profile fields' lengths
-  // come from the checklist: asked of the core on first use, not during
-  // start-up (the first frame comes sooner).
-  var limits = { fileBytes: 5 * 1024 * 1024, callArgsBytes: 256 * 1024, pasteChars: 4000, noteChars: 4000, fields: null };
-  function fieldLimit(field) {
-    if (!limits.fields) limits = result('limits') || limits;
-    return (limits.fields && limits.fields[field]) || limits.pasteChars;
+  // The limits come from the core (src/core/size_limits.h and the checklist's
+  // field lengths: one source), asked on first use, not during start-up (the
+  // first frame comes sooner). Before the app has started nothing gets in.
+  var limits = null;
+  var NO_LIMITS = { fileBytes: 0, callArgsBytes: 0, pasteChars: 0, noteChars: 0, fields: {}, actionFields: {} };
+  function lim() {
+    if (limits) return limits;
+    if (!started) return NO_LIMITS;
+    var m = toHeap('limits', 16), a = toHeap('[]', 16);
+    try { limits = JSON.parse(UTF8ToString(Module._lestari_call(m.ptr, a.ptr, a.len, 0, 0))).result; }
+    finally { Module._free(m.ptr); Module._free(a.ptr); }
+    return limits;
   }
-  function actionLimit(field) {
-    if (!limits.fields) limits = result('limits') || limits;
-    return (limits.actionFields && limits.actionFields[field]) || limits.pasteChars;
-  }
+  function fieldLimit(field) { return lim().fields[field] || lim().pasteChars; }
+  function actionLimit(field) { return lim().actionFields[field] || lim().pasteChars; }
 
   // ---- text and bytes into the heap ----
   // Bytes of s as WTF-8 (UTF-8, with an unpaired surrogate as its own three
@@ -160,19 +163,19 @@
     if (!started) return NOT_READY;
     var parts = Array.isArray(payload) ? payload : null;
     if (parts) {
-      if (parts.some(function (x) { return x.length > limits.fileBytes; })) return refuse('too_large', [String(limits.fileBytes >> 20)]);
-      var sizes = parts.map(function (x) { return wtf8Length(x, limits.fileBytes + 1); });
-      if (sizes.some(function (n) { return n > limits.fileBytes; })) return refuse('too_large', [String(limits.fileBytes >> 20)]);
+      if (parts.some(function (x) { return x.length > lim().fileBytes; })) return refuse('too_large', [String(lim().fileBytes >> 20)]);
+      var sizes = parts.map(function (x) { return wtf8Length(x, lim().fileBytes + 1); });
+      if (sizes.some(function (n) { return n > lim().fileBytes; })) return refuse('too_large', [String(lim().fileBytes >> 20)]);
       args = (args || []).concat([sizes]);
       payload = parts.join('');
     }
     var json = JSON.stringify(args || []);
-    if (payload !== undefined && payload.length > limits.fileBytes * (parts ? parts.length : 1)) return refuse('too_large', [String(limits.fileBytes >> 20)]);
-    var m = toHeap(method, 256), a = toHeap(json, limits.callArgsBytes);
-    var p = payload === undefined ? null : toHeap(payload, limits.fileBytes * (parts ? parts.length : 1));
+    if (payload !== undefined && payload.length > lim().fileBytes * (parts ? parts.length : 1)) return refuse('too_large', [String(lim().fileBytes >> 20)]);
+    var m = toHeap(method, 256), a = toHeap(json, lim().callArgsBytes);
+    var p = payload === undefined ? null : toHeap(payload, lim().fileBytes * (parts ? parts.length : 1));
     try {
       if (!m || !a) return refuse('bad_arguments', [method]);
-      if (payload !== undefined && !p) return refuse('too_large', [String(limits.fileBytes >> 20)]);
+      if (payload !== undefined && !p) return refuse('too_large', [String(lim().fileBytes >> 20)]);
       var reply = Module._lestari_call(m.ptr, a.ptr, a.len, p ? p.ptr : 0, p ? p.len : 0);
       return JSON.parse(UTF8ToString(reply));
     } catch (e) {
@@ -213,7 +216,7 @@
     },
     setNote: function (id, note) {
       return checked('setNote', isId(id) && typeof note === 'string', function () {
-        return tooLong(note, limits.noteChars) || call('setNote', [id, note]);
+        return tooLong(note, lim().noteChars) || call('setNote', [id, note]);
       });
     },
     setProfile: function (field, value) {
@@ -284,7 +287,7 @@
       texts.forEach(function (t, i) {
         var name = '#' + (i + 1);
         if (typeof t !== 'string') call('_aggRefused', [name, 'wrong_type', ['string', typeof t]]);
-        else if (wtf8Length(t, limits.fileBytes + 1) > limits.fileBytes) call('_aggRefused', [name, 'too_large', [String(limits.fileBytes >> 20)]]);
+        else if (wtf8Length(t, lim().fileBytes + 1) > lim().fileBytes) call('_aggRefused', [name, 'too_large', [String(lim().fileBytes >> 20)]]);
         else call('_aggAdd', [name], t);
       });
       var r = call('_aggDone', [format || 'json']);
@@ -370,7 +373,7 @@
   // not fit the field that has the focus, with the same message.
   function insert(s) {
     if (!s) return;
-    if (chars(s, limits.pasteChars) > limits.pasteChars) call('_textRefused', [chars(s, Infinity)]);
+    if (chars(s, lim().pasteChars) > lim().pasteChars) call('_textRefused', [chars(s, Infinity)]);
     else call('_text', [s]);
   }
   var composing = false;
@@ -404,7 +407,7 @@
   // ---- files: picker and drag & drop (bytes, validated by the core) ----
   function openFile(file) {
     if (!file) return;
-    if (file.size > limits.fileBytes) { call('_fileRefused', [file.name, 'too_large', [String(limits.fileBytes >> 20)]]); return; }
+    if (file.size > lim().fileBytes) { call('_fileRefused', [file.name, 'too_large', [String(lim().fileBytes >> 20)]]); return; }
     file.arrayBuffer().then(function (buf) {
       call('_file', [file.name], new Uint8Array(buf));
     }, function () { call('_fileRefused', [file.name, 'file_read_failed', []]); });
@@ -421,8 +424,8 @@
     (function next(i) {
       if (i === list.length) { reading = null; call('_groupDone'); return; }
       var file = list[i];
-      if (file.size > limits.fileBytes) {
-        call('_groupRefused', [file.name, 'too_large', [String(limits.fileBytes >> 20)]]);
+      if (file.size > lim().fileBytes) {
+        call('_groupRefused', [file.name, 'too_large', [String(lim().fileBytes >> 20)]]);
         next(i + 1);
         return;
       }

@@ -47,6 +47,14 @@ bool App::animating() const {
   return (screen_ == resultsStep() || screen_ == kCompare) && resultsShownAt_ >= 0 && ImGui::GetTime() - resultsShownAt_ < kChartAnimation;
 }
 
+// How far the charts have grown since they were shown: 0 .. 1, eased out
+// (fast, then settling); 1 at once with reduced motion.
+float App::chartProgress() const {
+  if (resultsShownAt_ < 0) return 1.0f;
+  float t = static_cast<float>(std::clamp((ImGui::GetTime() - resultsShownAt_) / kChartAnimation, 0.0, 1.0));
+  return 1.0f - (1.0f - t) * (1.0f - t) * (1.0f - t);
+}
+
 bool App::touchScroll(float dy) {
   if (confirm_ != Confirm::None || !importErrors_.empty() || showSettings_) return false;
   pendingScroll_ += dy;

@@ -41,6 +41,7 @@ class App {
   void frame();
   // True while something moves on its own (chart animation): keep drawing.
   bool animating() const;
+  float chartProgress() const;  // the charts' growth since shown, 0 .. 1
   // A finger drag: scrolls the page by dy physical pixels on the next frame.
   // Returns false while a dialog is open (the platform then sends wheel input).
   bool touchScroll(float dy);

@@ -52,8 +52,7 @@ void App::drawCompare() {
     return;
   }
   const Comparison& cmp = *comparison_;
-  float t01 = resultsShownAt_ < 0 ? 1.0f : static_cast<float>(std::min(1.0, (ImGui::GetTime() - resultsShownAt_) / 0.45));
-  float anim = 1.0f - (1.0f - t01) * (1.0f - t01) * (1.0f - t01);
+  float anim = chartProgress();
 
   heading(fonts.title, t("compare.title"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));

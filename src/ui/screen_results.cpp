@@ -20,7 +20,6 @@ std::string oneDecimal(double v) {
 std::size_t bandIndex(const Checklist& c, const Band* b) {
   return b ? static_cast<std::size_t>(b - c.bands.data()) : 0;
 }
-float easeOut(float t) { return 1.0f - (1.0f - t) * (1.0f - t) * (1.0f - t); }
 }  // namespace
 
 void App::drawResults() {
@@ -29,9 +28,7 @@ void App::drawResults() {
   const Lang lang = session_->lang();
   // A copy: a button below (add to the plan) recomputes the session's results mid-frame.
   const Results r = session_->results();
-  float t01 = resultsShownAt_ < 0 ? 1.0f
-                                  : static_cast<float>(std::clamp((ImGui::GetTime() - resultsShownAt_) / 0.45, 0.0, 1.0));
-  float anim = easeOut(t01);
+  float anim = chartProgress();
 
   std::string name = session_->assessment().profileText("name");
   textMuted(name.empty() ? t("common.untitled") : name);
