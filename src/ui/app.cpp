@@ -55,8 +55,13 @@ float App::chartProgress() const {
   return 1.0f - (1.0f - t) * (1.0f - t) * (1.0f - t);
 }
 
+// A dialog is open: it takes the input, the screen under it waits.
+bool App::dialogOpen() const {
+  return session_->conflict() != Conflict::None || confirm_ != Confirm::None || !importErrors_.empty() || showSettings_;
+}
+
 bool App::touchScroll(float dy) {
-  if (confirm_ != Confirm::None || !importErrors_.empty() || showSettings_) return false;
+  if (dialogOpen()) return false;
   pendingScroll_ += dy;
   return true;
 }
@@ -518,9 +523,7 @@ void App::setPresenting(bool on) {
 }
 
 void App::presentationKeys() {
-  if (!presenting_ || ImGui::GetIO().WantTextInput || confirm_ != Confirm::None || !importErrors_.empty() || showSettings_ ||
-      session_->conflict() != Conflict::None)
-    return;
+  if (!presenting_ || ImGui::GetIO().WantTextInput || dialogOpen()) return;
   auto pressed = [](ImGuiKey a, ImGuiKey b) { return ImGui::IsKeyPressed(a, false) || ImGui::IsKeyPressed(b, false); };
   bool onFactor = screen_ >= 1 && screen_ < resultsStep();
   if (pressed(ImGuiKey_PageDown, ImGuiKey_RightArrow)) go(screen_ < 0 ? 0 : std::min(screen_ + 1, planStep()));
