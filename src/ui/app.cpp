@@ -55,6 +55,9 @@ float App::chartProgress() const {
   return 1.0f - (1.0f - t) * (1.0f - t) * (1.0f - t);
 }
 
+// The space at the window's sides: less on a phone.
+float App::sideMargin() const { return em(narrow() ? 0.8f : 1.5f); }
+
 // A dialog is open: it takes the input, the screen under it waits.
 bool App::dialogOpen() const {
   return session_->conflict() != Conflict::None || confirm_ != Confirm::None || !importErrors_.empty() || showSettings_;
@@ -158,7 +161,7 @@ void App::frame() {
 
   float footerH = wizard ? em(3.6f) : 0.0f;
   float avail = ImGui::GetContentRegionAvail().x;
-  float pad = std::max(em(narrow() ? 0.8f : 1.5f), (avail - em(kMaxColumnEm)) * 0.5f);
+  float pad = std::max(sideMargin(), (avail - em(kMaxColumnEm)) * 0.5f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, em(1.2f)));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, toVec4(p.bg));
   // NavFlattened: Tab and the arrow keys reach the page's widgets too.
@@ -196,7 +199,7 @@ void App::drawHeader() {
   const ImVec2 origin = bar.origin;
   const float w = bar.width, h = bar.height;
 
-  float x0 = em(narrow() ? 0.8f : 1.5f);
+  float x0 = sideMargin();
   ImGui::PushFont(fonts.heading);
   float titleH = ImGui::GetTextLineHeight();
   ImGui::SetCursorScreenPos(ImVec2(origin.x + x0, origin.y + (h - titleH) * 0.5f));
@@ -252,7 +255,7 @@ void App::drawStepBar() {
 
   const int steps = planStep() + 1;
   beginGroup(Role::Navigation, "steps", t("a11y.steps"));
-  float x0 = em(narrow() ? 0.8f : 1.5f);
+  float x0 = sideMargin();
   float stepW = (w - 2 * x0) / steps;
   for (int s = 0; s < steps; ++s) {
     std::string label, count;
@@ -326,7 +329,7 @@ void App::drawFooter() {
   const Bar bar = drawBar(ImGui::GetContentRegionAvail().y, BarEdge::Top);
   const ImVec2 origin = bar.origin;
   const float w = bar.width, h = bar.height;
-  float x0 = em(narrow() ? 0.8f : 1.5f);
+  float x0 = sideMargin();
   float bh = ImGui::GetFrameHeight();
   float y = origin.y + (h - bh) * 0.5f;
 

@@ -115,6 +115,7 @@ class App {
   [[gnu::noinline]] void drawConfirm();
   [[gnu::noinline]] void drawImportErrors();
   void drawStart();
+  float sideMargin() const;
   bool dialogOpen() const;
   void drawOfflineSection(const char* id, float width);
   void drawOthers();
