@@ -460,7 +460,7 @@ test('reduced motion: the chart appears whole at once and a fling stops where th
     const probe = `level.${list.factors[0].indicators[0].id}.0`;
     await scrollTo(page, probe, { touch: true });
     // Where the probe is, off screen or not: the mirror places every element.
-    const top = () => page.evaluate((id) => parseFloat(document.querySelector(`#lestari-a11y [data-key="${id}"]`).style.top), probe);
+    const top = () => page.evaluate((id) => document.querySelector(`#lestari-a11y [data-key="${id}"]`).getBoundingClientRect().top, probe);
     await swipe(page, -250, { fling: true });
     await page.waitForTimeout(60);
     const y0 = await top();
