@@ -75,7 +75,6 @@ void App::go(int screen) {
   screen_ = std::clamp(screen, kGroupReport, planStep());
   revealed_ = 0;
   if (screen_ != kCompare) pickForCompare_ = false;  // a file chosen later elsewhere is imported
-  if (screen_ != kGroup) pickGroupFiles_ = false;
   scrollTop_ = true;
   notice_.clear();  // a notice belongs to the screen it was shown on
   fieldErrors_.clear();

@@ -83,7 +83,6 @@ class App {
   void finishRoom();
   const std::optional<Group>& group() const { return group_; }
   std::vector<std::size_t> groupOrder() const;  // report indices as the ranked table shows them
-  bool pickingGroupFiles() const { return pickGroupFiles_; }
 
   Session& session() { return *session_; }
   const Checklist& checklist() const { return checklist_; }
@@ -94,7 +93,6 @@ class App {
   // What the page shows besides the assessment (for the automation API).
   const std::string& notice() const { return notice_; }
   const std::vector<Error>& importErrors() const { return importErrors_; }
-  bool loadedOk() const { return loadErrors_.empty(); }
 
  private:
   int resultsStep() const { return static_cast<int>(checklist_.factors.size()) + 1; }
@@ -184,7 +182,6 @@ class App {
   bool groupReversed_ = false;
   std::size_t groupReport_ = 0;
   std::vector<std::string> statsHeader_;  // the stats rows' column names, for reading a row aloud
-  bool pickGroupFiles_ = false;
   int revealed_ = 0;  // presentation: level descriptors shown on a factor screen
   void presentationKeys();
   ActionOrder planOrder_ = ActionOrder::Rank;

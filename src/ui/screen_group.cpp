@@ -69,7 +69,6 @@ void App::drawGroup() {
     if (!button(t(label), id, a == 0 ? ButtonKind::Primary : ButtonKind::Secondary)) continue;
     const std::string date = host_.today(), stem = t("group.fileStem"), which = id;
     if (which == "group.add") {
-      pickGroupFiles_ = true;
       host_.pickFiles();
     } else if (which == "group.json") {
       host_.download(stem + "-" + date + ".json", groupJson(g, checklist_, translations_, lang, host_.nowIso()));
