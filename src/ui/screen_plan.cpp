@@ -168,10 +168,12 @@ void App::drawActionCard(const Action& action) {
 // A date that is not real is refused with a message when the field is left.
 void App::drawDateField(Action& edit, const std::string& key) {
   std::string shown = dayMonthYear(edit.due);
-  ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - em(7), em(9)));
-  bool typed = ImGui::InputTextWithHint(("##" + key).c_str(), t("plan.dateHint").c_str(), &shown);
-  bool left = ImGui::IsItemDeactivatedAfterEdit();
-  if (takeMirrorText(key, shown, &left) || typed) {
+  bool left = false;
+  FieldExtras date;
+  date.hint = t("plan.dateHint").c_str();
+  date.description = t("plan.dateHint");
+  date.left = &left;
+  if (inputLine(("##" + key).c_str(), t("plan.due"), shown, 10, std::min(ImGui::GetContentRegionAvail().x - em(7), em(9)), date)) {
     std::optional<std::string> iso = shown.empty() ? std::optional<std::string>("") : parseTypedDate(shown);
     if (iso) {
       edit.due = *iso;
@@ -179,9 +181,6 @@ void App::drawDateField(Action& edit, const std::string& key) {
     }
   }
   if (left && !shown.empty() && !parseTypedDate(shown)) setFieldError(key, Error{key, "bad_date", {echo(shown, 20)}});
-  describe(key, Role::TextField, t("plan.due"), t("plan.dateHint"), shown);
-  lastNode().max = 10;
-  trackTextField(key, 10, false);
   ImGui::SameLine(0, em(0.5f));
   std::string popup = "##calendar." + key;
   if (button(t("plan.pickDate"), key + ".calendar", ButtonKind::Secondary, 0, t("a11y.pickDate"))) {

@@ -45,9 +45,10 @@ void App::drawProfile() {
         // Edited as text so that an empty field means "not set".
         std::string value = current.is_number_integer() ? std::to_string(current.get<long long>()) : "";
         std::string id = "##" + wid;
-        ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, em(8)));
-        bool typed = ImGui::InputText(id.c_str(), &value, ImGuiInputTextFlags_CharsDecimal);
-        edited = takeMirrorText(wid, value) || typed;
+        FieldExtras year;
+        year.flags = ImGuiInputTextFlags_CharsDecimal;
+        year.description = field.help.in(lang);
+        edited = inputLine(id.c_str(), field.label.in(lang), value, 4, std::min(ImGui::GetContentRegionAvail().x, em(8)), year);
         // Only digits make a year ("----" or "+12" too are refused, never parsed).
         bool digits = std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (edited) {
@@ -56,9 +57,6 @@ void App::drawProfile() {
           else if (!digits || value.size() > 4)
             err = Error{field.id, "out_of_range", {std::to_string(field.min), std::to_string(field.max)}};
         }
-        describe(wid, Role::TextField, field.label.in(lang), field.help.in(lang), value);
-        lastNode().max = 4;
-        trackTextField(wid, 4, false);
         break;
       }
       case FieldType::Choice: {

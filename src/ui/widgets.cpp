@@ -147,14 +147,18 @@ void progressBar(float fraction, float width, float height, ImU32 fill) {
   ImGui::Dummy(ImVec2(width, height));
 }
 
-bool inputText(const char* id, const std::string& name, std::string& value, bool multiline, float height, std::size_t maxChars,
-               float width) {
+namespace {
+// One text field for every kind: the canvas's edit, the mirror's text, the
+// description, the limit and keeping it in view while typed into.
+bool textField(const char* id, const std::string& name, std::string& value, bool multiline, float height,
+               std::size_t maxChars, float width, const FieldExtras& x) {
   ImGui::SetNextItemWidth(width);
-  bool changed = multiline
-                     ? ImGui::InputTextMultiline(id, &value, ImVec2(width, height), ImGuiInputTextFlags_None)
-                     : ImGui::InputText(id, &value);
-  changed = takeMirrorText(id + 2, value) || changed;  // ids are "##name"
-  describe(id + 2, multiline ? Role::TextArea : Role::TextField, name, "", value);
+  bool changed = multiline ? ImGui::InputTextMultiline(id, &value, ImVec2(width, height), ImGuiInputTextFlags_None)
+                 : x.hint  ? ImGui::InputTextWithHint(id, x.hint, &value, x.flags)
+                           : ImGui::InputText(id, &value, x.flags);
+  if (x.left) *x.left = ImGui::IsItemDeactivatedAfterEdit();
+  changed = takeMirrorText(id + 2, value, x.left) || changed;  // ids are "##name"
+  describe(id + 2, multiline ? Role::TextArea : Role::TextField, name, x.description, value);
   lastNode().max = static_cast<int>(maxChars);
   trackTextField(id + 2, maxChars, multiline);
   // After the window shrank (a phone keyboard opened), bring the field back into view.
@@ -163,6 +167,17 @@ bool inputText(const char* id, const std::string& name, std::string& value, bool
     --g_keepActiveVisible;
   }
   return changed;
+}
+}  // namespace
+
+bool inputText(const char* id, const std::string& name, std::string& value, bool multiline, float height, std::size_t maxChars,
+               float width) {
+  return textField(id, name, value, multiline, height, maxChars, width, FieldExtras{});
+}
+
+bool inputLine(const char* id, const std::string& name, std::string& value, std::size_t maxChars, float width,
+               const FieldExtras& extras) {
+  return textField(id, name, value, false, 0, maxChars, width, extras);
 }
 
 Bar drawBar(float height, BarEdge rule) {

@@ -51,6 +51,17 @@ void keepActiveFieldVisible();
 // name: its label, for assistive technology.
 bool inputText(const char* id, const std::string& name, std::string& value, bool multiline, float height, std::size_t maxChars,
                float width = -1);
+// The same field, for one line with more to say: a hint shown while empty,
+// ImGui input flags (digits only), a description for assistive technology,
+// and whether the user left it after editing (on the canvas or in the mirror).
+struct FieldExtras {
+  const char* hint = nullptr;
+  int flags = 0;  // ImGuiInputTextFlags
+  std::string description;
+  bool* left = nullptr;
+};
+bool inputLine(const char* id, const std::string& name, std::string& value, std::size_t maxChars, float width,
+               const FieldExtras& extras);
 // The text field being typed in (last frame): its widget id and what it takes.
 struct ActiveField {
   std::string id;  // tracked widget id, e.g. "note.ic_team_competence"
