@@ -99,8 +99,8 @@ mergeInto(LibraryManager.library, {
     window.lestariHooks.semantics(UTF8ToString(ptr, len), buildMs);
   },
 
-  lestari_js_tab: function (backwards) {
-    window.lestariHooks.tabFrom(!!backwards);
+  lestari_js_tab: function (backwards, typedPtr) {
+    window.lestariHooks.tabFrom(!!backwards, UTF8ToString(typedPtr));
   },
 
   lestari_js_mirror_focused: function () {

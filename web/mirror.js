@@ -246,14 +246,23 @@
 
   // Tab pressed on the canvas: the focus goes on in the mirror from the
   // canvas's focused item, as if it had been there all along.
-  window.lestariHooks.tabFrom = function (backwards) {
+  // typed: what was typed right after the Tab, before it could move the
+  // focus; it goes into the field the Tab reaches, as if typed there.
+  window.lestariHooks.tabFrom = function (backwards, typed) {
     var list = focusables(root.querySelector(':scope > [role="dialog"]'));
     var current = null;
     byKey.forEach(function (entry) { if (entry.node[5] & FOCUSED) current = entry.el; });
     var after = function (el) { return current && (current.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING); };
     var next = backwards ? list.filter(function (el) { return current && !after(el) && el !== current; }).pop()
                          : list.filter(after)[0];
-    focus(next || list[backwards ? list.length - 1 : 0]);
+    var target = next || list[backwards ? list.length - 1 : 0];
+    focus(target);
+    var role = target && target.dataset.role;
+    if (typed && (role === 'textfield' || role === 'textarea')) {
+      target.value += typed;
+      target.setSelectionRange(target.value.length, target.value.length);  // typing goes on at the end
+      target.dispatchEvent(new Event('input', { bubbles: true }));
+    }
   };
   // The very first description waits until the first frame is on screen
   // (a task later): building the whole tree is not needed to show the page.

@@ -328,3 +328,25 @@ test('a backing store past the GPU limits is clamped and drawn whole, where the 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('text typed right after Tab, before the Tab has moved the focus, goes to the next field, not the one left', async () => {
+  const page = await freshPage();
+  await click(page, 'start.new');
+  await click(page, 'profile.name');
+  await page.keyboard.type('Si Ikan Nila', { delay: 5 });
+  await settle(page, 120);
+  // Tab, and in the same moment the first letters of the next field (a fast
+  // typist; a slow frame): the Tab waits for the next frame, the text does not.
+  await page.evaluate(() => {
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', code: 'Tab', bubbles: true, cancelable: true }));
+    const t = document.getElementById('lestari-text');
+    t.value += 'Dinas';
+    t.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: 'Dinas', bubbles: true }));
+  });
+  await settle(page);
+  await page.keyboard.type(' Perikanan', { delay: 5 });  // and typing goes on in the field the Tab reached
+  await settle(page);
+  const s = await state(page);
+  assert.equal(s.profile.name, 'Si Ikan Nila');
+  assert.equal(s.profile.agency, 'Dinas Perikanan');
+});

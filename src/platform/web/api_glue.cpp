@@ -59,7 +59,9 @@ void addGlueCalls(Handlers& h) {
          requestFrames();
          return ok();
        }},
-      {"_text", withText("_text", [](const std::string& text) { runtime().app->insertText(text); })},
+      {"_text", withText("_text", [](const std::string& text) {
+         if (!holdForPendingTab(text)) runtime().app->insertText(text);
+       })},
       {"_key", [](const json& a, std::string_view) {
          if (!str(a, 0)) return fail("bad_arguments", "_key");
          pressKey(*str(a, 0));

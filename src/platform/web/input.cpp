@@ -47,6 +47,7 @@ void modifiers(bool ctrl, bool shift, bool alt, bool meta) {
 }
 
 int g_pendingTab = 0;  // 1: Tab, -1: Shift+Tab, waiting for ImGui's input queue to empty
+std::string g_afterTab;  // text typed while it waits: for the element the Tab reaches
 
 EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
   ImGuiKey key = keyFromCode(e->code);
@@ -238,8 +239,16 @@ bool flushPendingTab() {
   if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) return true;  // keys typed before it come first
   int backwards = g_pendingTab < 0 ? 1 : 0;
   g_pendingTab = 0;
-  lestari_js_tab(backwards);
+  std::string typed;
+  typed.swap(g_afterTab);
+  lestari_js_tab(backwards, typed.c_str());
   return false;
+}
+
+bool holdForPendingTab(const std::string& text) {
+  if (g_pendingTab == 0) return false;
+  g_afterTab += text;
+  return true;
 }
 
 }  // namespace lestari::web

@@ -15,5 +15,8 @@ void scrollBy(float dy);
 // has taken every key typed before it (a slow frame must not cut a date
 // short). Called after each frame; true while a Tab still waits.
 bool flushPendingTab();
+// Text typed while such a Tab waits belongs to where the Tab goes, not to the
+// field it leaves: held (true), and handed on with the Tab.
+bool holdForPendingTab(const std::string& text);
 
 }  // namespace lestari::web

@@ -29,5 +29,6 @@ void lestari_js_semantics(const char* json, int len, double buildMs);
 // Is the keyboard focus in the accessible mirror (not on the canvas)?
 int lestari_js_mirror_focused(void);
 // Tab on the canvas: the focus moves on in the mirror, from the canvas's focused item.
-void lestari_js_tab(int backwards);
+// typed: text typed after the Tab, for the element it reaches ("" for none).
+void lestari_js_tab(int backwards, const char* typed);
 }
