@@ -88,10 +88,10 @@
   function lim() {
     if (limits) return limits;
     if (!started) return NO_LIMITS;
-    var m = toHeap('limits', 16), a = toHeap('[]', 16);
-    try { limits = JSON.parse(UTF8ToString(Module._lestari_call(m.ptr, a.ptr, a.len, 0, 0))).result; }
-    finally { Module._free(m.ptr); Module._free(a.ptr); }
-    return limits;
+    limits = { fileBytes: 0, callArgsBytes: 16, pasteChars: 0, noteChars: 0 };  // enough for the one call that asks
+    var r = call('limits');
+    limits = r.ok ? r.result : null;
+    return limits || NO_LIMITS;
   }
   function fieldLimit(field) { return lim().fields[field] || lim().pasteChars; }
   function actionLimit(field) { return lim().actionFields[field] || lim().pasteChars; }
@@ -464,10 +464,9 @@
   function pageSource() {
     var src = document.getElementById('lestari-source'), wasm = document.getElementById('lestari-wasm');
     if (!src || !wasm || !ownScript) return null;
-    var parts = JSON.parse(src.textContent), before = parts.before;
-    ['style'].forEach(function (tag) {  // its text is in the page once (finish_page.py INNER)
-      before = before.replace('\u0001' + tag + '\u0001', function () { return document.querySelector(tag).textContent; });
-    });
+    var parts = JSON.parse(src.textContent);
+    // The <style> text is in the page once (finish_page.py INNER marks its place).
+    var before = parts.before.replace('\u0001style\u0001', function () { return document.querySelector('style').textContent; });
     return before + '<script type="application/json" id="lestari-source">' + src.textContent + '</' + 'script>\n' +
       '<script type="application/octet-stream" id="lestari-wasm" data-bytes="' + wasm.getAttribute('data-bytes') + '">' +
       wasm.textContent + '</' + 'script>\n<script>' + ownScript.textContent + '</' + 'script>' + parts.after;
