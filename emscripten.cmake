@@ -78,6 +78,7 @@ set(LESTARI_WEB_LINK_FLAGS
   # the frame became one 72 KB function holding every screen, all of it
   # compiled by the browser before the first frame. Screens stay apart.
   -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=60
+  -sMALLOC=emmalloc  # a quarter of dlmalloc's code; the app allocates little and briefly
   -sSUPPORT_LONGJMP=0 -sGL_TRACK_ERRORS=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   "--js-library=${WEB_DIR}/library_lestari.js"
   "--pre-js=${WEB_DIR}/glue.js" "--pre-js=${WEB_DIR}/mirror.js"

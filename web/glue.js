@@ -233,6 +233,7 @@
     reset: function () { return outcome(call('reset')); },
     download: function () { return result('download'); },
     frameCount: function () { return result('frameCount'); },
+    drawing: function () { return result('drawing'); },
     widgets: function () { return result('widgets') || []; },
     widget: function (id) { return api.widgets().filter(function (w) { return w.id === id; })[0] || null; },
     screen: function () { return result('screen'); },
@@ -275,7 +276,7 @@
         return r.ok ? r.result : outcome(r);
       });
     },
-    // A room's reports at once, without changing the page: the group summary
+    // A group's reports at once, without changing the page: the group summary
     // (format 'json', the default: assets/group.schema.json) or a CSV ('csv':
     // one row per report; 'indicators-csv': one row per indicator). Texts are
     // named "#1", "#2", ... in the result; each crosses alone.
@@ -412,7 +413,7 @@
       call('_file', [file.name], new Uint8Array(buf));
     }, function () { call('_fileRefused', [file.name, 'file_read_failed', []]); });
   }
-  // Many files (a training room's reports): read one after another, each
+  // Many files (a group's reports): read one after another, each
   // handed over alone; a file too large is listed as refused, never read.
   // A batch dropped while another is still being read joins it: every file
   // ends as a row or a listed failure, whatever the timing.

@@ -63,7 +63,7 @@ void GroupBuilder::add(const std::string& file, std::string_view text) {
   g.generatedAt = r.value->generatedAt;
   g.contentHash = fnv1a(text);
   g.results = score(checklist_, a);
-  std::vector<Recommendation>().swap(g.results.recommendations);  // a room never shows them: kept small
+  std::vector<Recommendation>().swap(g.results.recommendations);  // a group never shows them: kept small
   g.recalculated = r.value->recalculated.has_value();
   for (const Factor& f : checklist_.factors)
     for (const Indicator& ind : f.indicators) {

@@ -1,8 +1,8 @@
 #pragma once
-// A training room's reports at once: each participant's report is read and
+// A group's reports at once (a training event's participants): each participant's report is read and
 // kept compact (its levels and results), a file that fails validation is
 // listed with its errors and left out, and the same innovation sent twice is
-// counted once (its newest report). Then the room's statistics: per factor
+// counted once (its newest report). Then the group's statistics: per factor
 // and per indicator n, mean, median, min, max and standard deviation, the
 // distribution of levels, where reports disagree most, the weakest factor.
 #include <array>
@@ -90,7 +90,7 @@ class GroupBuilder {
 
 Group aggregate(const Checklist& c, const std::vector<std::pair<std::string, std::string>>& files);
 
-// How the room's table is ordered: score (highest first), name, band (best
+// How the group's table is ordered: score (highest first), name, band (best
 // first) or weakest factor (checklist order); stable, so reports that are
 // equal keep the order they came in. reversed turns the whole order round.
 enum class GroupSort { Score, Name, Band, Weakest };

@@ -114,4 +114,15 @@ std::optional<Error> setNote(Assessment& a, const Checklist& c, std::string_view
   return std::nullopt;
 }
 
+const Indicator* firstUnanswered(const Assessment& a, const Checklist& c, const Factor* only) {
+  for (const Factor& f : c.factors) {
+    if (only && &f != only) continue;
+    for (const Indicator& ind : f.indicators) {
+      auto it = a.answers.find(ind.id);
+      if (it == a.answers.end() || (!it->second.level && !it->second.notApplicable)) return &ind;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace lestari

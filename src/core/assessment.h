@@ -53,4 +53,8 @@ std::optional<Error> setLevel(Assessment& a, const Checklist& c, std::string_vie
 std::optional<Error> setNotApplicable(Assessment& a, const Checklist& c, std::string_view indicatorId, bool notApplicable);
 std::optional<Error> setNote(Assessment& a, const Checklist& c, std::string_view indicatorId, std::string_view note);
 
+// The first indicator with neither a level nor "not applicable", in checklist
+// order (within one factor when `only` is given); nullptr when there is none.
+const Indicator* firstUnanswered(const Assessment& a, const Checklist& c, const Factor* only = nullptr);
+
 }  // namespace lestari

@@ -65,10 +65,21 @@ class TableReader {
     std::memcpy(&d, &bits, sizeof d);
     return d;
   }
+  // Several values in order, each read as its type says.
+  template <typename... T>
+  void read(T&... values) {
+    (into(values), ...);
+  }
   // Whether every value was read and nothing is left over.
   bool complete() const { return ok_ && pos_ == in_.size(); }
 
  private:
+  void into(std::string& v) { v = string(); }
+  void into(Text& v) { v = text(); }
+  void into(double& v) { v = real(); }
+  void into(std::size_t& v) { v = number(); }
+  void into(std::int64_t& v) { v = static_cast<std::int64_t>(number()); }
+
   std::string_view in_;
   std::size_t pos_ = 0;
   bool ok_ = false;
@@ -81,51 +92,26 @@ Error damaged(const char* table) { return Error{"$", "damaged_table", {table}}; 
 Result<Checklist> Checklist::fromTable(std::string_view bytes) {
   TableReader r(bytes, "LCK1");
   Checklist c;
-  c.id = r.string();
-  c.version = r.string();
-  c.title = r.text();
-  c.maxNoteLength = r.number();
-  c.actionMaxLength = r.number();
-  c.picMaxLength = r.number();
-  c.actionNoteMaxLength = r.number();
-  for (Text& name : c.levelNames) name = r.text();
+  r.read(c.id, c.version, c.title, c.maxNoteLength, c.actionMaxLength, c.picMaxLength, c.actionNoteMaxLength);
+  for (Text& name : c.levelNames) r.read(name);
   c.bands.resize(r.count());
-  for (Band& b : c.bands) {
-    b.id = r.string();
-    b.min = r.real();
-    b.label = r.text();
-    b.description = r.text();
-  }
-  c.weakestLinkThreshold = r.real();
-  c.weakestLinkCapBand = r.string();
+  for (Band& b : c.bands) r.read(b.id, b.min, b.label, b.description);
+  r.read(c.weakestLinkThreshold, c.weakestLinkCapBand);
   c.profile.resize(r.count());
   for (ProfileField& f : c.profile) {
-    f.id = r.string();
+    r.read(f.id);
     f.type = static_cast<FieldType>(r.number(static_cast<std::size_t>(FieldType::Year)));
-    f.label = r.text();
-    f.help = r.text();
-    f.maxLength = r.number();
-    f.min = static_cast<std::int64_t>(r.number());
-    f.max = static_cast<std::int64_t>(r.number());
+    r.read(f.label, f.help, f.maxLength, f.min, f.max);
     f.options.resize(r.count());
-    for (ChoiceOption& o : f.options) {
-      o.id = r.string();
-      o.label = r.text();
-    }
+    for (ChoiceOption& o : f.options) r.read(o.id, o.label);
   }
   c.factors.resize(r.count());
   for (Factor& f : c.factors) {
-    f.id = r.string();
-    f.title = r.text();
-    f.shortTitle = r.text();
-    f.description = r.text();
-    f.weight = r.real();
+    r.read(f.id, f.title, f.shortTitle, f.description, f.weight);
     f.indicators.resize(r.count());
     for (Indicator& ind : f.indicators) {
-      ind.id = r.string();
-      for (Text* t : {&ind.question, &ind.guidance, &ind.evidenceSufficient, &ind.evidenceInsufficient, &ind.recommendation})
-        *t = r.text();
-      for (Text& level : ind.levels) level = r.text();
+      r.read(ind.id, ind.question, ind.guidance, ind.evidenceSufficient, ind.evidenceInsufficient, ind.recommendation);
+      for (Text& level : ind.levels) r.read(level);
     }
   }
   if (!r.complete()) return Result<Checklist>::fail(damaged("checklist"));

@@ -77,7 +77,7 @@ std::string groupJson(const Group& g, const Checklist& c, const Translations& s,
   for (std::size_t i = 0; i < g.disagreement.size() && i < 5; ++i) disagreement.push_back(g.indicators[g.disagreement[i]].indicator->id);
   doc["disagreement"] = disagreement;
   // The two long lists are written one item at a time, never as one
-  // document tree: a room of 100,000 reports needs no more memory than its
+  // document tree: a group of 100,000 reports needs no more memory than its
   // text. The result is the same as dumping the whole tree (indent 2).
   const bool pretty = indent >= 0;
   std::string out = doc.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);

@@ -1,5 +1,5 @@
 #pragma once
-// A room's reports as files: the group summary as JSON
+// A group's reports as files: the group summary as JSON
 // (assets/group.schema.json) and two CSV files for spreadsheets, one row per
 // report and one row per indicator. CSV: RFC 4180, comma-separated, dot as
 // decimal mark, UTF-8 with a byte order mark (Excel then reads Indonesian text

@@ -152,4 +152,11 @@ const char* asciiFold(char32_t cp) {
   }
 }
 
+std::string formatNumber(std::optional<double> v, const char* format) {
+  if (!v) return "\xE2\x80\x93";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, format, *v);
+  return buf;
+}
+
 }  // namespace lestari

@@ -1,6 +1,7 @@
 #pragma once
 // Small UTF-8 helpers shared by the parser, the validators and the messages.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -38,6 +39,10 @@ std::string findControl(std::string_view s, bool multiline);
 // Lower-case ASCII for a Latin letter with diacritics (U+00C0..U+017F): "a"
 // for Á, "ss" for ß, "ae" for Æ. nullptr for other code points.
 const char* asciiFold(char32_t cp);
+
+// A number as the screens show it (a printf format for one double, one
+// decimal by default), or "–" when there is none.
+std::string formatNumber(std::optional<double> v, const char* format = "%.1f");
 
 // Decodes the code point at s[i] (valid UTF-8 assumed) and advances i.
 char32_t nextCodePoint(std::string_view s, std::size_t& i);

@@ -1,5 +1,4 @@
-// The results chart, drawn with ImDrawList: a radar of the five factors and a
-// labelled bar per factor. Band colours are Okabe-Ito (colour-blind safe) and
+// Drawn with ImDrawList. Band colours are Okabe-Ito (colour-blind safe) and
 // every value is also written as a number.
 #include <algorithm>
 #include <cmath>
@@ -7,23 +6,20 @@
 
 #include <imgui.h>
 
-#include "app.h"
+#include "chart.h"
+
+#include "text.h"
 #include "widgets.h"
 
 namespace lestari::ui {
 
 namespace {
 constexpr float kPi = 3.14159265f;
-std::string fmt(double v) {
-  char b[16];
-  std::snprintf(b, sizeof b, "%.1f", v);
-  return b;
-}
-}  // namespace
+constexpr double kGrowSeconds = 0.45;  // how long the charts take to grow
 
-void App::drawRadar(float size, float grow, const Results& r, const Results* before) {
-  const Palette& p = theme_.palette();
-  const std::size_t n = checklist_.factors.size();
+void drawRadar(const Context& ctx, float size, float grow, const Results& r, const Results* before) {
+  const Palette& p = ctx.theme.palette();
+  const std::size_t n = ctx.checklist.factors.size();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos();
   float labelRoom = em(1.6f);
@@ -58,11 +54,11 @@ void App::drawRadar(float size, float grow, const Results& r, const Results* bef
   dl->AddConvexPolyFilled(pts.data(), static_cast<int>(n), ImGui::GetColorU32(ImVec4(a.x, a.y, a.z, 0.22f)));
   dl->AddPolyline(pts.data(), static_cast<int>(n), p.accent, ImDrawFlags_Closed, em(0.14f));
   for (std::size_t i = 0; i < n; ++i) {
-    std::size_t bi = r.factors[i].band ? static_cast<std::size_t>(r.factors[i].band - checklist_.bands.data()) : 0;
+    std::size_t bi = r.factors[i].band ? static_cast<std::size_t>(r.factors[i].band - ctx.checklist.bands.data()) : 0;
     dl->AddCircleFilled(pts[i], em(0.3f), r.factors[i].score ? p.band[std::min<std::size_t>(bi, 3)] : p.border);
     dl->AddCircle(pts[i], em(0.3f), p.text, 0, 1.0f);
     // Axis label: factor number and score, placed just outside the ring.
-    std::string label = std::to_string(i + 1) + ": " + (r.factors[i].score ? fmt(*r.factors[i].score) : "\xE2\x80\x93");
+    std::string label = std::to_string(i + 1) + ": " + (r.factors[i].score ? formatNumber(*r.factors[i].score) : "\xE2\x80\x93");
     ImVec2 ts = ImGui::CalcTextSize(label.c_str());
     ImVec2 edge = at(i, 1.0f);
     float dx = edge.x - c.x, dy = edge.y - c.y;
@@ -73,24 +69,24 @@ void App::drawRadar(float size, float grow, const Results& r, const Results* bef
   }
   ImGui::Dummy(ImVec2(size, size));
   // The chart is an image; its text alternative gives every number on it.
-  std::string alt = t("a11y.radar");
+  std::string alt = ctx.t("a11y.radar");
   for (std::size_t i = 0; i < n; ++i)
-    alt += " " + std::to_string(i + 1) + ". " + factorLabel(i) + ": " +
-           (r.factors[i].score ? fmt(*r.factors[i].score) : t("results.noAnswers")) +
-           (before && before->factors[i].score ? " (" + t("compare.before") + " " + fmt(*before->factors[i].score) + ")" : "") + ".";
+    alt += " " + std::to_string(i + 1) + ". " + ctx.factorLabel(i) + ": " +
+           (r.factors[i].score ? formatNumber(*r.factors[i].score) : ctx.t("results.noAnswers")) +
+           (before && before->factors[i].score ? " (" + ctx.t("compare.before") + " " + formatNumber(*before->factors[i].score) + ")" : "") + ".";
   describe("results.radar", Role::Image, alt);
 }
 
-void App::drawBars(float width, float grow, const Results& r, const Results* before) {
-  const Palette& p = theme_.palette();
-  const Fonts& fonts = theme_.fonts();
-  const Lang lang = session_->lang();
+void drawBars(const Context& ctx, float width, float grow, const Results& r, const Results* before) {
+  const Palette& p = ctx.theme.palette();
+  const Fonts& fonts = ctx.theme.fonts();
+  const Lang lang = ctx.session.lang();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImGui::BeginGroup();  // SameLine offsets below are relative to the group's left edge
   for (std::size_t i = 0; i < r.factors.size(); ++i) {
     const FactorResult& fr = r.factors[i];
-    std::string label = std::to_string(i + 1) + ". " + factorLabel(i);
-    std::string value = fr.score ? fmt(*fr.score) + "  \xC2\xB7  " + fr.band->label.in(lang) : t("results.noAnswers");
+    std::string label = std::to_string(i + 1) + ". " + ctx.factorLabel(i);
+    std::string value = fr.score ? formatNumber(*fr.score) + "  \xC2\xB7  " + fr.band->label.in(lang) : ctx.t("results.noAnswers");
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted(label.c_str());
     ImGui::PopFont();
@@ -101,18 +97,18 @@ void App::drawBars(float width, float grow, const Results& r, const Results* bef
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float h = em(0.8f);
     dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), IM_COL32(0, 0, 0, 20), h * 0.3f);
-    for (const Band& b : checklist_.bands)  // band thresholds as ticks
+    for (const Band& b : ctx.checklist.bands)  // band thresholds as ticks
       if (b.min > 0) {
         float x = pos.x + width * static_cast<float>(b.min) / 100.0f;
         dl->AddLine(ImVec2(x, pos.y - em(0.15f)), ImVec2(x, pos.y + h + em(0.15f)), p.border, 1.0f);
       }
     if (fr.score) {
-      std::size_t bi = static_cast<std::size_t>(fr.band - checklist_.bands.data());
+      std::size_t bi = static_cast<std::size_t>(fr.band - ctx.checklist.bands.data());
       float w = std::max(h * 0.6f, width * static_cast<float>(*fr.score) / 100.0f * grow);
       dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), p.band[std::min<std::size_t>(bi, 3)], h * 0.3f);
     }
     ImGui::Dummy(ImVec2(width, h));
-    track("results.bar." + checklist_.factors[i].id);
+    track("results.bar." + ctx.checklist.factors[i].id);
     if (before) {  // the earlier score: a thin bar in the text colour below
       const FactorResult& old = before->factors[i];
       ImVec2 at = ImGui::GetCursorScreenPos();
@@ -126,10 +122,10 @@ void App::drawBars(float width, float grow, const Results& r, const Results* bef
   }
   // Legend: band names with their colours, wrapping when the row is full.
   auto legendLabel = [&](std::size_t b) {
-    return checklist_.bands[b].label.in(lang) + " (" + std::to_string(static_cast<int>(checklist_.bands[b].min)) + "+)";
+    return ctx.checklist.bands[b].label.in(lang) + " (" + std::to_string(static_cast<int>(ctx.checklist.bands[b].min)) + "+)";
   };
   float box = em(0.7f);
-  for (std::size_t b = 0; b < checklist_.bands.size(); ++b) {
+  for (std::size_t b = 0; b < ctx.checklist.bands.size(); ++b) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     dl->AddRectFilled(ImVec2(pos.x, pos.y + em(0.2f)), ImVec2(pos.x + box, pos.y + em(0.2f) + box),
                       p.band[std::min<std::size_t>(b, 3)], 2);
@@ -137,42 +133,39 @@ void App::drawBars(float width, float grow, const Results& r, const Results* bef
     ImGui::SameLine(0, em(0.3f));
     std::string lbl = legendLabel(b);
     plainText(lbl);
-    if (b + 1 < checklist_.bands.size()) {
+    if (b + 1 < ctx.checklist.bands.size()) {
       float next = box + em(1.1f) + ImGui::CalcTextSize(legendLabel(b + 1).c_str()).x;
       if (ImGui::GetItemRectMax().x + next < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, em(0.8f));
     }
   }
   ImGui::EndGroup();
 }
-
-}  // namespace lestari::ui
-
-namespace lestari::ui {
+}  // namespace
 
 // Radar beside the bars on wide screens, stacked on phones; with `before`,
 // both series and a legend saying which is which.
-void App::drawChartCard(float anim, const Results& r, const Results* before) {
+void chartCard(const Context& ctx, float anim, const Results& r, const Results* before) {
   beginCard("##chart");
   float avail = ImGui::GetContentRegionAvail().x;
   bool side = avail > em(34);
-  float most = em(presenting_ ? 27 : 20);  // larger on a projector
+  float most = em(ctx.view.presenting ? 27 : 20);  // larger on a projector
   float radar = side ? std::min(avail * 0.48f, most) : std::min(avail, most);
   if (side) {
     ImGui::BeginGroup();
-    drawRadar(radar, anim, r, before);
+    drawRadar(ctx, radar, anim, r, before);
     ImGui::EndGroup();
     ImGui::SameLine(0, em(1.2f));
     ImGui::BeginGroup();
-    drawBars(ImGui::GetContentRegionAvail().x, anim, r, before);
+    drawBars(ctx, ImGui::GetContentRegionAvail().x, anim, r, before);
     ImGui::EndGroup();
   } else {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - radar) * 0.5f);
-    drawRadar(radar, anim, r, before);
+    drawRadar(ctx, radar, anim, r, before);
     ImGui::Dummy(ImVec2(1, em(0.6f)));
-    drawBars(avail, anim, r, before);
+    drawBars(ctx, avail, anim, r, before);
   }
   if (before) {
-    const Palette& p = theme_.palette();
+    const Palette& p = ctx.theme.palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImGui::Dummy(ImVec2(1, em(0.4f)));
     for (int k = 0; k < 2; ++k) {
@@ -181,15 +174,15 @@ void App::drawChartCard(float anim, const Results& r, const Results* before) {
       dl->AddLine(ImVec2(pos.x, y), ImVec2(pos.x + em(1.4f), y), k == 0 ? p.muted : p.accent, em(k == 0 ? 0.12f : 0.2f));
       ImGui::Dummy(ImVec2(em(1.4f), 1));
       ImGui::SameLine(0, em(0.4f));
-      plainText(t(k == 0 ? "compare.before" : "compare.after"));
+      plainText(ctx.t(k == 0 ? "compare.before" : "compare.after"));
       if (k == 0) ImGui::SameLine(0, em(1.2f));
     }
   }
   endCard();
 }
 
-void App::drawChange(Direction d) {
-  const Palette& p = theme_.palette();
+void changeMark(const Context& ctx, Direction d) {
+  const Palette& p = ctx.theme.palette();
   if (!d) {
     textMuted("\xE2\x80\x93");
     return;
@@ -208,5 +201,19 @@ void App::drawChange(Direction d) {
   else dl->AddTriangleFilled(ImVec2(at.x + s * 0.1f, at.y + s * 0.2f), ImVec2(at.x + s * 0.9f, at.y + s * 0.2f), ImVec2(at.x + s * 0.5f, at.y + s * 0.8f), col);
   ImGui::Dummy(ImVec2(s, ImGui::GetTextLineHeight()));
 }
+
+std::string changeWord(const Context& ctx, Direction d) {
+  return ctx.t(!d ? "a11y.changeNone" : *d > 0 ? "a11y.changeUp" : *d < 0 ? "a11y.changeDown" : "a11y.changeSame");
+}
+
+void ChartClock::start(bool reducedMotion) { shownAt_ = reducedMotion ? -1 : ImGui::GetTime(); }
+
+float ChartClock::progress() const {
+  if (shownAt_ < 0) return 1.0f;
+  float t = static_cast<float>(std::clamp((ImGui::GetTime() - shownAt_) / kGrowSeconds, 0.0, 1.0));
+  return 1.0f - (1.0f - t) * (1.0f - t) * (1.0f - t);
+}
+
+bool ChartClock::running() const { return shownAt_ >= 0 && ImGui::GetTime() - shownAt_ < kGrowSeconds; }
 
 }  // namespace lestari::ui

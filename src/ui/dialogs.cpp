@@ -1,13 +1,14 @@
-// The modal dialogs: another tab's changes, confirmations before anything
-// is replaced or removed, import errors, display settings and the data kept
-// in this browser. One shows at a time, the most urgent first.
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 
 #include <imgui.h>
 
-#include "app.h"
+#include "dialogs.h"
+
+#include "commands.h"
+#include "router.h"
+#include "text.h"
 #include "widgets.h"
 
 namespace lestari::ui {
@@ -36,52 +37,80 @@ void endModal() {
 void gap(float n) { ImGui::Dummy(ImVec2(1, em(n))); }
 }  // namespace
 
-void App::drawModals() {
-  if (session_->conflict() != Conflict::None) drawConflict();
+bool Dialogs::blocking() const {
+  return ctx_.session.conflict() != Conflict::None || confirm_ != Confirm::None || !errors_.empty() || settings_;
+}
+
+void Dialogs::draw() {
+  if (ctx_.session.conflict() != Conflict::None) drawConflict();
   else if (confirm_ != Confirm::None) drawConfirm();
-  else if (!importErrors_.empty()) drawImportErrors();
-  else if (showSettings_ && beginModal("##settings", t("settings.title"))) {
+  else if (!errors_.empty()) drawErrors();
+  else if (settings_ && beginModal("##settings", ctx_.t("settings.title"))) {
     drawSettings();
     endModal();
   }
 }
 
+void Dialogs::ask(Confirm what, const std::string& key) {
+  confirm_ = what;
+  key_ = key;
+}
+
+void Dialogs::offerImport(ImportedReport report, const std::string& name) {
+  errors_.clear();
+  if (!ctx_.session.unsaved()) return finishImport(ctx_, std::move(report), name);
+  import_ = std::move(report);
+  importName_ = name;
+  confirm_ = Confirm::Import;
+}
+
+void Dialogs::showErrors(std::vector<Error> errors, const std::string& file, bool compare) {
+  errors_ = std::move(errors);
+  errorFile_ = file;
+  compareFailed_ = compare;
+}
+
+bool Dialogs::holdBack(const std::string& name) {
+  if (confirm_ == Confirm::None) return false;
+  heldBack_ = echo(name);
+  return true;
+}
 // Another tab saved or removed this assessment while this tab had changes it
 // could not save. Nothing was overwritten; the user chooses, and can download
 // this tab's version first. There is no "cancel": the choice is needed.
-void App::drawConflict() {
-  if (!beginModal("##conflict", t("conflict.title"))) return;
-  bool removed = session_->conflict() == Conflict::Removed;
-  heading(theme_.fonts().heading, t("conflict.title"));
+void Dialogs::drawConflict() {
+  if (!beginModal("##conflict", ctx_.t("conflict.title"))) return;
+  bool removed = ctx_.session.conflict() == Conflict::Removed;
+  heading(ctx_.theme.fonts().heading, ctx_.t("conflict.title"));
   gap(0.4f);
-  text(t(removed ? "conflict.bodyRemoved" : "conflict.body"));
+  text(ctx_.t(removed ? "conflict.bodyRemoved" : "conflict.body"));
   gap(0.6f);
   float bw = ImGui::GetContentRegionAvail().x;
-  if (button(t(removed ? "conflict.removeHere" : "conflict.takeTheirs"), "conflict.theirs", ButtonKind::Primary, bw)) {
-    session_->takeTheirs();
-    if (session_->assessment().empty()) go(kStart);
+  if (button(ctx_.t(removed ? "conflict.removeHere" : "conflict.takeTheirs"), "conflict.theirs", ButtonKind::Primary, bw)) {
+    ctx_.session.takeTheirs();
+    if (ctx_.session.assessment().empty()) ctx_.router.goTo("start");
     ImGui::CloseCurrentPopup();
   }
   gap(0.4f);
-  if (button(t("conflict.keepMine"), "conflict.mine", ButtonKind::Secondary, bw)) {
-    session_->keepMineAsCopy();
+  if (button(ctx_.t("conflict.keepMine"), "conflict.mine", ButtonKind::Secondary, bw)) {
+    ctx_.session.keepMineAsCopy();
     ImGui::CloseCurrentPopup();
   }
   gap(0.4f);
-  if (button(t("conflict.download"), "conflict.download", ButtonKind::Quiet, bw)) session_->download();
+  if (button(ctx_.t("conflict.download"), "conflict.download", ButtonKind::Quiet, bw)) ctx_.session.download();
   endModal();
 }
 
-void App::drawConfirm() {
-  std::string name = session_->assessment().profileText("name");
-  if (name.empty()) name = t("common.untitled");
+void Dialogs::drawConfirm() {
+  std::string name = ctx_.session.assessment().profileText("name");
+  if (name.empty()) name = ctx_.t("common.untitled");
   const char *title = "confirm.title", *body = "confirm.body", *action = "confirm.replace", *download = "confirm.downloadFirst";
   switch (confirm_) {
     case Confirm::Forget: title = "forget.title"; body = "forget.body"; action = "forget.confirm"; break;
     case Confirm::RemoveStored: {
       title = "removeStored.title"; body = "removeStored.body"; action = "start.remove"; download = "removeStored.download";
-      for (const auto& o : session_->others())
-        if (o.key == pendingKey_) name = o.damaged ? t("start.damaged") : o.name.empty() ? t("common.untitled") : o.name;
+      for (const auto& o : ctx_.session.others())
+        if (o.key == key_) name = o.damaged ? ctx_.t("start.damaged") : o.name.empty() ? ctx_.t("common.untitled") : o.name;
       break;
     }
     case Confirm::RemoveBlocking:
@@ -90,161 +119,156 @@ void App::drawConfirm() {
       break;
     default: break;
   }
-  if (!beginModal("##confirm", t(title))) return;
-  heading(theme_.fonts().heading, t(title));
+  if (!beginModal("##confirm", ctx_.t(title))) return;
+  heading(ctx_.theme.fonts().heading, ctx_.t(title));
   gap(0.4f);
-  text(f(body, {name}));
+  text(ctx_.f(body, {name}));
   if (confirm_ == Confirm::Import) {
     gap(0.3f);
-    text(f("confirm.importFile", {pendingName_}));
+    text(ctx_.f("confirm.importFile", {importName_}));
   }
   if (!heldBack_.empty()) {
     gap(0.3f);
-    text(f("confirm.heldBack", {heldBack_}));
+    text(ctx_.f("confirm.heldBack", {heldBack_}));
   }
   gap(0.6f);
-  if (button(t(download), "confirm.download", ButtonKind::Secondary)) {
-    if (confirm_ == Confirm::RemoveStored) session_->downloadStored(pendingKey_);
-    else if (confirm_ == Confirm::RemoveBlocking) session_->downloadStored(session_->slot());
-    else session_->download();
+  if (button(ctx_.t(download), "confirm.download", ButtonKind::Secondary)) {
+    if (confirm_ == Confirm::RemoveStored) ctx_.session.downloadStored(key_);
+    else if (confirm_ == Confirm::RemoveBlocking) ctx_.session.downloadStored(ctx_.session.slot());
+    else ctx_.session.download();
   }
   gap(0.4f);
-  bool act = button(t(action), "confirm.replace", ButtonKind::Primary);
+  bool act = button(ctx_.t(action), "confirm.replace", ButtonKind::Primary);
   ImGui::SameLine(0, em(0.6f));
-  bool cancel = button(t("common.cancel"), "confirm.cancel", ButtonKind::Quiet) || ImGui::IsKeyPressed(ImGuiKey_Escape);
+  bool cancel = button(ctx_.t("common.cancel"), "confirm.cancel", ButtonKind::Quiet) || ImGui::IsKeyPressed(ImGuiKey_Escape);
   if (act || cancel) heldBack_.clear();
   if (act) {
     Confirm what = confirm_;
     confirm_ = Confirm::None;
     ImGui::CloseCurrentPopup();
-    switch (what) {
-      case Confirm::New: session_->reset(); go(0); break;
-      case Confirm::Demo: loadDemo(); break;
-      case Confirm::Import:
-        if (pendingImport_) finishImport(std::move(*pendingImport_), pendingName_);
-        break;
-      case Confirm::Forget:
-        showSettings_ = false;
-        session_->forgetAll();
-        go(kStart);
-        break;
-      case Confirm::RemoveStored: session_->removeStored(pendingKey_); break;
-      case Confirm::RemoveBlocking: session_->removeBlockingData(); break;
-      case Confirm::None: break;
-    }
-    pendingImport_.reset();
+    confirmed(what);
   } else if (cancel) {
     confirm_ = Confirm::None;
-    pendingImport_.reset();
+    import_.reset();
     ImGui::CloseCurrentPopup();
   }
   endModal();
 }
 
-void App::drawImportErrors() {
-  if (!beginModal("##importErrors", t(compareFailed_ ? "compare.failedTitle" : "import.failedTitle"))) return;
-  const Palette& p = theme_.palette();
-  heading(theme_.fonts().heading, t(compareFailed_ ? "compare.failedTitle" : "import.failedTitle"));
+// The confirmed action; the question is closed already.
+void Dialogs::confirmed(Confirm what) {
+  switch (what) {
+    case Confirm::New: ctx_.session.reset(); ctx_.router.goTo("profile"); break;
+    case Confirm::Demo: loadDemo(ctx_); break;
+    case Confirm::Import:
+      if (import_) finishImport(ctx_, std::move(*import_), importName_);
+      break;
+    case Confirm::Forget:
+      settings_ = false;
+      ctx_.session.forgetAll();
+      ctx_.router.goTo("start");
+      break;
+    case Confirm::RemoveStored: ctx_.session.removeStored(key_); break;
+    case Confirm::RemoveBlocking: ctx_.session.removeBlockingData(); break;
+    case Confirm::None: break;
+  }
+  import_.reset();
+}
+
+void Dialogs::drawErrors() {
+  if (!beginModal("##importErrors", ctx_.t(compareFailed_ ? "compare.failedTitle" : "import.failedTitle"))) return;
+  const Palette& p = ctx_.theme.palette();
+  heading(ctx_.theme.fonts().heading, ctx_.t(compareFailed_ ? "compare.failedTitle" : "import.failedTitle"));
   gap(0.3f);
-  text(f(compareFailed_ ? "compare.failedBody" : "import.failedBody", {importErrorFile_}));
+  text(ctx_.f(compareFailed_ ? "compare.failedBody" : "import.failedBody", {errorFile_}));
   gap(0.5f);
   float listH = std::min(em(14), ImGui::GetIO().DisplaySize.y * 0.45f);
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, listH));
   ImGui::BeginChild("##errs", ImVec2(-1, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
-  for (const auto& e : importErrors_) {  // at most limits::kErrors, then "… and N more"
+  for (const auto& e : errors_) {  // at most limits::kErrors, then "… and N more"
     bool more = e.code == "more_errors";
-    text(translations_.message(e, session_->lang()), more ? p.muted : p.warn);
+    text(ctx_.translations.message(e, ctx_.session.lang()), more ? p.muted : p.warn);
     if (!more) textMuted(e.path);
     gap(0.3f);
   }
   ImGui::EndChild();
   track("import.errors");
   gap(0.5f);
-  textMuted(t("import.unchanged"));
+  textMuted(ctx_.t("import.unchanged"));
   gap(0.5f);
-  if (button(t("common.close"), "import.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-    importErrors_.clear();
+  if (button(ctx_.t("common.close"), "import.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    errors_.clear();
     ImGui::CloseCurrentPopup();
   }
   endModal();
 }
 
-void App::drawSettings() {
-  const Settings& s = session_->settings();
-  heading(theme_.fonts().heading, t("settings.title"));
+void Dialogs::drawSettings() {
+  const Settings& s = ctx_.session.settings();
+  heading(ctx_.theme.fonts().heading, ctx_.t("settings.title"));
   gap(0.5f);
 
-  ImGui::PushFont(theme_.fonts().bold);
-  text(t("settings.language"));
+  ImGui::PushFont(ctx_.theme.fonts().bold);
+  text(ctx_.t("settings.language"));
   ImGui::PopFont();
-  beginGroup(Role::RadioGroup, "settings.language", t("settings.language"));
+  beginGroup(Role::RadioGroup, "settings.language", ctx_.t("settings.language"));
   if (button("Bahasa Indonesia", "settings.lang.id", s.language == Lang::Id ? ButtonKind::Primary : ButtonKind::Secondary))
-    session_->setLanguage(Lang::Id);
+    ctx_.session.setLanguage(Lang::Id);
   asRadio(s.language == Lang::Id);
   ImGui::SameLine(0, em(0.5f));
   if (button("English", "settings.lang.en", s.language == Lang::En ? ButtonKind::Primary : ButtonKind::Secondary))
-    session_->setLanguage(Lang::En);
+    ctx_.session.setLanguage(Lang::En);
   asRadio(s.language == Lang::En);
   endGroup();
   gap(0.8f);
 
-  ImGui::PushFont(theme_.fonts().bold);
-  text(t("settings.scale"));
+  ImGui::PushFont(ctx_.theme.fonts().bold);
+  text(ctx_.t("settings.scale"));
   ImGui::PopFont();
   int pct = static_cast<int>(std::lround(s.uiScale * 100));
-  if (button("\xE2\x80\x93", "settings.scale.down", ButtonKind::Secondary, 0, t("a11y.smaller")) && pct > 100)
-    session_->setUiScale((pct - 10) / 100.0f);
+  if (button("\xE2\x80\x93", "settings.scale.down", ButtonKind::Secondary, 0, ctx_.t("a11y.smaller")) && pct > 100)
+    ctx_.session.setUiScale((pct - 10) / 100.0f);
   ImGui::SameLine(0, em(0.8f));
   ImGui::AlignTextToFramePadding();
   std::string pctText = std::to_string(pct) + " %";
   ImGui::TextUnformatted(pctText.c_str());
-  describe("settings.scale.value", Role::Text, f("a11y.scale", {std::to_string(pct)}));
+  describe("settings.scale.value", Role::Text, ctx_.f("a11y.scale", {std::to_string(pct)}));
   ImGui::SameLine(0, em(0.8f));
-  if (button("+", "settings.scale.up", ButtonKind::Secondary, 0, t("a11y.larger")) && pct < 200)
-    session_->setUiScale((pct + 10) / 100.0f);
+  if (button("+", "settings.scale.up", ButtonKind::Secondary, 0, ctx_.t("a11y.larger")) && pct < 200)
+    ctx_.session.setUiScale((pct + 10) / 100.0f);
   gap(0.8f);
 
-  ImGui::PushFont(theme_.fonts().bold);
-  text(t("settings.theme"));
+  ImGui::PushFont(ctx_.theme.fonts().bold);
+  text(ctx_.t("settings.theme"));
   ImGui::PopFont();
-  beginGroup(Role::RadioGroup, "settings.theme", t("settings.theme"));
+  beginGroup(Role::RadioGroup, "settings.theme", ctx_.t("settings.theme"));
   // RadioButton: ImGui reports its label and whether it is checked.
-  if (ImGui::RadioButton(t("settings.theme.light").c_str(), !s.highContrast)) session_->setHighContrast(false);
-  describe("settings.theme.light", Role::Radio, t("settings.theme.light"), "", "", s.highContrast ? 0 : kChecked);
-  if (ImGui::RadioButton(t("settings.theme.contrast").c_str(), s.highContrast)) session_->setHighContrast(true);
-  describe("settings.theme.contrast", Role::Radio, t("settings.theme.contrast"), "", "", s.highContrast ? kChecked : 0);
+  if (ImGui::RadioButton(ctx_.t("settings.theme.light").c_str(), !s.highContrast)) ctx_.session.setHighContrast(false);
+  describe("settings.theme.light", Role::Radio, ctx_.t("settings.theme.light"), "", "", s.highContrast ? 0 : kChecked);
+  if (ImGui::RadioButton(ctx_.t("settings.theme.contrast").c_str(), s.highContrast)) ctx_.session.setHighContrast(true);
+  describe("settings.theme.contrast", Role::Radio, ctx_.t("settings.theme.contrast"), "", "", s.highContrast ? kChecked : 0);
   endGroup();
   gap(0.5f);
-  textMuted(t("settings.remembered"));
+  textMuted(ctx_.t("settings.remembered"));
   gap(0.8f);
-  ImGui::PushFont(theme_.fonts().bold);
-  text(t("present.title"));
+  ImGui::PushFont(ctx_.theme.fonts().bold);
+  text(ctx_.t("present.title"));
   ImGui::PopFont();
-  textMuted(t("present.about"));
-  if (button(t(presenting_ ? "present.exit" : "present.enter"), "settings.present", ButtonKind::Secondary)) {
-    setPresenting(!presenting_);
-    showSettings_ = false;
+  textMuted(ctx_.t("present.about"));
+  if (button(ctx_.t(ctx_.view.presenting ? "present.exit" : "present.enter"), "settings.present", ButtonKind::Secondary)) {
+    ctx_.setPresenting(!ctx_.view.presenting);
+    settings_ = false;
     ImGui::CloseCurrentPopup();
   }
   gap(0.8f);
-  drawOfflineSection("settings.offline", 0);
+  offlineSection(ctx_, "settings.offline", 0);
   gap(0.8f);
-  drawDataSection();
+  dataSection(ctx_);
   gap(0.8f);
-  if (button(t("common.close"), "settings.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-    showSettings_ = false;
+  if (button(ctx_.t("common.close"), "settings.close") || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    settings_ = false;
     ImGui::CloseCurrentPopup();
   }
-}
-
-// Where the data is kept, and the way to remove it (shared laptops).
-void App::drawDataSection() {
-  ImGui::PushFont(theme_.fonts().bold);
-  text(t("data.title"));
-  ImGui::PopFont();
-  text(t("data.where"));
-  gap(0.3f);
-  if (button(t("data.forget"), "data.forget", ButtonKind::Secondary)) confirm_ = Confirm::Forget;
 }
 
 }  // namespace lestari::ui

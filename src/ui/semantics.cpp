@@ -19,7 +19,7 @@ struct ItemInfo {
   ImGuiItemStatusFlags flags = 0;
 } g_info;
 std::string g_focusKey;  // a focus asked for by the mirror, applied when the item is laid out
-bool g_activateToo = false;  // ... and activated then (it was not laid out when asked)
+bool g_activateToo = false;  // ... and activated then (a click from the mirror)
 int g_focusTries = 0;
 std::string g_focused;   // the item that has the keyboard focus: focused from the mirror, or last used on the canvas
 struct MirrorText {
@@ -185,12 +185,29 @@ void applyFocusRequest(const SemanticNode& node) {
   ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
 }
 
+// While a dialog is open, only what is inside it can be reached: the screen
+// under it waits (as it does for the mouse and the keyboard on the canvas).
+static bool blockedByDialog(const SemanticNode& n) {
+  int dialog = -1;
+  for (std::size_t i = 0; i < g_nodes.size(); ++i)
+    if (g_nodes[i].role == Role::Dialog) dialog = static_cast<int>(i);  // the last one opened is on top
+  if (dialog < 0) return false;
+  for (int p = n.parent; p >= 0; p = g_nodes[static_cast<std::size_t>(p)].parent)
+    if (p == dialog) return false;
+  return true;
+}
+
 bool activate(const std::string& key) {
   for (const SemanticNode& n : g_nodes)
     if (n.key == key && (n.item != 0 || isControl(n.role))) {
-      if (n.item != 0) ImGui::ActivateItemByID(n.item);
-      requestFocus(key);  // the focus goes with it (and brings it into view first if need be)
-      g_activateToo = n.item == 0;
+      if (blockedByDialog(n)) return false;
+      // Focused first, activated when next laid out: ImGui lays out a
+      // clipped item (under the footer, scrolled away) only when it has the
+      // focus, and the layout of a screen that just opened still moves. An
+      // activation asked for at once was often lost (the first click on a
+      // new page did nothing).
+      requestFocus(key);  // brings it into view first if need be
+      g_activateToo = true;
       return true;
     }
   return false;

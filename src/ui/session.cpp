@@ -1,5 +1,7 @@
 #include "session.h"
 
+#include "text.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -316,12 +318,7 @@ std::optional<Notice> Session::takeNotice() {
 }
 
 std::string Session::describeRecalculation(const StoredResults& stored, const Assessment& answers) const {
-  auto num = [](const std::optional<double>& v) {
-    if (!v) return std::string("\xE2\x80\x93");  // "–": no score
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", *v);
-    return std::string(buf);
-  };
+  auto num = [](const std::optional<double>& v) { return formatNumber(v); };
   auto bandLabel = [&](const std::string& id) {
     const Band* b = checklist_.band(id);
     return b ? b->label.in(lang()) : id.empty() ? std::string("\xE2\x80\x93") : id;

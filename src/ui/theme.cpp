@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <utility>
 
 namespace lestari::ui {
 
@@ -55,15 +56,15 @@ Palette lightPalette() {
   return p;
 }
 
+// The projector theme: the light palette with darker text, rules and accent.
 Palette contrastPalette() {
   Palette p = lightPalette();
-  p.accent = IM_COL32(0, 77, 71, 255);
-  p.text = IM_COL32(0, 0, 0, 255);
-  p.muted = IM_COL32(30, 30, 30, 255);
-  p.bg = IM_COL32(255, 255, 255, 255);
-  p.border = IM_COL32(0, 0, 0, 255);
-  p.warn = IM_COL32(110, 50, 0, 255);
-  p.neutral = IM_COL32(205, 205, 205, 255);
+  const std::pair<ImU32 Palette::*, ImU32> darker[] = {
+      {&Palette::accent, IM_COL32(0, 77, 71, 255)},     {&Palette::text, IM_COL32(0, 0, 0, 255)},
+      {&Palette::muted, IM_COL32(30, 30, 30, 255)},     {&Palette::bg, IM_COL32(255, 255, 255, 255)},
+      {&Palette::border, IM_COL32(0, 0, 0, 255)},       {&Palette::warn, IM_COL32(110, 50, 0, 255)},
+      {&Palette::neutral, IM_COL32(205, 205, 205, 255)}};
+  for (const auto& [field, colour] : darker) p.*field = colour;
   return p;
 }
 }  // namespace

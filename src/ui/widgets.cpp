@@ -59,7 +59,7 @@ bool button(const std::string& label, const std::string& id, ButtonKind kind, fl
     ImGui::PushStyleColor(ImGuiCol_Text, toVec4(p.accentText));
     colors = 1;
   }
-  std::string full = label + "##" + id;
+  std::string full = label + "###" + id;  // the id alone: a label that changes keeps the focus
   bool pressed = ImGui::Button(full.c_str(), ImVec2(width, 0));
   if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImGui::PopStyleColor(colors);
@@ -135,6 +135,13 @@ void heading(ImFont* font, const std::string& s) {
   ImGui::PushFont(whole ? font : g_fonts->body);
   wrappedText(s, 0, Role::Heading, g_fonts && font == g_fonts->title ? 1 : 2);
   ImGui::PopFont();
+}
+
+void pageTitle(const std::string& title, const std::string& intro) {
+  heading(g_fonts ? g_fonts->title : nullptr, title);
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  textMuted(intro);
+  ImGui::Dummy(ImVec2(1, em(0.8f)));
 }
 
 void progressBar(float fraction, float width, float height, ImU32 fill) {

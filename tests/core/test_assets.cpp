@@ -2,6 +2,7 @@
 // languages are complete.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <set>
 
 #include "helpers.h"
@@ -86,8 +87,12 @@ bool inFont(unsigned cp) {
 // Characters the UI writes as escapes in its C++ sources ("\xE2\x80\xBA")
 // must be in the font too, or they show as "?".
 TEST_CASE("escaped characters in the UI sources are inside the font ranges") {
-  for (const char* file : {"app.cpp", "chart.cpp", "screen_factor.cpp", "screen_results.cpp", "screen_start.cpp"}) {
-    std::string src = readFile(std::string(LESTARI_SOURCE_DIR) + "/src/ui/" + file);
+  std::vector<std::string> files;  // every UI source, the screens' included
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(LESTARI_SOURCE_DIR) + "/src/ui"))
+    if (entry.path().extension() == ".cpp") files.push_back(entry.path().string());
+  REQUIRE(files.size() > 10);
+  for (const std::string& file : files) {
+    std::string src = readFile(file);
     REQUIRE_FALSE(src.empty());
     for (std::size_t i = 0; (i = src.find("\\x", i)) != std::string::npos;) {
       std::string bytes;

@@ -1,5 +1,5 @@
 // web/glue.js's transport into the app (see api.h): files from the picker
-// and drops (one report, or a room's), text and keys from the hidden input,
+// and drops (one report, or a group's), text and keys from the hidden input,
 // other tabs' storage changes, reduced motion, a redraw.
 #include <imgui.h>
 
@@ -7,29 +7,30 @@
 #include "input.h"
 #include "render_loop.h"
 #include "runtime.h"
+#include "screens/group_screen.h"
 
 namespace lestari::web {
 
 void addGlueCalls(Handlers& h) {
   h.insert({
-      // A room's reports from the picker or a drop, one file at a time.
+      // A group's reports from the picker or a drop, one file at a time.
       {"_groupBegin", [](const json& a, std::string_view) {
-         runtime().app->beginRoom(a.is_array() && !a.empty() && a[0].is_boolean() && a[0].get<bool>());
+         runtime().app->group().begin(a.is_array() && !a.empty() && a[0].is_boolean() && a[0].get<bool>());
          return ok();
        }},
       {"_groupFile", [](const json& a, std::string_view payload) {
          if (!str(a, 0)) return fail("bad_arguments", "_groupFile");
-         runtime().app->addRoomFile(*str(a, 0), payload);
+         runtime().app->group().add(*str(a, 0), payload);
          return ok();
        }},
       {"_groupRefused", [](const json& a, std::string_view) {
          auto e = errorArg(a, 1);
          if (!str(a, 0) || !e) return fail("bad_arguments", "_groupRefused");
-         runtime().app->refuseRoomFile(*str(a, 0), *e);
+         runtime().app->group().refuse(*str(a, 0), *e);
          return ok();
        }},
       {"_groupDone", [](const json&, std::string_view) {
-         runtime().app->finishRoom();
+         runtime().app->group().finish();
          requestFrames();
          return ok();
        }},

@@ -10,6 +10,7 @@
 #include "render_loop.h"
 #include "report.h"
 #include "runtime.h"
+#include "screens/group_screen.h"
 #include "size_limits.h"
 #include "strict_json.h"
 #include "version.h"
@@ -32,7 +33,7 @@ json widgetsJson() {
   return list;
 }
 
-// lestari.aggregate's own room, apart from the page's.
+// lestari.aggregate's own group, apart from the page's.
 std::optional<GroupBuilder>& apiGroup() {
   static std::optional<GroupBuilder> builder;
   return builder;
@@ -122,7 +123,7 @@ void addPublicApi(Handlers& h) {
          const char* conflicts[] = {"none", "newer", "removed"};
          doc["conflict"] = conflicts[static_cast<int>(app.session().conflict())];
          doc["importErrors"] = errorsJson(app.importErrors());
-         if (const auto& g = app.group()) doc["group"] = groupStateJson(*g, app.groupOrder());
+         if (const auto& g = app.group().group()) doc["group"] = groupStateJson(*g, app.group().order());
          return ok(doc);
        }},
       {"exportReport", [](const json&, std::string_view) { return ok(runtime().app->session().exportText()); }},
@@ -200,7 +201,7 @@ void addPublicApi(Handlers& h) {
          const std::string* format = str(a, 0);
          if (format && *format == "csv") return ok(groupReportsCsv(g, app.checklist()));
          if (format && *format == "indicators-csv") return ok(groupIndicatorsCsv(g, app.checklist(), lang));
-         // Handed on as the text it is: no second tree of a large room.
+         // Handed on as the text it is: no second tree of a large group.
          rawResult() = groupJson(g, app.checklist(), app.session().tr(), lang, runtime().host.nowIso(), -1);
          return ok();
        }},
@@ -225,6 +226,7 @@ void addPublicApi(Handlers& h) {
          return ok(runtime().app->session().fileName());
        }},
       {"frameCount", [](const json&, std::string_view) { return ok(runtime().frameCount); }},
+      {"drawing", [](const json&, std::string_view) { return ok(drawing()); }},
       {"widgets", [](const json&, std::string_view) { return ok(widgetsJson()); }},
       {"screen", [](const json&, std::string_view) { return ok(runtime().app->screenName()); }},
       {"goTo", [](const json& a, std::string_view) {

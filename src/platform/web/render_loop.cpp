@@ -77,6 +77,7 @@ void setInertia(float v) {
   if (v != 0) requestFrames(2);
 }
 bool inertiaActive() { return g_inertia != 0; }
+bool drawing() { return g_scheduled; }
 
 void drawFrameNow() {
   // Browser glue may be reached while a frame is drawn (the clipboard, a

@@ -7,5 +7,7 @@ void requestFrames(int count = 4);
 void drawFrameNow();   // synchronously, e.g. inside a touch gesture
 void setInertia(float velocityY);  // touch fling, in physical px per second
 bool inertiaActive();
+// A frame is scheduled: the app is still drawing (tests wait on this, not on time).
+bool drawing();
 
 }  // namespace lestari::web

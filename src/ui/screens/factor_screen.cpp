@@ -1,8 +1,14 @@
-// One page per factor: each indicator with its five level descriptors,
-// "not applicable", the evidence guidance and an evidence note.
+#include "screens/factor_screen.h"
+
+#include <algorithm>
+
 #include <imgui.h>
 
-#include "app.h"
+#include "commands.h"
+#include "dialogs.h"
+#include "context.h"
+#include "field_errors.h"
+#include "router.h"
 #include "widgets.h"
 
 namespace lestari::ui {
@@ -48,21 +54,45 @@ bool optionRow(const std::string& id, const std::string& title, const std::strin
 }
 }  // namespace
 
-void App::drawFactor(std::size_t index) {
-  const Factor& fac = checklist_.factors[index];
-  const Fonts& fonts = theme_.fonts();
-  const Palette& p = theme_.palette();
-  const Lang lang = session_->lang();
-  const FactorResult fr = session_->results().factors[index];  // a copy: answering rescores
+std::string FactorScreen::name(std::size_t i) const { return "factor:" + ctx_.checklist.factors[i].id; }
 
-  if (presenting_) {
+std::size_t FactorScreen::instances() const { return ctx_.checklist.factors.size(); }
+
+StepInfo FactorScreen::step(std::size_t i, const Results& r) const {
+  const FactorResult& fr = r.factors[i];
+  return {ctx_.factorLabel(i), std::to_string(fr.answered) + "/" + std::to_string(fr.applicable), fr.answered == fr.applicable};
+}
+
+void FactorScreen::onEnter(std::size_t, const std::string& anchor) {
+  revealed_ = 0;
+  scrollTo_ = anchor;
+}
+
+// Presenting: Space or Down reveals the next level descriptor, Up hides one.
+void FactorScreen::presenterKeys() {
+  if (!ctx_.view.presenting || ImGui::GetIO().WantTextInput || ctx_.dialogs.blocking()) return;
+  if (ImGui::IsKeyPressed(ImGuiKey_Space, false) || ImGui::IsKeyPressed(ImGuiKey_DownArrow, false))
+    revealed_ = std::min(revealed_ + 1, kMaxLevel + 1);
+  else if (ImGui::IsKeyPressed(ImGuiKey_UpArrow, false))
+    revealed_ = std::max(revealed_ - 1, 0);
+}
+
+void FactorScreen::draw(std::size_t index) {
+  presenterKeys();
+  const Factor& fac = ctx_.checklist.factors[index];
+  const Fonts& fonts = ctx_.theme.fonts();
+  const Palette& p = ctx_.theme.palette();
+  const Lang lang = ctx_.session.lang();
+  const FactorResult fr = ctx_.session.results().factors[index];  // a copy: answering rescores
+
+  if (ctx_.view.presenting) {
     beginCard("##presentHint");
-    textMuted(t("present.hint"));
+    textMuted(ctx_.t("present.hint"));
     endCard();
     track("present.hint");
     ImGui::Dummy(ImVec2(1, em(0.6f)));
   }
-  textMuted(f("factor.kicker", {std::to_string(index + 1), std::to_string(checklist_.factors.size())}));
+  textMuted(ctx_.f("factor.kicker", {std::to_string(index + 1), std::to_string(ctx_.checklist.factors.size())}));
   heading(fonts.title, fac.title.in(lang));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   text(fac.description.in(lang));
@@ -71,46 +101,38 @@ void App::drawFactor(std::size_t index) {
   ImGui::Dummy(ImVec2(1, em(0.2f)));
   std::size_t open = fr.applicable - fr.answered;
   if (open > 0) {
-    textMuted(f("factor.unanswered", {std::to_string(open), std::to_string(fr.applicable)}));
-    if (button(t("factor.jump"), "factor.jump", ButtonKind::Quiet)) {
-      for (const auto& ind : fac.indicators) {
-        auto it = session_->assessment().answers.find(ind.id);
-        if (it == session_->assessment().answers.end() || (!it->second.level && !it->second.notApplicable)) {
-          scrollToIndicator_ = ind.id;
-          break;
-        }
-      }
-    }
+    textMuted(ctx_.f("factor.unanswered", {std::to_string(open), std::to_string(fr.applicable)}));
+    if (button(ctx_.t("factor.jump"), "factor.jump", ButtonKind::Quiet))
+      if (const Indicator* first = firstUnanswered(ctx_.session.assessment(), ctx_.checklist, &fac)) scrollTo_ = first->id;
   } else {
-    text(t("factor.allAnswered"), p.ok);
+    text(ctx_.t("factor.allAnswered"), p.ok);
   }
   ImGui::Dummy(ImVec2(1, em(0.8f)));
   for (std::size_t i = 0; i < fac.indicators.size(); ++i) {
-    drawIndicator(fac, index, fac.indicators[i], i);
+    drawIndicator(index, fac.indicators[i], i);
     ImGui::Dummy(ImVec2(1, em(1.0f)));
   }
-  if (open == 0 && session_->results().answered < session_->results().applicable) {
-    if (button(t("factor.nextUnanswered"), "factor.nextUnanswered", ButtonKind::Secondary)) jumpToFirstUnanswered();
+  if (open == 0 && ctx_.session.results().answered < ctx_.session.results().applicable) {
+    if (button(ctx_.t("factor.nextUnanswered"), "factor.nextUnanswered", ButtonKind::Secondary)) goToFirstUnanswered(ctx_);
   }
 }
 
-void App::drawIndicator(const Factor& fac, std::size_t fi, const Indicator& ind, std::size_t ii) {
-  (void)fac;
-  const Fonts& fonts = theme_.fonts();
-  const Palette& p = theme_.palette();
-  const Lang lang = session_->lang();
-  auto it = session_->assessment().answers.find(ind.id);
-  const Answer answer = it == session_->assessment().answers.end() ? Answer{} : it->second;
+void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size_t ii) {
+  const Fonts& fonts = ctx_.theme.fonts();
+  const Palette& p = ctx_.theme.palette();
+  const Lang lang = ctx_.session.lang();
+  auto it = ctx_.session.assessment().answers.find(ind.id);
+  const Answer answer = it == ctx_.session.assessment().answers.end() ? Answer{} : it->second;
   bool unanswered = !answer.level && !answer.notApplicable;
 
-  if (scrollToIndicator_ == ind.id) {
+  if (scrollTo_ == ind.id) {
     ImGui::SetScrollHereY(0.05f);
-    scrollToIndicator_.clear();
+    scrollTo_.clear();
   }
   ImGui::PushID(ind.id.c_str());
   beginCard(("##card" + ind.id).c_str());
   std::string number = std::to_string(fi + 1) + "." + std::to_string(ii + 1);
-  textMuted(unanswered ? f("indicator.numberOpen", {number}) : f("indicator.number", {number}));
+  textMuted(unanswered ? ctx_.f("indicator.numberOpen", {number}) : ctx_.f("indicator.number", {number}));
   ImGui::PushFont(fonts.heading);
   text(ind.question.in(lang));
   ImGui::PopFont();
@@ -118,48 +140,48 @@ void App::drawIndicator(const Factor& fac, std::size_t fi, const Indicator& ind,
   ImGui::Dummy(ImVec2(1, em(0.3f)));
 
   ImGui::PushStyleColor(ImGuiCol_Header, ImVec4(0, 0, 0, 0));
-  bool guide = ImGui::TreeNodeEx(("##guide" + ind.id).c_str(), ImGuiTreeNodeFlags_SpanAvailWidth, "%s", t("indicator.guidance").c_str());
+  bool guide = ImGui::TreeNodeEx(("##guide" + ind.id).c_str(), ImGuiTreeNodeFlags_SpanAvailWidth, "%s", ctx_.t("indicator.guidance").c_str());
   ImGui::PopStyleColor();
-  describe("indicator." + ind.id + ".guidance", Role::Button, t("indicator.guidance"));
+  describe("indicator." + ind.id + ".guidance", Role::Button, ctx_.t("indicator.guidance"));
   if (guide) {
     text(ind.guidance.in(lang));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
     ImGui::PushFont(fonts.bold);
-    text(t("indicator.sufficient"), p.ok);
+    text(ctx_.t("indicator.sufficient"), p.ok);
     ImGui::PopFont();
     text(ind.evidenceSufficient.in(lang));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
     ImGui::PushFont(fonts.bold);
-    text(t("indicator.insufficient"), p.warn);
+    text(ctx_.t("indicator.insufficient"), p.warn);
     ImGui::PopFont();
     text(ind.evidenceInsufficient.in(lang));
     ImGui::TreePop();
   }
   ImGui::Dummy(ImVec2(1, em(0.4f)));
 
-  beginGroup(Role::RadioGroup, "levels." + ind.id, f("a11y.levelsFor", {number, ind.question.in(lang)}));
+  beginGroup(Role::RadioGroup, "levels." + ind.id, ctx_.f("a11y.levelsFor", {number, ind.question.in(lang)}));
   for (int lv = 0; lv <= kMaxLevel; ++lv) {
-    std::string title = std::to_string(lv) + " \xC2\xB7 " + checklist_.levelNames[lv].in(lang);
+    std::string title = std::to_string(lv) + " \xC2\xB7 " + ctx_.checklist.levelNames[lv].in(lang);
     bool selected = answer.level && *answer.level == lv;
     // Presenting: each level's descriptor appears when the presenter reveals it.
-    bool shown = !presenting_ || lv < revealed_ || selected;
+    bool shown = !ctx_.view.presenting || lv < revealed_ || selected;
     const std::string& desc = shown ? ind.levels[lv].in(lang) : std::string();
     if (optionRow("level." + ind.id + "." + std::to_string(lv), title, desc, selected, fonts, p))
-      session_->setLevel(ind.id, selected ? std::nullopt : std::optional<int>(lv));
+      ctx_.session.setLevel(ind.id, selected ? std::nullopt : std::optional<int>(lv));
   }
   endGroup();
-  if (optionRow("na." + ind.id, t("indicator.notApplicable"), t("indicator.notApplicableHint"), answer.notApplicable, fonts, p, false))
-    session_->setNotApplicable(ind.id, !answer.notApplicable);
+  if (optionRow("na." + ind.id, ctx_.t("indicator.notApplicable"), ctx_.t("indicator.notApplicableHint"), answer.notApplicable, fonts, p, false))
+    ctx_.session.setNotApplicable(ind.id, !answer.notApplicable);
 
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   ImGui::PushFont(fonts.bold);
-  text(t("indicator.note"));
+  text(ctx_.t("indicator.note"));
   ImGui::PopFont();
   std::string note = answer.note;
   std::string noteId = "##note." + ind.id;
-  if (inputText(noteId.c_str(), f("a11y.noteFor", {number}), note, true, em(4.2f), checklist_.maxNoteLength))
-    setFieldError(noteId.substr(2), session_->setNote(ind.id, note));
-  showFieldError(noteId.substr(2));
+  if (inputText(noteId.c_str(), ctx_.f("a11y.noteFor", {number}), note, true, em(4.2f), ctx_.checklist.maxNoteLength))
+    ctx_.fieldErrors.set(noteId.substr(2), ctx_.session.setNote(ind.id, note));
+  ctx_.fieldErrors.show(ctx_, noteId.substr(2));
   endCard();
   ImGui::PopID();
 }

@@ -1,62 +1,57 @@
-// The trainer's room: many participants' reports at once. The room's
-// weakest factor, statistics per factor and per indicator with the spread of
-// levels, where reports disagree most, a ranked table sortable by column,
-// the files that could not be read, exports for spreadsheets; one report
-// opened from its row.
+#include "screens/group_screen.h"
+
 #include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
 
-#include "app.h"
+#include "commands.h"
+#include "context.h"
+#include "field_errors.h"
+#include "router.h"
 #include "group_export.h"
+#include "text.h"
 #include "widgets.h"
 
 namespace lestari::ui {
 
-namespace {
-std::string fixed(const std::optional<double>& v, const char* format = "%.1f") {
-  if (!v) return "\xE2\x80\x93";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, format, *v);
-  return buf;
+void GroupScreen::begin(bool append) {
+  if (!append || !builder_) builder_.emplace(ctx_.checklist);
 }
-}  // namespace
-
-// Reports arrive one file at a time from the picker or a drop.
-void App::beginRoom(bool append) {
-  if (!append || !groupBuilder_) groupBuilder_.emplace(checklist_);
+void GroupScreen::add(const std::string& name, std::string_view bytes) {
+  if (builder_) builder_->add(name, bytes);
 }
-void App::addRoomFile(const std::string& name, std::string_view bytes) {
-  if (groupBuilder_) groupBuilder_->add(name, bytes);
+void GroupScreen::refuse(const std::string& name, const Error& e) {
+  if (builder_) builder_->refuse(name, e);
 }
-void App::refuseRoomFile(const std::string& name, const Error& e) {
-  if (groupBuilder_) groupBuilder_->refuse(name, e);
-}
-void App::finishRoom() {
-  if (!groupBuilder_) return;
-  group_ = groupBuilder_->finish();
-  go(kGroup);
+void GroupScreen::finish() {
+  if (!builder_) return;
+  group_ = builder_->finish();
+  ctx_.router.goTo("group");
 }
 
-std::vector<std::size_t> App::groupOrder() const {
-  return group_ ? lestari::groupOrder(*group_, checklist_, groupSort_, groupReversed_) : std::vector<std::size_t>{};
+std::vector<std::size_t> GroupScreen::order() const {
+  return group_ ? groupOrder(*group_, ctx_.checklist, sort_, reversed_) : std::vector<std::size_t>{};
 }
 
-void App::drawGroup() {
-  if (!group_) return go(kStart);
+const GroupReport* GroupScreen::selected() const {
+  return group_ && selected_ < group_->reports.size() ? &group_->reports[selected_] : nullptr;
+}
+
+void GroupScreen::draw(std::size_t) {
+  if (!group_) return (void)ctx_.router.goTo("start");
   const Group& g = *group_;
-  const Fonts& fonts = theme_.fonts();
-  const Palette& p = theme_.palette();
-  const Lang lang = session_->lang();
-  heading(fonts.title, t("group.title"));
+  const Fonts& fonts = ctx_.theme.fonts();
+  const Palette& p = ctx_.theme.palette();
+  const Lang lang = ctx_.session.lang();
+  heading(fonts.title, ctx_.t("group.title"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   std::size_t notCounted = 0;
   for (const GroupReport& r : g.reports) notCounted += !r.counted;
-  text(f("group.counts", {std::to_string(g.reports.size() + g.failed.size()), std::to_string(g.counted),
+  text(ctx_.f("group.counts", {std::to_string(g.reports.size() + g.failed.size()), std::to_string(g.counted),
                           std::to_string(notCounted), std::to_string(g.failed.size())}));
   track("group.counts");
-  textMuted(t("group.notSaved"));
+  textMuted(ctx_.t("group.notSaved"));
   ImGui::Dummy(ImVec2(1, em(0.6f)));
 
   // Actions: more files, the exports, closing.
@@ -65,33 +60,34 @@ void App::drawGroup() {
                                                          {"group.close", "group.close"}};
   for (std::size_t a = 0; a < std::size(actions); ++a) {
     const auto& [label, id] = actions[a];
-    if (a > 0) sameLineIfFits(buttonWidth(t(label)), em(0.5f));
-    if (!button(t(label), id, a == 0 ? ButtonKind::Primary : ButtonKind::Secondary)) continue;
-    const std::string date = host_.today(), stem = t("group.fileStem"), which = id;
+    if (a > 0) sameLineIfFits(buttonWidth(ctx_.t(label)), em(0.5f));
+    if (!button(ctx_.t(label), id, a == 0 ? ButtonKind::Primary : ButtonKind::Secondary)) continue;
+    const std::string date = ctx_.host.today(), stem = ctx_.t("group.fileStem"), which = id;
     if (which == "group.add") {
-      host_.pickFiles();
+      ctx_.host.pickFiles();
     } else if (which == "group.json") {
-      host_.download(stem + "-" + date + ".json", groupJson(g, checklist_, translations_, lang, host_.nowIso()));
+      ctx_.host.download(stem + "-" + date + ".json", groupJson(g, ctx_.checklist, ctx_.translations, lang, ctx_.host.nowIso()));
     } else if (which == "group.csv") {
-      host_.download(stem + "-" + t("group.fileReports") + "-" + date + ".csv", groupReportsCsv(g, checklist_));
+      ctx_.host.download(stem + "-" + ctx_.t("group.fileReports") + "-" + date + ".csv", groupReportsCsv(g, ctx_.checklist));
     } else if (which == "group.csvIndicators") {
-      host_.download(stem + "-" + t("group.fileIndicators") + "-" + date + ".csv", groupIndicatorsCsv(g, checklist_, lang));
+      ctx_.host.download(stem + "-" + ctx_.t("group.fileIndicators") + "-" + date + ".csv", groupIndicatorsCsv(g, ctx_.checklist, lang));
     } else {
       group_.reset();
-      groupBuilder_.reset();
-      return go(kStart);
+      builder_.reset();
+      ctx_.router.goTo("start");
+      return;
     }
   }
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 
   if (!g.failed.empty()) {
     beginCard("##failed", p.warnBg);
-    text(f("group.failedTitle", {std::to_string(g.failed.size())}), p.warn);
+    text(ctx_.f("group.failedTitle", {std::to_string(g.failed.size())}), p.warn);
     std::size_t shown = 0;
     for (const FailedReport& fr : g.failed) {
-      if (++shown > 20) { textMuted(f("group.moreFailed", {std::to_string(g.failed.size() - 20)})); break; }
-      text(fr.file + ": " + translations_.message(fr.errors[0], lang) +
-           (fr.errors.size() > 1 ? " " + f("group.moreErrors", {std::to_string(fr.errors.size() - 1)}) : ""));
+      if (++shown > 20) { textMuted(ctx_.f("group.moreFailed", {std::to_string(g.failed.size() - 20)})); break; }
+      text(fr.file + ": " + ctx_.translations.message(fr.errors[0], lang) +
+           (fr.errors.size() > 1 ? " " + ctx_.f("group.moreErrors", {std::to_string(fr.errors.size() - 1)}) : ""));
     }
     endCard();
     track("group.failed");
@@ -99,32 +95,32 @@ void App::drawGroup() {
   }
   if (g.counted == 0) return;
 
-  // The room at a glance.
-  beginCard("##room");
-  textMuted(t("group.weakestTitle"));
+  // The group at a glance.
+  beginCard("##glance");
+  textMuted(ctx_.t("group.weakestTitle"));
   ImGui::PushFont(fonts.heading);
   text(g.weakest ? g.weakest->title.in(lang) : std::string("\xE2\x80\x93"));
   ImGui::PopFont();
   track("group.weakest");
-  text(f("group.overall", {fixed(g.overall.mean), fixed(g.overall.median), fixed(g.overall.min), fixed(g.overall.max)}));
+  text(ctx_.f("group.overall", {formatNumber(g.overall.mean), formatNumber(g.overall.median), formatNumber(g.overall.min), formatNumber(g.overall.max)}));
   std::string bands;
-  for (std::size_t b = 0; b < checklist_.bands.size(); ++b)
-    bands += (b ? " \xC2\xB7 " : "") + checklist_.bands[b].label.in(lang) + " " + std::to_string(g.bands[b]);
+  for (std::size_t b = 0; b < ctx_.checklist.bands.size(); ++b)
+    bands += (b ? " \xC2\xB7 " : "") + ctx_.checklist.bands[b].label.in(lang) + " " + std::to_string(g.bands[b]);
   textMuted(bands);
   endCard();
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 
-  drawGroupFactors(g);
-  drawGroupRanking(g);
-  drawGroupIndicators(g);
+  drawFactors(g);
+  drawRanking(g);
+  drawIndicators(g);
 }
 
 // Rows of label + number columns, laid out by hand.
-void App::statsRow(const std::string& label, const std::vector<std::string>& cells, bool header, const std::string& id) {
-  const float col = em(narrow() ? 3.0f : 4.6f);
+void GroupScreen::statsRow(const std::string& label, const std::vector<std::string>& cells, bool header, const std::string& id) {
+  const float col = em(ctx_.narrow() ? 3.0f : 4.6f);
   float x = ImGui::GetCursorPosX(), y = ImGui::GetCursorPosY();
   float labelW = ImGui::GetContentRegionAvail().x - col * static_cast<float>(cells.size());
-  if (header) ImGui::PushFont(theme_.fonts().bold);
+  if (header) ImGui::PushFont(ctx_.theme.fonts().bold);
   ImGui::PushTextWrapPos(x + labelW - em(0.4f));
   ImGui::TextUnformatted(label.c_str());
   ImGui::PopTextWrapPos();
@@ -142,17 +138,17 @@ void App::statsRow(const std::string& label, const std::vector<std::string>& cel
   ImGui::SetCursorPos(ImVec2(x, std::max(below, ImGui::GetCursorPosY()) + em(0.2f)));
 }
 
-void App::drawGroupFactors(const Group& g) {
-  const Lang lang = session_->lang();
-  heading(theme_.fonts().heading, t("compare.factors"));
+void GroupScreen::drawFactors(const Group& g) {
+  const Lang lang = ctx_.session.lang();
+  heading(ctx_.theme.fonts().heading, ctx_.t("compare.factors"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   beginCard("##groupFactors");
-  statsHeader_ = {"n", t("group.mean"), t("group.median"), t("group.min"), t("group.max")};
-  statsRow(t("compare.factor"), statsHeader_, true);
+  statsHeader_ = {"n", ctx_.t("group.mean"), ctx_.t("group.median"), ctx_.t("group.min"), ctx_.t("group.max")};
+  statsRow(ctx_.t("compare.factor"), statsHeader_, true);
   for (std::size_t i = 0; i < g.factors.size(); ++i) {
     const Stats& s = g.factors[i].stats;
     statsRow(std::to_string(i + 1) + ". " + g.factors[i].factor->shortTitle.in(lang),
-             {std::to_string(s.n), fixed(s.mean), fixed(s.median), fixed(s.min), fixed(s.max)}, false,
+             {std::to_string(s.n), formatNumber(s.mean), formatNumber(s.median), formatNumber(s.min), formatNumber(s.max)}, false,
              "group.factor." + g.factors[i].factor->id);
   }
   endCard();
@@ -160,13 +156,13 @@ void App::drawGroupFactors(const Group& g) {
 }
 
 // The innovations ranked; a column header sorts (again: the other way), a row opens the report.
-void App::drawGroupRanking(const Group& g) {
-  const Lang lang = session_->lang();
-  const Palette& p = theme_.palette();
-  heading(theme_.fonts().heading, t("group.rankingTitle"));
+void GroupScreen::drawRanking(const Group& g) {
+  const Lang lang = ctx_.session.lang();
+  const Palette& p = ctx_.theme.palette();
+  heading(ctx_.theme.fonts().heading, ctx_.t("group.rankingTitle"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   beginCard("##ranking");
-  const float scoreW = em(narrow() ? 3.2f : 4.5f), bandW = em(narrow() ? 5.5f : 7.5f), weakW = narrow() ? 0 : em(10);
+  const float scoreW = em(ctx_.narrow() ? 3.2f : 4.5f), bandW = em(ctx_.narrow() ? 5.5f : 7.5f), weakW = ctx_.narrow() ? 0 : em(10);
   float x0 = ImGui::GetCursorPosX(), nameW = ImGui::GetContentRegionAvail().x - scoreW - bandW - weakW;
   const std::pair<GroupSort, const char*> columns[] = {{GroupSort::Name, "group.colName"}, {GroupSort::Score, "group.colScore"},
                                                        {GroupSort::Band, "group.colBand"}, {GroupSort::Weakest, "group.colWeakest"}};
@@ -176,17 +172,17 @@ void App::drawGroupRanking(const Group& g) {
   for (int c = 0; c < 4; ++c) {
     if (widths[c] <= 0) continue;
     ImGui::SetCursorPos(ImVec2(x0 + starts[c], y0));
-    std::string label = t(columns[c].second) + (groupSort_ == columns[c].first ? (groupReversed_ ? " \xE2\x80\xB9" : " \xE2\x80\xBA") : "");
-    ImGui::PushFont(theme_.fonts().bold);
-    if (ImGui::Selectable((label + "##sort" + std::to_string(c)).c_str(), groupSort_ == columns[c].first, 0, ImVec2(widths[c] - em(0.4f), 0))) {
-      groupReversed_ = groupSort_ == columns[c].first && !groupReversed_;
-      groupSort_ = columns[c].first;
+    std::string label = ctx_.t(columns[c].second) + (sort_ == columns[c].first ? (reversed_ ? " \xE2\x80\xB9" : " \xE2\x80\xBA") : "");
+    ImGui::PushFont(ctx_.theme.fonts().bold);
+    if (ImGui::Selectable((label + "###sort" + std::to_string(c)).c_str(), sort_ == columns[c].first, 0, ImVec2(widths[c] - em(0.4f), 0))) {
+      reversed_ = sort_ == columns[c].first && !reversed_;
+      sort_ = columns[c].first;
     }
     ImGui::PopFont();
     static const char* kSortIds[] = {"group.sort.name", "group.sort.score", "group.sort.band", "group.sort.weakest"};
-    describe(kSortIds[c], Role::Button, f("a11y.sortBy", {t(columns[c].second)}), "", "", groupSort_ == columns[c].first ? kCurrent : 0);
+    describe(kSortIds[c], Role::Button, ctx_.f("a11y.sortBy", {ctx_.t(columns[c].second)}), "", "", sort_ == columns[c].first ? kCurrent : 0);
   }
-  std::vector<std::size_t> order = groupOrder();
+  std::vector<std::size_t> order = this->order();
   const float rowH = ImGui::GetTextLineHeightWithSpacing() + em(0.3f);
   // Every row is laid out (not clipped away): a screen reader reaches them all.
   for (int row = 0; row < static_cast<int>(order.size()); ++row) {
@@ -194,19 +190,19 @@ void App::drawGroupRanking(const Group& g) {
       float y = ImGui::GetCursorPosY();
       ImGui::PushID(row);
       if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, rowH - em(0.1f)))) {
-        groupReport_ = order[static_cast<std::size_t>(row)];
-        go(kGroupReport);
+        selected_ = order[static_cast<std::size_t>(row)];
+        ctx_.router.goTo("group:report");
       }
       if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
       describe("group.row." + std::to_string(row), Role::Button,
-               f("a11y.groupRow", {std::to_string(row + 1), r.name.empty() ? t("common.untitled") : r.name, fixed(r.results.overall),
+               ctx_.f("a11y.groupRow", {std::to_string(row + 1), r.name.empty() ? ctx_.t("common.untitled") : r.name, formatNumber(r.results.overall),
                                    r.results.band ? r.results.band->label.in(lang) : "-",
                                    r.results.weakest ? r.results.weakest->shortTitle.in(lang) : "-"}) +
-                   (r.counted ? "" : " " + t("group.notCounted")));
+                   (r.counted ? "" : " " + ctx_.t("group.notCounted")));
       ImGui::PopID();
-      std::string name = std::to_string(row + 1) + ". " + (r.name.empty() ? t("common.untitled") : r.name);
-      if (!r.counted) name += " \xC2\xB7 " + t("group.notCounted");
-      else if (r.duplicate) name += " \xC2\xB7 " + t("group.duplicate");
+      std::string name = std::to_string(row + 1) + ". " + (r.name.empty() ? ctx_.t("common.untitled") : r.name);
+      if (!r.counted) name += " \xC2\xB7 " + ctx_.t("group.notCounted");
+      else if (r.duplicate) name += " \xC2\xB7 " + ctx_.t("group.duplicate");
       auto cell = [&](float at, float width, const std::string& s, ImU32 color) {
         ImGui::SetCursorPos(ImVec2(x0 + at, y + em(0.15f)));
         ImGui::PushClipRect(ImGui::GetCursorScreenPos(), ImVec2(ImGui::GetCursorScreenPos().x + width - em(0.4f), ImGui::GetCursorScreenPos().y + rowH), true);
@@ -214,7 +210,7 @@ void App::drawGroupRanking(const Group& g) {
         ImGui::PopClipRect();
       };
       cell(starts[0], widths[0], name, r.counted ? p.text : p.muted);
-      cell(starts[1], widths[1], fixed(r.results.overall), p.text);
+      cell(starts[1], widths[1], formatNumber(r.results.overall), p.text);
       cell(starts[2], widths[2], r.results.band ? r.results.band->label.in(lang) : "\xE2\x80\x93", p.text);
       if (weakW > 0) cell(starts[3], widths[3], r.results.weakest ? r.results.weakest->shortTitle.in(lang) : "\xE2\x80\x93", p.muted);
       ImGui::SetCursorPos(ImVec2(x0, y + rowH));
@@ -224,24 +220,24 @@ void App::drawGroupRanking(const Group& g) {
 }
 
 // Per indicator: the numbers and a bar of how many reports chose each level.
-void App::drawGroupIndicators(const Group& g) {
-  const Lang lang = session_->lang();
-  const Palette& p = theme_.palette();
+void GroupScreen::drawIndicators(const Group& g) {
+  const Lang lang = ctx_.session.lang();
+  const Palette& p = ctx_.theme.palette();
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  heading(theme_.fonts().heading, t("group.disagreementTitle"));
+  heading(ctx_.theme.fonts().heading, ctx_.t("group.disagreementTitle"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   beginCard("##disagreement");
-  if (g.disagreement.empty()) textMuted(t("group.disagreementNone"));
+  if (g.disagreement.empty()) textMuted(ctx_.t("group.disagreementNone"));
   for (std::size_t k = 0; k < g.disagreement.size() && k < 5; ++k) {
     const IndicatorStats& is = g.indicators[g.disagreement[k]];
-    text(f("group.disagreementItem", {is.indicator->question.in(lang), fixed(is.stats.sd, "%.2f"), fixed(is.stats.min, "%.0f"),
-                                      fixed(is.stats.max, "%.0f")}));
+    text(ctx_.f("group.disagreementItem", {is.indicator->question.in(lang), formatNumber(is.stats.sd, "%.2f"), formatNumber(is.stats.min, "%.0f"),
+                                      formatNumber(is.stats.max, "%.0f")}));
     track("group.disagree." + is.indicator->id);
   }
   endCard();
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 
-  heading(theme_.fonts().heading, t("compare.indicators"));
+  heading(ctx_.theme.fonts().heading, ctx_.t("compare.indicators"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   // Legend: levels 0-4, not applicable, unanswered.
   for (int lv = 0; lv <= kMaxLevel + 2; ++lv) {
@@ -250,7 +246,7 @@ void App::drawGroupIndicators(const Group& g) {
     dl->AddRectFilled(ImVec2(at.x, at.y + em(0.25f)), ImVec2(at.x + em(0.8f), at.y + em(1.05f)), color, 2);
     ImGui::Dummy(ImVec2(em(0.8f), em(1)));
     ImGui::SameLine(0, em(0.3f));
-    std::string label = lv <= kMaxLevel ? std::to_string(lv) : t(lv == kMaxLevel + 1 ? "compare.na" : "group.unanswered");
+    std::string label = lv <= kMaxLevel ? std::to_string(lv) : ctx_.t(lv == kMaxLevel + 1 ? "compare.na" : "group.unanswered");
     ImGui::TextUnformatted(label.c_str());
     if (lv < kMaxLevel + 2) sameLineIfFits(em(3), em(0.8f));
   }
@@ -261,13 +257,13 @@ void App::drawGroupIndicators(const Group& g) {
   for (const IndicatorStats& is : g.indicators) {
     if (is.factor != last) { last = is.factor; ++fi; ii = 0; }
     ++ii;
-    ImGui::PushFont(theme_.fonts().bold);
+    ImGui::PushFont(ctx_.theme.fonts().bold);
     text(std::to_string(fi) + "." + std::to_string(ii) + " " + is.indicator->question.in(lang));
     ImGui::PopFont();
     track("group.indicator." + is.indicator->id);
     const Stats& s = is.stats;
-    textMuted(f("group.indicatorStats", {std::to_string(s.n), fixed(s.mean, "%.2f"), fixed(s.median, "%.1f"), fixed(s.min, "%.0f"),
-                                         fixed(s.max, "%.0f")}));
+    textMuted(ctx_.f("group.indicatorStats", {std::to_string(s.n), formatNumber(s.mean, "%.2f"), formatNumber(s.median, "%.1f"), formatNumber(s.min, "%.0f"),
+                                         formatNumber(s.max, "%.0f")}));
     // The stacked bar: every counted report once.
     std::size_t total = s.n + is.notApplicable + is.unanswered;
     ImVec2 at = ImGui::GetCursorScreenPos();
@@ -282,44 +278,13 @@ void App::drawGroupIndicators(const Group& g) {
     segment(is.notApplicable, p.muted);
     segment(is.unanswered, p.neutral);
     ImGui::Dummy(ImVec2(w, h));
-    std::string alt = t("a11y.distribution");
-    for (int lv = 0; lv <= kMaxLevel; ++lv) alt += " " + f("a11y.levelCount", {std::to_string(lv), std::to_string(is.levels[static_cast<std::size_t>(lv)])});
-    alt += " " + t("compare.na") + " " + std::to_string(is.notApplicable) + ", " + t("group.unanswered") + " " + std::to_string(is.unanswered) + ".";
+    std::string alt = ctx_.t("a11y.distribution");
+    for (int lv = 0; lv <= kMaxLevel; ++lv) alt += " " + ctx_.f("a11y.levelCount", {std::to_string(lv), std::to_string(is.levels[static_cast<std::size_t>(lv)])});
+    alt += " " + ctx_.t("compare.na") + " " + std::to_string(is.notApplicable) + ", " + ctx_.t("group.unanswered") + " " + std::to_string(is.unanswered) + ".";
     describe("group.bar." + is.indicator->id, Role::Image, alt);
     ImGui::Dummy(ImVec2(1, em(0.7f)));
   }
   endCard();
-}
-
-// One participant's report, read-only: its result, chart and recommendations.
-void App::drawGroupReport() {
-  if (!group_ || groupReport_ >= group_->reports.size()) return go(kGroup);
-  const GroupReport& r = group_->reports[groupReport_];
-  const Lang lang = session_->lang();
-  const Fonts& fonts = theme_.fonts();
-  if (button("\xE2\x80\xB9  " + t("group.back"), "group.back", ButtonKind::Quiet)) return go(kGroup);
-  ImGui::Dummy(ImVec2(1, em(0.4f)));
-  textMuted(r.file);
-  heading(fonts.title, r.name.empty() ? t("common.untitled") : r.name);
-  if (!r.agency.empty()) text(r.agency);
-  ImGui::Dummy(ImVec2(1, em(0.6f)));
-  beginCard("##groupReportScore");
-  ImGui::PushFont(fonts.title);
-  ImGui::TextUnformatted(fixed(r.results.overall).c_str());
-  ImGui::PopFont();
-  describe("group.report.score", Role::Text, f("a11y.overall", {fixed(r.results.overall), r.results.band ? r.results.band->label.in(lang) : "-"}));
-  text(r.results.band ? r.results.band->label.in(lang) : t("results.noScore"));
-  if (!r.counted) textMuted(t("group.notCountedHint"));
-  endCard();
-  ImGui::Dummy(ImVec2(1, em(1.0f)));
-  if (r.results.overall) {
-    drawChartCard(1.0f, r.results, nullptr);
-    ImGui::Dummy(ImVec2(1, em(1.0f)));
-  }
-  heading(fonts.heading, t("results.recommendationsTitle"));
-  ImGui::Dummy(ImVec2(1, em(0.3f)));
-  int rank = 0;
-  for (const Recommendation& rec : r.results.recommendations) drawRecommendation(rec, ++rank, false);
 }
 
 }  // namespace lestari::ui

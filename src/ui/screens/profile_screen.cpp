@@ -1,24 +1,29 @@
-// The innovation profile: one field per entry of the checklist's profile.
+#include "screens/profile_screen.h"
+
 #include <algorithm>
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
-#include "app.h"
+#include "commands.h"
+#include "context.h"
+#include "field_errors.h"
+#include "router.h"
 #include "widgets.h"
 
 namespace lestari::ui {
 
-void App::drawProfile() {
-  const Fonts& fonts = theme_.fonts();
-  const Lang lang = session_->lang();
-  heading(fonts.title, t("profile.title"));
-  ImGui::Dummy(ImVec2(1, em(0.3f)));
-  textMuted(t("profile.intro"));
-  ImGui::Dummy(ImVec2(1, em(0.8f)));
+StepInfo ProfileScreen::step(std::size_t, const Results&) const {
+  return {ctx_.t("step.profile"), "", !ctx_.session.assessment().profileText("name").empty()};
+}
+
+void ProfileScreen::draw(std::size_t) {
+  const Fonts& fonts = ctx_.theme.fonts();
+  const Lang lang = ctx_.session.lang();
+  pageTitle(ctx_.t("profile.title"), ctx_.t("profile.intro"));
 
   beginCard("##profile");
-  for (const ProfileField& field : checklist_.profile) {
+  for (const ProfileField& field : ctx_.checklist.profile) {
     ImGui::PushID(field.id.c_str());
     ImGui::PushFont(fonts.bold);
     text(field.label.in(lang));
@@ -26,8 +31,8 @@ void App::drawProfile() {
     if (!field.help.in(lang).empty()) textMuted(field.help.in(lang));
     ImGui::Dummy(ImVec2(1, em(0.2f)));
     const std::string wid = "profile." + field.id;
-    auto it = session_->assessment().profile.find(field.id);
-    const Json current = it == session_->assessment().profile.end() ? Json() : it->second;
+    auto it = ctx_.session.assessment().profile.find(field.id);
+    const Json current = it == ctx_.session.assessment().profile.end() ? Json() : it->second;
     std::optional<Error> err;
     bool edited = false;  // on the canvas or in the accessible mirror
 
@@ -38,7 +43,7 @@ void App::drawProfile() {
         std::string id = "##" + wid;
         edited = inputText(id.c_str(), field.label.in(lang), value, field.type == FieldType::Multiline, em(4.5f), field.maxLength);
         lastNode().description = field.help.in(lang);
-        if (edited) err = session_->setProfile(field.id, value);
+        if (edited) err = ctx_.session.setProfile(field.id, value);
         break;
       }
       case FieldType::Year: {
@@ -52,8 +57,8 @@ void App::drawProfile() {
         // Only digits make a year ("----" or "+12" too are refused, never parsed).
         bool digits = std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (edited) {
-          if (value.empty()) err = session_->setProfile(field.id, nullptr);
-          else if (digits && value.size() == 4) err = session_->setProfile(field.id, std::stoll(value));
+          if (value.empty()) err = ctx_.session.setProfile(field.id, nullptr);
+          else if (digits && value.size() == 4) err = ctx_.session.setProfile(field.id, std::stoll(value));
           else if (!digits || value.size() > 4)
             err = Error{field.id, "out_of_range", {std::to_string(field.min), std::to_string(field.max)}};
         }
@@ -62,21 +67,21 @@ void App::drawProfile() {
       case FieldType::Choice: {
         std::string selected = current.is_string() ? current.get<std::string>() : "";
         const ChoiceOption* opt = field.option(selected);
-        std::string preview = opt ? opt->label.in(lang) : t("profile.choose");
+        std::string preview = opt ? opt->label.in(lang) : ctx_.t("profile.choose");
         ImGui::SetNextItemWidth(-1);
         std::string id = "##" + wid;
         bool open = ImGui::BeginCombo(id.c_str(), preview.c_str());
         describe(wid, Role::Select, field.label.in(lang), field.help.in(lang), selected);
-        lastNode().options.push_back({"", t("profile.choose")});
+        lastNode().options.push_back({"", ctx_.t("profile.choose")});
         for (const auto& o : field.options) lastNode().options.push_back({o.id, o.label.in(lang)});
         if (std::string chosen; takeMirrorText(wid, chosen)) {
-          err = session_->setProfile(field.id, chosen.empty() ? Json() : Json(chosen));
+          err = ctx_.session.setProfile(field.id, chosen.empty() ? Json() : Json(chosen));
           edited = true;
         }
         if (open) {
-          if (ImGui::Selectable(t("profile.choose").c_str(), !opt)) edited = true, err = session_->setProfile(field.id, nullptr);
+          if (ImGui::Selectable(ctx_.t("profile.choose").c_str(), !opt)) edited = true, err = ctx_.session.setProfile(field.id, nullptr);
           for (const auto& o : field.options) {
-            if (ImGui::Selectable(o.label.in(lang).c_str(), opt == &o)) edited = true, err = session_->setProfile(field.id, o.id);
+            if (ImGui::Selectable(o.label.in(lang).c_str(), opt == &o)) edited = true, err = ctx_.session.setProfile(field.id, o.id);
             track(wid + "." + o.id);
           }
           ImGui::EndCombo();
@@ -84,8 +89,8 @@ void App::drawProfile() {
         break;
       }
     }
-    if (edited || err) setFieldError(wid, err);
-    showFieldError(wid);
+    if (edited || err) ctx_.fieldErrors.set(wid, err);
+    ctx_.fieldErrors.show(ctx_, wid);
     ImGui::Dummy(ImVec2(1, em(0.7f)));
     ImGui::PopID();
   }

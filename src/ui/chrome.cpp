@@ -1,0 +1,212 @@
+#include "chrome.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "dialogs.h"
+#include "router.h"
+#include "widgets.h"
+
+namespace lestari::ui {
+
+void drawHeader(const Context& ctx) {
+  const Palette& p = ctx.theme.palette();
+  const Fonts& fonts = ctx.theme.fonts();
+  const Bar bar = drawBar(em(3.4f), BarEdge::Bottom);
+  const ImVec2 origin = bar.origin;
+  const float w = bar.width, h = bar.height;
+
+  float x0 = ctx.sideMargin();
+  ImGui::PushFont(fonts.heading);
+  float titleH = ImGui::GetTextLineHeight();
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + x0, origin.y + (h - titleH) * 0.5f));
+  ImGui::PushStyleColor(ImGuiCol_Text, toVec4(p.accent));
+  ImGui::TextUnformatted("Lestari");
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  float afterTitle = ImGui::GetItemRectMax().x;
+
+  // Right side: presentation (wide screens), language and display settings.
+  const std::string& langLabel = ctx.narrow() ? ctx.t("lang.switchShort") : ctx.t("lang.switch");
+  const std::string& viewLabel = ctx.t("settings.open");
+  const std::string& presentLabel = ctx.t(ctx.view.presenting ? "present.exit" : "present.enter");
+  float bw0 = ctx.narrow() ? 0 : buttonWidth(presentLabel) + em(0.5f);
+  float bw1 = buttonWidth(langLabel);
+  float bw2 = buttonWidth(viewLabel);
+  float bh = ImGui::GetFrameHeight();
+  float right = origin.x + w - x0;
+  ImGui::SetCursorScreenPos(ImVec2(right - bw0 - bw1 - bw2 - em(0.5f), origin.y + (h - bh) * 0.5f));
+  if (!ctx.narrow()) {
+    if (button(presentLabel, "header.present", ctx.view.presenting ? ButtonKind::Primary : ButtonKind::Quiet)) ctx.setPresenting(!ctx.view.presenting);
+    ImGui::SameLine(0, em(0.5f));
+  }
+  if (button(langLabel, "header.language", ButtonKind::Secondary))
+    ctx.session.setLanguage(ctx.session.lang() == Lang::Id ? Lang::En : Lang::Id);
+  ImGui::SameLine(0, em(0.5f));
+  if (button(viewLabel, "header.settings", ButtonKind::Quiet)) ctx.dialogs.openSettings();
+
+  // Between them, when there is room: the tagline or the autosave status.
+  std::string status;
+  if (ctx.router.stepIndex() >= 0 && !ctx.session.changedAt().empty() && ctx.session.allSaved())
+    status = ctx.f("autosave.status", {ctx.when(ctx.session.changedAt())});
+  else if (ctx.router.is("start"))
+    status = ctx.t("app.tagline");
+  float room = right - bw0 - bw1 - bw2 - em(1.5f) - (afterTitle + em(1.0f));
+  if (!status.empty() && ImGui::CalcTextSize(status.c_str()).x < room) {
+    ImGui::SetCursorScreenPos(ImVec2(afterTitle + em(1.0f), origin.y + (h - ImGui::GetTextLineHeight()) * 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_Text, toVec4(p.muted));
+    plainText(status);
+    ImGui::PopStyleColor();
+    track("header.status");
+  }
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + h));
+}
+
+void drawStepBar(const Context& ctx) {
+  const Palette& p = ctx.theme.palette();
+  const Results r = ctx.session.results();  // a copy: clicking a step may change it
+  const Bar bar = drawBar(em(ctx.narrow() ? 3.0f : 3.3f), BarEdge::Bottom);
+  const ImVec2 origin = bar.origin;
+  const float w = bar.width, h = bar.height;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+
+  const int steps = static_cast<int>(ctx.router.steps().size());
+  const int here = ctx.router.stepIndex();
+  beginGroup(Role::Navigation, "steps", ctx.t("a11y.steps"));
+  float x0 = ctx.sideMargin();
+  float stepW = (w - 2 * x0) / steps;
+  for (int s = 0; s < steps; ++s) {
+    const Route& route = ctx.router.steps()[static_cast<std::size_t>(s)];
+    const StepInfo info = ctx.router.stepScreen(static_cast<std::size_t>(s)).step(route.instance, r);
+    const std::string& label = info.label;
+    const std::string& count = info.count;
+    const bool done = info.done;
+    bool current = s == here;
+    ImVec2 a(origin.x + x0 + s * stepW, origin.y + em(0.35f));
+    ImVec2 b(a.x + stepW - em(0.3f), origin.y + h - em(0.35f));
+    ImGui::SetCursorScreenPos(a);
+    ImGui::PushID(s);
+    if (ImGui::InvisibleButton("step", ImVec2(b.x - a.x, b.y - a.y))) ctx.router.goStep(s);
+    bool hovered = ImGui::IsItemHovered();
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImGui::PopID();
+    describe("step." + std::to_string(s), Role::Button,
+             std::to_string(s + 1) + ". " + label + (count.empty() ? "" : " (" + count + ")") + (done ? ", " + ctx.t("a11y.done") : ""),
+             "", "", current ? kCurrent : 0);
+    ImU32 bg = current ? p.accent : hovered ? IM_COL32(0, 0, 0, 14) : IM_COL32(0, 0, 0, 0);
+    dl->AddRectFilled(a, b, bg, em(0.4f));
+    ImU32 fg = current ? p.accentText : p.text;
+    // Number disc, then the label (hidden when too narrow), then the count.
+    float r0 = em(0.62f);
+    ImVec2 c(a.x + em(0.35f) + r0, (a.y + b.y) * 0.5f);
+    ImU32 disc = current ? p.accentText : done ? p.ok : p.neutral;
+    dl->AddCircleFilled(c, r0, disc);
+    std::string num = std::to_string(s + 1);
+    ImVec2 ns = ImGui::CalcTextSize(num.c_str());
+    dl->AddText(ImVec2(c.x - ns.x * 0.5f, c.y - ns.y * 0.5f), current ? p.accent : done ? p.accentText : p.text, num.c_str());
+    float tx = c.x + r0 + em(0.35f);
+    float room = b.x - tx - em(0.3f);
+    if (room > em(2.5f)) {
+      ImGui::PushFont(current ? ctx.theme.fonts().bold : ctx.theme.fonts().body);
+      float lineH = ImGui::GetTextLineHeight();
+      std::string shown = label;
+      while (!shown.empty() && ImGui::CalcTextSize(shown.c_str()).x > room) {
+        shown.pop_back();
+        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.pop_back();
+      }
+      if (shown.size() < label.size() && shown.size() > 3) shown = shown.substr(0, shown.size() - 2) + "\xE2\x80\xA6";
+      float ty = count.empty() ? c.y - lineH * 0.5f : c.y - lineH;
+      dl->AddText(ImVec2(tx, ty), fg, shown.c_str());
+      ImGui::PopFont();
+      if (!count.empty()) dl->AddText(ImVec2(tx, ty + lineH), current ? fg : p.muted, count.c_str());
+    }
+  }
+  endGroup();
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + h));
+}
+
+void drawFooter(const Context& ctx) {
+  const Palette& p = ctx.theme.palette();
+  const Results r = ctx.session.results();  // a copy: the download button may change it
+  const int here = ctx.router.stepIndex();
+  const Bar bar = drawBar(ImGui::GetContentRegionAvail().y, BarEdge::Top);
+  const ImVec2 origin = bar.origin;
+  const float w = bar.width, h = bar.height;
+  float x0 = ctx.sideMargin();
+  float bh = ImGui::GetFrameHeight();
+  float y = origin.y + (h - bh) * 0.5f;
+
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + x0, y));
+  const std::string back = "\xE2\x80\xB9";  // single angle quotes: in the font, unlike arrows
+  const std::string forward = "\xE2\x80\xBA";
+  if (button(ctx.narrow() ? back : back + "  " + ctx.t("nav.back"), "nav.back", ButtonKind::Secondary, 0, ctx.t("nav.back")))
+    ctx.router.goStep(here - 1);
+
+  std::string progress = ctx.f(ctx.narrow() ? "progress.short" : "progress.overall",
+                           {std::to_string(r.answered), std::to_string(r.applicable)});
+  float pw = ImGui::CalcTextSize(progress.c_str()).x;
+  float barW = std::min(em(10), w * 0.25f);
+  float midX = origin.x + w * 0.5f;
+  ImGui::SetCursorScreenPos(ImVec2(midX - pw * 0.5f, origin.y + h * 0.5f - ImGui::GetTextLineHeight() * 0.75f));
+  ImGui::TextUnformatted(progress.c_str());
+  describe("footer.progress", Role::Progress, ctx.f("progress.overall", {std::to_string(r.answered), std::to_string(r.applicable)}));
+  lastNode().level = static_cast<int>(r.answered);
+  lastNode().max = static_cast<int>(r.applicable);
+  ImGui::SetCursorScreenPos(ImVec2(midX - barW * 0.5f, origin.y + h * 0.5f + ImGui::GetTextLineHeight() * 0.4f));
+  progressBar(r.applicable ? static_cast<float>(r.answered) / r.applicable : 0.f, barW, em(0.35f), p.accent);
+
+  // The last step downloads the report; the others lead on, saying where.
+  const bool last = here + 1 == static_cast<int>(ctx.router.steps().size());
+  const std::string nextName = ctx.t(last ? "results.download" : ctx.router.stepScreen(static_cast<std::size_t>(here + 1)).arrivalKey());
+  std::string nextLabel;
+  if (last) nextLabel = ctx.t(ctx.narrow() ? "results.downloadShort" : "results.download");
+  else if (ctx.narrow()) nextLabel = forward;
+  else nextLabel = nextName + "  " + forward;
+  float nw = ImGui::CalcTextSize(nextLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + w - x0 - nw, y));
+  if (button(nextLabel, "nav.next", ButtonKind::Primary, 0, nextName)) {
+    if (last) ctx.session.download();
+    else ctx.router.goStep(here + 1);
+  }
+}
+
+void drawBanner(const Context& ctx) {
+  const Palette& p = ctx.theme.palette();
+  if (const auto& problem = ctx.session.storageProblem()) {
+    beginGroup(Role::Alert, "banner", "");
+    beginCard("##storage", p.warnBg);
+    text(ctx.translations.message(*problem, ctx.session.lang()), p.warn);
+    if (problem->code == "storage_corrupt") {
+      // Exactly what was set aside, not the new assessment.
+      if (button(ctx.t("banner.downloadAside"), "banner.download", ButtonKind::Secondary))
+        ctx.session.downloadStored(problem->args.at(0));
+    } else if (problem->code == "storage_corrupt_kept") {
+      if (button(ctx.t("banner.downloadDamaged"), "banner.download", ButtonKind::Secondary))
+        ctx.session.downloadStored(ctx.session.slot());
+      ImGui::SameLine(0, em(0.5f));
+      if (button(ctx.t("banner.removeDamaged"), "banner.remove", ButtonKind::Quiet)) ctx.dialogs.ask(Confirm::RemoveBlocking);
+    } else if (button(ctx.t("results.download"), "banner.download", ButtonKind::Secondary)) {
+      ctx.session.download();
+    }
+    if (problem->code != "storage_corrupt_kept") {
+      ImGui::SameLine(0, em(0.5f));
+      if (button(ctx.t("common.dismiss"), "banner.dismiss", ButtonKind::Quiet)) ctx.session.dismissStorageProblem();
+    }
+    endCard();
+    endGroup();
+    ImGui::Dummy(ImVec2(1, em(0.6f)));
+  }
+  if (!ctx.notice.empty()) {
+    beginGroup(Role::Status, "notice.region", "");
+    beginCard("##notice");
+    text(ctx.notice, p.ok);
+    track("notice");
+    if (button(ctx.t("common.dismiss"), "notice.dismiss", ButtonKind::Quiet)) ctx.notice.clear();
+    endCard();
+    endGroup();
+    ImGui::Dummy(ImVec2(1, em(0.6f)));
+  }
+}
+
+}  // namespace lestari::ui

@@ -1,0 +1,14 @@
+#pragma once
+// The frame around the screens: the header (title, presentation, language,
+// settings, autosave status), the wizard's step bar and footer, and the
+// banner of storage problems and notices.
+#include "context.h"
+
+namespace lestari::ui {
+
+void drawHeader(const Context& ctx);
+void drawStepBar(const Context& ctx);
+void drawFooter(const Context& ctx);
+void drawBanner(const Context& ctx);
+
+}  // namespace lestari::ui

@@ -1,0 +1,67 @@
+#include "commands.h"
+
+#include <imgui.h>
+
+#include "dialogs.h"
+#include "router.h"
+#include "widgets.h"
+
+namespace lestari::ui {
+
+void startNew(const Context& ctx) {
+  if (ctx.session.unsaved()) return ctx.dialogs.ask(Confirm::New);
+  ctx.session.reset();
+  ctx.router.goTo("profile");
+}
+
+void openDemo(const Context& ctx) {
+  if (ctx.session.unsaved()) return ctx.dialogs.ask(Confirm::Demo);
+  loadDemo(ctx);
+}
+
+void loadDemo(const Context& ctx) {
+  auto r = ctx.session.parse(ctx.demo);
+  if (r.ok()) ctx.session.replace(std::move(r.value->assessment), true);
+  ctx.router.goTo("results");
+  ctx.notice = ctx.t("demo.notice");
+}
+
+void finishImport(const Context& ctx, ImportedReport r, const std::string& name) {
+  std::string note = r.recalculated ? " " + ctx.session.describeRecalculation(*r.recalculated, r.assessment) : "";
+  for (const Error& w : r.warnings) note += " " + ctx.translations.message(w, ctx.lang());
+  ctx.session.replace(std::move(r.assessment), true);
+  ctx.router.goTo("results");
+  ctx.notice = ctx.f("import.done", {name}) + note;
+}
+
+bool saveOffline(const Context& ctx) {
+  bool saved = ctx.host.saveAppCopy();
+  ctx.notice = ctx.t(saved ? "offline.saved" : "offline.failed");
+  return saved;
+}
+
+void goToFirstUnanswered(const Context& ctx) {
+  const Indicator* ind = firstUnanswered(ctx.session.assessment(), ctx.checklist);
+  const Factor* factor = nullptr;
+  if (ind && ctx.checklist.indicator(ind->id, &factor)) ctx.router.goTo("factor:" + factor->id, ind->id);
+}
+
+void offlineSection(const Context& ctx, const char* id, float width) {
+  ImGui::PushFont(ctx.fonts().bold);
+  text(ctx.t("offline.title"));
+  ImGui::PopFont();
+  textMuted(ctx.t("offline.hint"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  if (button(ctx.t("offline.save"), id, ButtonKind::Secondary, width)) saveOffline(ctx);
+}
+
+void dataSection(const Context& ctx) {
+  ImGui::PushFont(ctx.fonts().bold);
+  text(ctx.t("data.title"));
+  ImGui::PopFont();
+  text(ctx.t("data.where"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  if (button(ctx.t("data.forget"), "data.forget", ButtonKind::Secondary)) ctx.dialogs.ask(Confirm::Forget);
+}
+
+}  // namespace lestari::ui

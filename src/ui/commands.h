@@ -1,0 +1,29 @@
+#pragma once
+// What more than one screen or dialog offers: start a new assessment, open
+// the demo, finish an import, save the app for offline use, go to what is
+// still unanswered; and the two sections shown both on the start screen and
+// in the settings dialog.
+#include <string>
+
+#include "context.h"
+#include "report.h"
+
+namespace lestari::ui {
+
+// Ask first when the assessment has changes not yet downloaded.
+void startNew(const Context& ctx);
+void openDemo(const Context& ctx);
+// Without asking (the question was answered).
+void loadDemo(const Context& ctx);
+void finishImport(const Context& ctx, ImportedReport r, const std::string& name);
+// "Save for offline use": the app as one file, and a notice that says so.
+bool saveOffline(const Context& ctx);
+// The first indicator with no answer, on its factor's page.
+void goToFirstUnanswered(const Context& ctx);
+
+// The app as one file, for a USB stick, a chat group or a day with no network.
+void offlineSection(const Context& ctx, const char* id, float width);
+// Where the data is kept, and the way to remove it (shared laptops).
+void dataSection(const Context& ctx);
+
+}  // namespace lestari::ui

@@ -1,0 +1,54 @@
+#pragma once
+// What a screen, a dialog or the frame's chrome may use: the whole of a
+// screen's dependencies, passed as one object. The App owns every part.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checklist.h"
+#include "host.h"
+#include "session.h"
+#include "theme.h"
+#include "translations.h"
+
+namespace lestari::ui {
+
+class Router;
+class Dialogs;
+class FieldErrors;
+
+// How the page is being shown: on a projector, with reduced motion.
+struct ViewState {
+  bool presenting = false;
+  bool reducedMotion = false;
+};
+
+struct Context {
+  Session& session;
+  const Checklist& checklist;
+  const Translations& translations;
+  const Theme& theme;
+  Host& host;
+  Router& router;
+  Dialogs& dialogs;
+  FieldErrors& fieldErrors;
+  std::string& notice;  // a short confirmation shown in the banner area
+  ViewState& view;
+  std::string_view demo;  // the demo report, JSON
+
+  Lang lang() const { return session.lang(); }
+  const std::string& t(const char* key) const { return session.t(key); }
+  std::string f(const char* key, const std::vector<std::string>& args) const {
+    return translations.format(key, lang(), args);
+  }
+  const Palette& palette() const { return theme.palette(); }
+  const Fonts& fonts() const { return theme.fonts(); }
+  bool narrow() const;       // a phone-sized window
+  float sideMargin() const;  // the space at the window's sides: less on a phone
+  std::string when(const std::string& iso) const;  // local, human date and time
+  std::string factorLabel(std::size_t index) const;
+  // Presentation mode switches the keys to the presenter (see App::setPresenting).
+  void setPresenting(bool on) const;
+};
+
+}  // namespace lestari::ui

@@ -1,0 +1,37 @@
+#include "recommendation_card.h"
+
+#include <imgui.h>
+
+#include "router.h"
+#include "widgets.h"
+
+namespace lestari::ui {
+
+void recommendationCard(const Context& ctx, const Recommendation& rec, int rank, bool planButton) {
+  const Lang lang = ctx.session.lang();
+  ImGui::PushID(rank);
+  beginCard("##rec");
+  textMuted(ctx.f("results.recMeta", {std::to_string(rank), rec.factor->shortTitle.in(lang), std::to_string(rec.level),
+                                  std::to_string(rec.level + 1)}));
+  ImGui::PushFont(ctx.theme.fonts().bold);
+  text(rec.indicator->question.in(lang));
+  ImGui::PopFont();
+  text(rec.indicator->recommendation.in(lang));
+  textMuted(ctx.f("results.nextLevel", {rec.indicator->levels[rec.level + 1].in(lang)}));
+  if (planButton) {
+    ImGui::Dummy(ImVec2(1, em(0.2f)));
+    std::string id = "rec." + std::to_string(rank) + ".plan";
+    if (ctx.session.assessment().actions.count(rec.indicator->id)) {
+      if (button(ctx.t("plan.inPlan"), id, ButtonKind::Quiet)) ctx.router.goTo("plan", rec.indicator->id);
+    } else if (button(ctx.t("plan.add"), id, ButtonKind::Secondary)) {
+      ctx.session.setAction(ctx.session.draftAction(rec.indicator->id));
+    }
+  }
+  endCard();
+  track("results.rec." + std::to_string(rank));
+  ImGui::PopID();
+  ImGui::Dummy(ImVec2(1, em(0.5f)));
+}
+
+
+}  // namespace lestari::ui

@@ -1,0 +1,50 @@
+#include "screens/group_report_screen.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "commands.h"
+#include "context.h"
+#include "field_errors.h"
+#include "recommendation_card.h"
+#include "router.h"
+#include "chart.h"
+#include "text.h"
+#include "widgets.h"
+
+namespace lestari::ui {
+
+void GroupReportScreen::draw(std::size_t) {
+  const GroupReport* report = group_.selected();
+  if (!report) return (void)ctx_.router.goTo("group");
+  const GroupReport& r = *report;
+  const Lang lang = ctx_.session.lang();
+  const Fonts& fonts = ctx_.theme.fonts();
+  if (button("\xE2\x80\xB9  " + ctx_.t("group.back"), "group.back", ButtonKind::Quiet)) return (void)ctx_.router.goTo("group");
+  ImGui::Dummy(ImVec2(1, em(0.4f)));
+  textMuted(r.file);
+  heading(fonts.title, r.name.empty() ? ctx_.t("common.untitled") : r.name);
+  if (!r.agency.empty()) text(r.agency);
+  ImGui::Dummy(ImVec2(1, em(0.6f)));
+  beginCard("##groupReportScore");
+  ImGui::PushFont(fonts.title);
+  ImGui::TextUnformatted(formatNumber(r.results.overall).c_str());
+  ImGui::PopFont();
+  describe("group.report.score", Role::Text, ctx_.f("a11y.overall", {formatNumber(r.results.overall), r.results.band ? r.results.band->label.in(lang) : "-"}));
+  text(r.results.band ? r.results.band->label.in(lang) : ctx_.t("results.noScore"));
+  if (!r.counted) textMuted(ctx_.t("group.notCountedHint"));
+  endCard();
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+  if (r.results.overall) {
+    chartCard(ctx_, 1.0f, r.results, nullptr);
+    ImGui::Dummy(ImVec2(1, em(1.0f)));
+  }
+  heading(fonts.heading, ctx_.t("results.recommendationsTitle"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  int rank = 0;
+  for (const Recommendation& rec : r.results.recommendations) recommendationCard(ctx_, rec, ++rank, false);
+}
+
+}  // namespace lestari::ui

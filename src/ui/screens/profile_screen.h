@@ -1,0 +1,14 @@
+#pragma once
+// The innovation profile: one field per entry of the checklist's profile.
+#include "screen.h"
+
+namespace lestari::ui {
+
+class ProfileScreen : public Screen {
+ public:
+  explicit ProfileScreen(const Context& ctx) : Screen(ctx, "profile", Kind::WizardStep) {}
+  [[gnu::noinline]] void draw(std::size_t) override;
+  StepInfo step(std::size_t, const Results&) const override;
+};
+
+}  // namespace lestari::ui

@@ -1,0 +1,146 @@
+#include "screens/results_screen.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "chart.h"
+#include "commands.h"
+#include "context.h"
+#include "field_errors.h"
+#include "recommendation_card.h"
+#include "router.h"
+#include "screens/compare_screen.h"
+#include "text.h"
+#include "widgets.h"
+
+namespace lestari::ui {
+
+namespace {
+std::size_t bandIndex(const Checklist& c, const Band* b) {
+  return b ? static_cast<std::size_t>(b - c.bands.data()) : 0;
+}
+}  // namespace
+
+StepInfo ResultsScreen::step(std::size_t, const Results& r) const { return {ctx_.t("step.results"), "", r.complete}; }
+
+void ResultsScreen::onEnter(std::size_t, const std::string&) { clock_.start(ctx_.view.reducedMotion); }
+
+void ResultsScreen::draw(std::size_t) {
+  const Fonts& fonts = ctx_.theme.fonts();
+  const Palette& p = ctx_.theme.palette();
+  const Lang lang = ctx_.session.lang();
+  // A copy: a button below (add to the plan) recomputes the session's results mid-frame.
+  const Results r = ctx_.session.results();
+  float anim = clock_.progress();
+
+  std::string name = ctx_.session.assessment().profileText("name");
+  textMuted(name.empty() ? ctx_.t("common.untitled") : name);
+  heading(fonts.title, ctx_.t("results.title"));
+  ImGui::Dummy(ImVec2(1, em(0.6f)));
+
+  if (!r.complete) {
+    beginCard("##incomplete", p.warnBg);
+    text(ctx_.f("results.incomplete", {std::to_string(r.applicable - r.answered), std::to_string(r.applicable)}), p.warn);
+    if (button(ctx_.t("results.completeNow"), "results.completeNow", ButtonKind::Secondary)) goToFirstUnanswered(ctx_);
+    endCard();
+    ImGui::Dummy(ImVec2(1, em(0.8f)));
+  }
+
+  // Overall score and band.
+  beginCard("##overall");
+  if (r.overall) {
+    std::size_t bi = bandIndex(ctx_.checklist, r.band);
+    ImGui::PushFont(fonts.title);
+    std::string score = formatNumber(*r.overall * anim);
+    ImGui::TextUnformatted(score.c_str());
+    track("results.score");
+    ImGui::PopFont();
+    ImGui::SameLine(0, em(0.4f));
+    ImGui::PushFont(fonts.heading);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + em(0.9f));
+    ImGui::TextColored(toVec4(p.muted), "/ 100");
+    ImGui::PopFont();
+    // Band chip: colour and words, never colour alone.
+    std::string label = r.band->label.in(lang);
+    ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float padX = em(0.6f), padY = em(0.25f);
+    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + ts.x + 2 * padX, pos.y + ts.y + 2 * padY),
+                                              p.band[std::min<std::size_t>(bi, 3)], em(1));
+    ImGui::GetWindowDrawList()->AddText(fonts.bold, ImGui::GetFontSize(), ImVec2(pos.x + padX, pos.y + padY),
+                                        IM_COL32(0, 0, 0, 255), label.c_str());
+    ImGui::Dummy(ImVec2(ts.x + 2 * padX, ts.y + 2 * padY));
+    track("results.band");
+    describeText(ctx_.f("a11y.overall", {formatNumber(*r.overall), label}));
+    ImGui::Dummy(ImVec2(1, em(0.3f)));
+    text(r.band->description.in(lang));
+    if (r.capped) {
+      ImGui::Dummy(ImVec2(1, em(0.3f)));
+      std::string th = formatNumber(ctx_.checklist.weakestLinkThreshold);
+      text(ctx_.f("results.capped", {th.substr(0, th.find('.')), r.uncappedBand->label.in(lang), r.band->label.in(lang)}), p.warn);
+    }
+  } else {
+    text(ctx_.t("results.noScore"));
+  }
+  endCard();
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+
+  if (r.overall) {
+    // Chart: radar beside the bars on wide screens, stacked on phones.
+    heading(fonts.heading, ctx_.t("results.chartTitle"));
+    ImGui::Dummy(ImVec2(1, em(0.4f)));
+    chartCard(ctx_, anim, r, nullptr);
+    ImGui::Dummy(ImVec2(1, em(1.0f)));
+
+    if (r.weakest) {
+      const FactorResult& wf = r.factors[static_cast<std::size_t>(r.weakest - ctx_.checklist.factors.data())];
+      beginCard("##weakest");
+      textMuted(ctx_.t("results.weakestTitle"));
+      ImGui::PushFont(fonts.heading);
+      text(r.weakest->title.in(lang) + " \xE2\x80\x94 " + formatNumber(*wf.score));
+      ImGui::PopFont();
+      track("results.weakest");
+      text(ctx_.t("results.weakestHint"));
+      endCard();
+      ImGui::Dummy(ImVec2(1, em(1.0f)));
+    }
+  }
+
+  heading(fonts.heading, ctx_.t("results.recommendationsTitle"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  if (r.recommendations.empty()) textMuted(ctx_.t(r.overall ? "results.noRecommendations" : "results.noScore"));
+  int rank = 0;
+  for (const auto& rec : r.recommendations) recommendationCard(ctx_, rec, ++rank, true);
+
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+  heading(fonts.heading, ctx_.t("results.saveTitle"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  textMuted(ctx_.f("results.saveHint", {ctx_.session.fileName()}));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  float bw = ctx_.narrow() ? ImGui::GetContentRegionAvail().x : 0;
+  if (button(ctx_.t("results.download"), "results.download", ButtonKind::Primary, bw)) ctx_.session.download();
+  if (!ctx_.narrow()) ImGui::SameLine(0, em(0.6f));
+  else ImGui::Dummy(ImVec2(1, em(0.4f)));
+  if (button(ctx_.t("results.import"), "results.import", ButtonKind::Secondary, bw)) ctx_.host.pickFile();
+  if (!ctx_.narrow()) ImGui::SameLine(0, em(0.6f));
+  else ImGui::Dummy(ImVec2(1, em(0.4f)));
+  if (button(ctx_.t("results.home"), "results.home", ButtonKind::Quiet, bw)) ctx_.router.goTo("start");
+
+  ImGui::Dummy(ImVec2(1, em(1.2f)));
+  heading(fonts.heading, ctx_.t("results.moreTitle"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  textMuted(ctx_.t("plan.summaryHint"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  if (button(ctx_.t("plan.summaryDownload"), "results.summary", ButtonKind::Secondary, bw)) ctx_.session.downloadSummary();
+  ImGui::Dummy(ImVec2(1, em(0.6f)));
+  textMuted(ctx_.t("results.compareHint"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  if (button(ctx_.t("results.compare"), "results.compare", ButtonKind::Secondary, bw)) {
+    ctx_.router.goTo("compare", CompareScreen::kPick);  // waits for the earlier report: from the picker, or dropped
+  }
+}
+
+}  // namespace lestari::ui

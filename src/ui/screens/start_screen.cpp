@@ -1,0 +1,121 @@
+#include "screens/start_screen.h"
+
+#include <imgui.h>
+
+#include "commands.h"
+#include "dialogs.h"
+#include "context.h"
+#include "field_errors.h"
+#include "router.h"
+#include "widgets.h"
+
+namespace lestari::ui {
+
+void StartScreen::draw(std::size_t) {
+  const Palette& p = ctx_.theme.palette();
+  const Fonts& fonts = ctx_.theme.fonts();
+  heading(fonts.title, ctx_.t("start.title"));
+  ImGui::Dummy(ImVec2(1, em(0.4f)));
+  text(ctx_.t("start.intro"));
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+
+  float full = ImGui::GetContentRegionAvail().x;
+  float bw = ctx_.narrow() ? full : std::min(full, em(22));
+  if (auto saved = ctx_.session.savedSummary()) {
+    beginCard("##continue");
+    ImGui::PushFont(fonts.bold);
+    text(ctx_.t("start.continueTitle"));
+    ImGui::PopFont();
+    text(saved->name.empty() ? ctx_.t("common.untitled") : saved->name);
+    textMuted(ctx_.f("start.savedInfo", {ctx_.when(saved->changedAt), std::to_string(saved->answered), std::to_string(saved->total)}));
+    ImGui::Dummy(ImVec2(1, em(0.3f)));
+    if (button(ctx_.t("start.continue"), "start.continue", ButtonKind::Primary, bw)) ctx_.router.goTo("profile");
+    endCard();
+    ImGui::Dummy(ImVec2(1, em(0.8f)));
+  }
+
+  drawOthers();
+
+  if (ctx_.view.presenting) {  // on a projector the example comes first, one click away
+    if (button(ctx_.t("start.demo"), "start.demo", ButtonKind::Primary, bw)) openDemo(ctx_);
+    textMuted(ctx_.t("start.demoHint"));
+    ImGui::Dummy(ImVec2(1, em(0.8f)));
+  }
+  ButtonKind newKind = ctx_.session.savedSummary() ? ButtonKind::Secondary : ButtonKind::Primary;
+  if (button(ctx_.t("start.new"), "start.new", newKind, bw)) startNew(ctx_);
+  ImGui::Dummy(ImVec2(1, em(0.5f)));
+  if (button(ctx_.t("start.import"), "start.import", ButtonKind::Secondary, bw)) ctx_.host.pickFile();
+  textMuted(ctx_.t("start.importHint"));
+  ImGui::Dummy(ImVec2(1, em(0.5f)));
+  if (!ctx_.view.presenting) {
+    if (button(ctx_.t("start.demo"), "start.demo", ButtonKind::Secondary, bw)) openDemo(ctx_);
+    textMuted(ctx_.t("start.demoHint"));
+  }
+
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+  ImGui::PushFont(fonts.bold);
+  text(ctx_.t("start.trainerTitle"));
+  ImGui::PopFont();
+  textMuted(ctx_.t("start.trainerHint"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  if (button(ctx_.t("start.group"), "start.group", ButtonKind::Secondary, bw)) ctx_.host.pickFiles();
+
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+  offlineSection(ctx_, "start.offline", bw);
+
+  ImGui::Dummy(ImVec2(1, em(1.4f)));
+  heading(fonts.heading, ctx_.t("start.factorsTitle"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  for (std::size_t i = 0; i < ctx_.checklist.factors.size(); ++i) {
+    const Factor& fac = ctx_.checklist.factors[i];
+    ImGui::PushFont(fonts.bold);
+    text(std::to_string(i + 1) + ". " + fac.title.in(ctx_.session.lang()));
+    ImGui::PopFont();
+    textMuted(fac.description.in(ctx_.session.lang()));
+    ImGui::Dummy(ImVec2(1, em(0.4f)));
+  }
+  ImGui::Dummy(ImVec2(1, em(0.8f)));
+  beginCard("##privacy", p.surface);
+  text(ctx_.t("start.privacy"));
+  ImGui::Dummy(ImVec2(1, em(0.6f)));
+  dataSection(ctx_);
+  endCard();
+}
+
+// Other assessments kept in this browser (a copy kept when two tabs
+// disagreed) and damaged data set aside: open, download or remove each.
+void StartScreen::drawOthers() {
+  const auto& others = ctx_.session.others();
+  if (others.empty()) return;
+  ImGui::PushFont(ctx_.theme.fonts().bold);
+  text(ctx_.t("start.othersTitle"));
+  ImGui::PopFont();
+  ImGui::Dummy(ImVec2(1, em(0.2f)));
+  for (std::size_t i = 0; i < others.size(); ++i) {
+    const SavedSummary& o = others[i];
+    ImGui::PushID(static_cast<int>(i));
+    beginCard("##other");
+    text(o.damaged ? ctx_.t("start.damaged") : o.name.empty() ? ctx_.t("common.untitled") : o.name);
+    if (o.damaged) textMuted(ctx_.f("start.damagedInfo", {ctx_.when(o.changedAt)}));
+    else textMuted(ctx_.f("start.savedInfo", {ctx_.when(o.changedAt), std::to_string(o.answered), std::to_string(o.total)}));
+    std::string id = "others." + std::to_string(i);
+    if (!o.damaged) {
+      if (button(ctx_.t("start.open"), id + ".open", ButtonKind::Secondary)) {
+        if (!ctx_.session.open(o.key)) ctx_.notice = ctx_.t("start.openFailed");
+        else ctx_.router.goTo("profile");
+      }
+      ImGui::SameLine(0, em(0.5f));
+    }
+    if (button(ctx_.t("start.download"), id + ".download", ButtonKind::Quiet)) ctx_.session.downloadStored(o.key);
+    ImGui::SameLine(0, em(0.5f));
+    if (button(ctx_.t("start.remove"), id + ".remove", ButtonKind::Quiet)) {
+      ctx_.dialogs.ask(Confirm::RemoveStored, o.key);
+    }
+    endCard();
+    ImGui::PopID();
+    ImGui::Dummy(ImVec2(1, em(0.4f)));
+  }
+  ImGui::Dummy(ImVec2(1, em(0.6f)));
+}
+
+}  // namespace lestari::ui

@@ -1,0 +1,17 @@
+#pragma once
+// The start screen: continue, new, import, demo, the trainer's group view,
+// offline use; and what Lestari assesses.
+#include "screen.h"
+
+namespace lestari::ui {
+
+class StartScreen : public Screen {
+ public:
+  explicit StartScreen(const Context& ctx) : Screen(ctx, "start") {}
+  [[gnu::noinline]] void draw(std::size_t) override;
+
+ private:
+  void drawOthers();
+};
+
+}  // namespace lestari::ui

@@ -1,0 +1,84 @@
+#pragma once
+// A host for tests: storage in memory (with a quota, or broken), downloads
+// kept, a fixed clock. Two hosts on one Storage are two tabs of one browser.
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "helpers.h"
+#include "host.h"
+#include "session.h"
+
+namespace lestari::test {
+
+struct Storage {
+  std::map<std::string, std::string> values;
+  std::size_t quota = 1 << 30;  // bytes of keys and values together
+  bool broken = false;          // storage unavailable (private mode, disabled)
+  std::size_t used() const {
+    std::size_t n = 0;
+    for (const auto& kv : values) n += kv.first.size() + kv.second.size();
+    return n;
+  }
+};
+
+struct FakeHost : ui::Host {
+  explicit FakeHost(Storage& s) : storage(s) {}
+  Storage& storage;
+  std::string failKey;  // writes to this key fail with "full"
+  bool guard = false;
+  int ids = 0;
+  std::vector<std::pair<std::string, std::string>> downloads;
+  void download(const std::string& name, const std::string& text) override { downloads.push_back({name, text}); }
+  void downloadStored(const std::string& key, const std::string& name) override {
+    downloads.push_back({name, storage.values.at(key)});
+  }
+  bool saveAppCopy() override { return false; }
+  int picks = 0;  // times the file picker was opened
+  void pickFile() override { ++picks; }
+  void pickFiles() override {}
+  ui::StoreResult store(const std::string& k, const std::string& v) override {
+    if (storage.broken) return ui::StoreResult::Unavailable;
+    auto old = storage.values.find(k);
+    std::size_t after = storage.used() - (old == storage.values.end() ? 0 : k.size() + old->second.size()) + k.size() + v.size();
+    if (k == failKey || after > storage.quota) return ui::StoreResult::Full;
+    storage.values[k] = v;
+    return ui::StoreResult::Ok;
+  }
+  ui::Stored load(const std::string& k, std::size_t maxBytes) override {
+    if (storage.broken) return {ui::Stored::State::Unavailable, ""};
+    auto it = storage.values.find(k);
+    if (it == storage.values.end()) return {};
+    if (it->second.size() > maxBytes) return {ui::Stored::State::TooLarge, ""};
+    return {ui::Stored::State::Ok, it->second};
+  }
+  ui::StoreResult move(const std::string& from, const std::string& to) override {
+    auto r = store(to, storage.values.at(from));
+    if (r == ui::StoreResult::Ok) storage.values.erase(from);
+    return r;
+  }
+  void remove(const std::string& k) override { storage.values.erase(k); }
+  std::vector<std::string> keys(const std::string& prefix) override {
+    std::vector<std::string> out;
+    for (const auto& kv : storage.values)
+      if (kv.first.rfind(prefix, 0) == 0) out.push_back(kv.first);
+    return out;
+  }
+  void copyToClipboard(const std::string&) override {}
+  void setLeaveGuard(bool on) override { guard = on; }
+  std::string nowIso() override { return "2026-11-27T09:15:00Z"; }
+  std::string today() override { return "2026-11-27"; }
+  // Different in every tab (host), as the browser's random ids are.
+  std::string uniqueId() override { return "h" + std::to_string(tag) + "id" + std::to_string(++ids); }
+  int tag = ++hostCount;
+  static inline int hostCount = 0;
+  // A session started on this host, as the app starts one: restored from storage.
+  ui::Session session() {
+    ui::Session s(checklist(), translations(), *this);
+    s.restore();
+    return s;
+  }
+};
+
+}  // namespace lestari::test

@@ -1,0 +1,101 @@
+// The dialogs: one at a time, the screen under them waits, and nothing the
+// user has is replaced without a question.
+#include <doctest/doctest.h>
+
+#include "screen_harness.h"
+
+using namespace lestari;
+using namespace lestari::test;
+using ui::Role;
+
+namespace {
+const std::string& firstIndicator() { return checklist().factors[0].indicators[0].id; }
+}  // namespace
+
+TEST_CASE("a report opened over unsaved work asks first; the screen under the question waits") {
+  Screens s;
+  REQUIRE(s.click("start.new"));
+  s.session().setProfile("name", "Kerja saya");
+  s.session().setLevel(firstIndicator(), 1);
+  s.open("laporan.json", demoReport());
+  REQUIRE(s.has("##confirm"));
+  CHECK(s.node("##confirm")->role == Role::Dialog);
+  CHECK(s.node("##confirm")->name == s.session().t("confirm.title"));
+  CHECK(s.heard().find("laporan.json") != std::string::npos);
+  CHECK(s.screen() == "profile");
+  // The screen waits: touch scrolling and its buttons do nothing.
+  CHECK_FALSE(s.app().touchScroll(50));
+  CHECK_FALSE(s.click("nav.next"));
+  CHECK(s.screen() == "profile");
+  // A second file arriving meanwhile is held back, and the question says so.
+  s.open("kedua.json", demoReport());
+  CHECK(s.heard().find("kedua.json") != std::string::npos);
+  REQUIRE(s.click("confirm.cancel"));
+  CHECK_FALSE(s.has("##confirm"));
+  CHECK(s.session().assessment().profileText("name") == "Kerja saya");
+  CHECK(s.app().touchScroll(50));
+
+  s.open("laporan.json", demoReport());
+  REQUIRE(s.click("confirm.replace"));
+  CHECK(s.screen() == "results");
+  CHECK(s.session().assessment().profileText("name") != "Kerja saya");
+  CHECK(s.app().notice().find("laporan.json") != std::string::npos);
+}
+
+TEST_CASE("a damaged file is refused with its reasons; the assessment is unchanged") {
+  Screens s;
+  REQUIRE(s.click("start.demo"));
+  const Assessment before = s.session().assessment();
+  s.open("rusak.json", "{\"lestari\": ");
+  REQUIRE(s.has("##importErrors"));
+  CHECK(s.node("##importErrors")->name == s.session().t("import.failedTitle"));
+  CHECK_FALSE(s.app().importErrors().empty());
+  CHECK(s.heard().find("rusak.json") != std::string::npos);
+  CHECK(s.session().assessment() == before);
+  REQUIRE(s.click("import.close"));
+  CHECK(s.app().importErrors().empty());
+  CHECK(s.screen() == "results");
+}
+
+TEST_CASE("comparing: the picker opens, the chosen file is compared, not imported") {
+  Screens s;
+  REQUIRE(s.click("start.demo"));
+  const Assessment before = s.session().assessment();
+  int picks = s.host().picks;
+  REQUIRE(s.click("results.compare"));
+  CHECK(s.screen() == "compare");
+  CHECK(s.host().picks == picks + 1);
+  CHECK(s.has("compare.pick"));
+  std::string older = demoReport();
+  older.replace(older.find("\"generatedAt\""), 0, "");
+  s.open("lama.json", older);
+  CHECK(s.screen() == "compare");
+  REQUIRE(s.has("compare.overall"));
+  CHECK(s.node("compare.overall")->role == Role::Text);
+  CHECK(s.session().assessment() == before);
+  // A file that is not a report: the error dialog is about the comparison.
+  s.open("foto.png", "\x89PNG\r\n\x1a\n");
+  REQUIRE(s.has("##importErrors"));
+  CHECK(s.node("##importErrors")->name == s.session().t("compare.failedTitle"));
+  REQUIRE(s.click("import.close"));
+  REQUIRE(s.click("compare.back"));
+  CHECK(s.screen() == "results");
+}
+
+TEST_CASE("settings: language and theme as radio groups; forgetting asks first") {
+  Screens s;
+  REQUIRE(s.click("start.demo"));
+  REQUIRE(s.click("header.settings"));
+  REQUIRE(s.has("##settings"));
+  CHECK(s.node("settings.language")->role == Role::RadioGroup);
+  CHECK((s.node("settings.lang.id")->flags & ui::kChecked) != 0);
+  REQUIRE(s.click("settings.lang.en"));
+  CHECK(s.session().lang() == Lang::En);
+  CHECK(s.node("##settings")->name == s.session().t("settings.title"));
+  REQUIRE(s.click("data.forget"));
+  REQUIRE(s.has("##confirm"));  // the question replaces the settings
+  REQUIRE(s.click("confirm.cancel"));
+  CHECK_FALSE(s.session().assessment().empty());
+  REQUIRE(s.click("settings.close"));
+  CHECK_FALSE(s.has("##settings"));
+}

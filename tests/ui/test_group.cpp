@@ -1,0 +1,73 @@
+// The trainer's group view: reports arrive one file at a time, the view
+// counts, ranks and lists failures, and a row opens one report read-only.
+#include <doctest/doctest.h>
+
+#include "screen_harness.h"
+#include "screens/group_screen.h"
+
+using namespace lestari;
+using namespace lestari::test;
+using ui::Role;
+
+namespace {
+std::string renamed(const std::string& report, const std::string& name) {
+  Json doc = Json::parse(report);
+  doc["profile"]["name"] = name;
+  return doc.dump();
+}
+}  // namespace
+
+TEST_CASE("a group of reports: counts, ranking rows, failures, one report opened and closed") {
+  Screens s;
+  auto& group = s.app().group();
+  group.begin(false);
+  group.add("a.json", renamed(demoReport(), "Alpha"));
+  group.add("b.json", renamed(demoReport(), "Beta"));
+  group.add("rusak.json", "{");
+  group.finish();
+  s.frame();
+  CHECK(s.screen() == "group");
+  REQUIRE(group.group());
+  CHECK(group.group()->reports.size() == 2);
+  CHECK(group.group()->failed.size() == 1);
+  REQUIRE(s.has("group.counts"));
+  REQUIRE(s.has("group.failed"));
+  CHECK(s.heard().find("rusak.json") != std::string::npos);
+  REQUIRE(s.has("group.row.0"));
+  REQUIRE(s.has("group.row.1"));
+  CHECK_FALSE(s.has("group.row.2"));
+  CHECK(s.node("group.row.0")->role == Role::Button);
+  CHECK(s.node("group.sort.score")->role == Role::Button);
+
+  // Sorting by name puts Alpha first; again, Beta first. The order the
+  // automation API reports is the one drawn.
+  REQUIRE(s.click("group.sort.name"));
+  CHECK(s.node("group.row.0")->name.find("Alpha") != std::string::npos);
+  CHECK(group.group()->reports[group.order()[0]].name == "Alpha");
+  REQUIRE(s.click("group.sort.name"));
+  CHECK(s.node("group.row.0")->name.find("Beta") != std::string::npos);
+  CHECK(group.group()->reports[group.order()[0]].name == "Beta");
+
+  REQUIRE(s.click("group.row.0"));
+  CHECK(s.screen() == "group:report");
+  CHECK(s.heard().find("Beta") != std::string::npos);
+  REQUIRE(s.has("group.report.score"));
+  REQUIRE(s.click("group.back"));
+  CHECK(s.screen() == "group");
+
+  // Appending keeps the reports already read.
+  group.begin(true);
+  group.add("c.json", renamed(demoReport(), "Gamma"));
+  group.finish();
+  s.frame();
+  CHECK(group.group()->reports.size() == 3);
+
+  // Exports are downloads; closing leaves the view and its data.
+  std::size_t downloads = s.host().downloads.size();
+  REQUIRE(s.click("group.csv"));
+  CHECK(s.host().downloads.size() == downloads + 1);
+  REQUIRE(s.click("group.close"));
+  CHECK(s.screen() == "start");
+  CHECK_FALSE(group.group());
+  CHECK_FALSE(s.app().goTo("group"));
+}

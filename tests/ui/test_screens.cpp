@@ -1,0 +1,244 @@
+// Every screen drawn headless: what it describes and how it moves, through
+// the route table and the controls a user (or the mirror) activates.
+#include <doctest/doctest.h>
+
+#include "screen_harness.h"
+
+using namespace lestari;
+using namespace lestari::test;
+using ui::Role;
+
+namespace {
+const Factor& factor(std::size_t i) { return checklist().factors[i]; }
+const std::string& firstIndicator() { return factor(0).indicators[0].id; }
+std::optional<int> levelOf(Screens& s, const std::string& id) {
+  auto it = s.session().assessment().answers.find(id);
+  return it == s.session().assessment().answers.end() ? std::nullopt : it->second.level;
+}
+}  // namespace
+
+TEST_CASE("an empty session starts on the start screen, outside the wizard") {
+  Screens s;
+  CHECK(s.screen() == "start");
+  for (const char* key : {"start.new", "start.import", "start.demo", "start.group", "start.offline"}) {
+    REQUIRE(s.has(key));
+    CHECK(s.node(key)->role == Role::Button);
+    CHECK_FALSE(s.node(key)->name.empty());
+  }
+  CHECK_FALSE(s.has("steps"));     // no step bar
+  CHECK_FALSE(s.has("nav.next"));  // no footer
+  CHECK_FALSE(s.has("start.continue"));
+  CHECK(s.heard().find(s.session().t("start.title")) != std::string::npos);
+}
+
+TEST_CASE("the wizard's steps follow the route table: profile, one per factor, results, plan") {
+  Screens s;
+  REQUIRE(s.click("start.new"));
+  CHECK(s.screen() == "profile");
+  const std::size_t steps = checklist().factors.size() + 3;
+  REQUIRE(s.has("steps"));
+  CHECK(s.node("steps")->role == Role::Navigation);
+  for (std::size_t i = 0; i < steps; ++i) CHECK(s.has("step." + std::to_string(i)));
+  CHECK_FALSE(s.has("step." + std::to_string(steps)));
+  CHECK((s.node("step.0")->flags & ui::kCurrent) != 0);
+  CHECK(s.node("step.1")->name.find(s.session().t("step.profile")) == std::string::npos);
+  CHECK(s.node("step.1")->name.find(factor(0).shortTitle.in(s.session().lang())) != std::string::npos);
+
+  // Forward through every step with the footer's button, then back out.
+  std::vector<std::string> seen{s.screen()};
+  for (std::size_t i = 1; i < steps; ++i) {
+    REQUIRE(s.click("nav.next"));
+    seen.push_back(s.screen());
+    CHECK((s.node("step." + std::to_string(i))->flags & ui::kCurrent) != 0);
+  }
+  std::vector<std::string> expected{"profile"};
+  for (const Factor& f : checklist().factors) expected.push_back("factor:" + f.id);
+  expected.push_back("results");
+  expected.push_back("plan");
+  CHECK(seen == expected);
+  // The last step's button downloads the report instead of moving on.
+  std::size_t before = s.host().downloads.size();
+  REQUIRE(s.click("nav.next"));
+  CHECK(s.screen() == "plan");
+  CHECK(s.host().downloads.size() == before + 1);
+  // Back from the first step leaves the wizard.
+  REQUIRE(s.click("step.0"));
+  CHECK(s.screen() == "profile");
+  REQUIRE(s.click("nav.back"));
+  CHECK(s.screen() == "start");
+}
+
+TEST_CASE("every route name reaches its screen; the group view needs reports first") {
+  Screens s;
+  std::vector<std::string> names{"start", "profile", "results", "plan", "compare"};
+  for (const Factor& f : checklist().factors) names.push_back("factor:" + f.id);
+  for (const auto& name : names) {
+    CHECK(s.app().goTo(name));
+    s.frame();
+    CHECK(s.screen() == name);
+  }
+  CHECK_FALSE(s.app().goTo("group"));
+  CHECK_FALSE(s.app().goTo("group:report"));
+  CHECK_FALSE(s.app().goTo("factor:nope"));
+  CHECK(s.screen() == names.back());
+}
+
+TEST_CASE("choosing a level through its described option answers the indicator") {
+  Screens s;
+  s.app().goTo("factor:" + factor(0).id);
+  s.frame();
+  const std::string id = firstIndicator();
+  REQUIRE(s.has("levels." + id));
+  CHECK(s.node("levels." + id)->role == Role::RadioGroup);
+  for (int lv = 0; lv <= kMaxLevel; ++lv) {
+    const auto* option = s.node("level." + id + "." + std::to_string(lv));
+    REQUIRE(option);
+    CHECK(option->role == Role::Radio);
+    CHECK_FALSE(option->description.empty());  // the level's descriptor is read with it
+    CHECK((option->flags & ui::kChecked) == 0);
+  }
+  REQUIRE(s.click("level." + id + ".2"));
+  CHECK(levelOf(s, id) == 2);
+  CHECK((s.node("level." + id + ".2")->flags & ui::kChecked) != 0);
+  CHECK((s.node("level." + id + ".3")->flags & ui::kChecked) == 0);
+  // The step bar counts it.
+  CHECK(s.node("step.1")->name.find("(1/") != std::string::npos);
+  REQUIRE(s.click("na." + id));
+  CHECK(levelOf(s, id) == std::nullopt);
+  CHECK(s.session().assessment().answers.at(id).notApplicable);
+}
+
+TEST_CASE("the factor page and results lead to the first unanswered indicator") {
+  Screens s;
+  for (const Factor& f : checklist().factors)
+    for (const Indicator& ind : f.indicators)
+      if (&ind != &factor(2).indicators[1]) s.session().setLevel(ind.id, 3);
+  s.app().goTo("results");
+  s.frame();
+  REQUIRE(s.has("results.completeNow"));
+  REQUIRE(s.click("results.completeNow"));
+  CHECK(s.screen() == "factor:" + factor(2).id);
+}
+
+TEST_CASE("the demo opens on results with its score, chart text and recommendations") {
+  Screens s;
+  REQUIRE(s.click("start.demo"));
+  CHECK(s.screen() == "results");
+  CHECK(s.app().notice() == s.session().t("demo.notice"));
+  REQUIRE(s.has("notice"));
+  REQUIRE(s.has("results.radar"));
+  const auto* radar = s.node("results.radar");
+  CHECK(radar->role == Role::Image);
+  for (std::size_t i = 0; i < checklist().factors.size(); ++i)
+    CHECK(radar->name.find(factor(i).shortTitle.in(s.session().lang())) != std::string::npos);
+  CHECK(s.has("results.score"));
+  CHECK(s.has("results.rec.1"));
+  // A recommendation taken into the plan, then opened there.
+  const std::vector<Recommendation> recs = s.session().results().recommendations;  // a copy: adding rescores
+  std::size_t rank = 0;
+  while (s.session().assessment().actions.count(recs[rank].indicator->id)) ++rank;
+  const std::string action = recs[rank].indicator->id, button = "rec." + std::to_string(rank + 1) + ".plan";
+  const std::size_t planned = s.session().assessment().actions.size();
+  REQUIRE(s.click(button));
+  REQUIRE(s.session().assessment().actions.size() == planned + 1);
+  CHECK(s.session().assessment().actions.count(action) == 1);
+  REQUIRE(s.click(button));
+  CHECK(s.screen() == "plan");
+  CHECK(s.has("action." + action + ".text"));
+  CHECK(s.node("action." + action + ".text")->role == Role::TextArea);
+  CHECK(s.has("action." + action + ".status"));
+}
+
+TEST_CASE("a notice and refused edits belong to the screen they were shown on") {
+  Screens s;
+  REQUIRE(s.click("start.demo"));
+  REQUIRE_FALSE(s.app().notice().empty());
+  s.app().refuseFieldText("note." + firstIndicator(), 10, 20);
+  s.app().goTo("plan");
+  s.frame();
+  CHECK(s.app().notice().empty());
+  s.app().goTo("factor:" + factor(0).id);
+  s.frame();
+  CHECK_FALSE(s.has("fieldError.note." + firstIndicator()));
+  s.app().refuseFieldText("note." + firstIndicator(), 10, 20);
+  s.frame();
+  REQUIRE(s.has("fieldError.note." + firstIndicator()));
+  CHECK((s.node("note." + firstIndicator())->flags & ui::kInvalid) != 0);
+}
+
+TEST_CASE("a profile choice set through the mirror's select is kept") {
+  Screens s;
+  s.app().goTo("profile");
+  s.frame();
+  const ProfileField* choice = nullptr;
+  for (const auto& f : checklist().profile)
+    if (f.type == FieldType::Choice) choice = &f;
+  REQUIRE(choice);
+  const auto* select = s.node("profile." + choice->id);
+  REQUIRE(select);
+  CHECK(select->role == Role::Select);
+  CHECK(select->options.size() == choice->options.size() + 1);  // "— choose —" first
+  ui::setMirrorText("profile." + choice->id, choice->options[1].id, true);
+  s.frame(2);
+  CHECK(s.session().assessment().profileText(choice->id) == choice->options[1].id);
+  CHECK(s.node("profile." + choice->id)->value == choice->options[1].id);
+}
+
+TEST_CASE("presenting: level descriptors are revealed one at a time, and the keys step") {
+  Screens s(1920, 1080);
+  s.app().setPresenting(true);
+  s.app().goTo("factor:" + factor(0).id);
+  s.frame();
+  const std::string id = firstIndicator();
+  CHECK(s.has("present.hint"));
+  CHECK_FALSE(s.has("level." + id + ".0.described"));
+  s.press(ImGuiKey_Space);
+  CHECK(s.has("level." + id + ".0.described"));
+  CHECK_FALSE(s.has("level." + id + ".1.described"));
+  s.press(ImGuiKey_DownArrow);
+  CHECK(s.has("level." + id + ".1.described"));
+  s.press(ImGuiKey_UpArrow);
+  CHECK_FALSE(s.has("level." + id + ".1.described"));
+  s.press(ImGuiKey_PageDown);
+  CHECK(s.screen() == "factor:" + factor(1).id);
+  CHECK_FALSE(s.has("level." + factor(1).indicators[0].id + ".0.described"));  // a new page starts hidden
+  s.press(ImGuiKey_PageUp);
+  s.press(ImGuiKey_PageUp);
+  s.press(ImGuiKey_PageUp);
+  CHECK(s.screen() == "start");
+  s.press(ImGuiKey_Escape);
+  CHECK_FALSE(s.app().presenting());
+}
+
+TEST_CASE("a phone-sized window lays every control inside the screen") {
+  Screens s(390, 844);
+  REQUIRE(s.click("start.demo"));
+  for (const char* name : {"results", "plan", "profile"}) {
+    s.app().goTo(name);
+    s.frame(2);
+    for (const auto& n : ui::semanticNodes()) {
+      if (n.role == Role::None || !n.laidOut) continue;
+      CHECK_MESSAGE(n.min.x >= -0.5f, name, " ", n.key);
+      CHECK_MESSAGE(n.max2.x <= 390.5f, name, " ", n.key);
+    }
+  }
+}
+
+TEST_CASE("a year that is not four digits is refused with a message under the field, never parsed") {
+  Screens s;
+  REQUIRE(s.click("start.demo"));
+  s.app().goTo("profile");
+  s.frame();
+  const Json was = s.session().assessment().profile.at("startYear");
+  for (const char* typed : {"----", "+12", "20-1"}) {
+    REQUIRE(s.click("profile.startYear"));
+    ImGui::GetIO().AddKeyEvent(ImGuiMod_Ctrl, true);
+    s.press(ImGuiKey_A);
+    ImGui::GetIO().AddKeyEvent(ImGuiMod_Ctrl, false);
+    s.app().insertText(typed);
+    s.frame(3);
+    REQUIRE(s.click("profile.name"));  // leaving it: the message stays with the field
+    CHECK_MESSAGE(s.has("fieldError.profile.startYear"), typed);
+    CHECK(s.session().assessment().profile.at("startYear") == was);
+  }
+}
