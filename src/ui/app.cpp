@@ -150,6 +150,7 @@ void App::presenterKeys() {
   if (pressed(ImGuiKey_PageDown, ImGuiKey_RightArrow)) router_.goStep(here + 1);
   else if (pressed(ImGuiKey_PageUp, ImGuiKey_LeftArrow)) router_.goStep(here - 1);
   else if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) setPresenting(false);
+  else router_.screen().presenterKeys();
 }
 
 // ---- files, text and other tabs -------------------------------------------

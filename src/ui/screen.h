@@ -49,6 +49,9 @@ class Screen {
   // screen's (docs/performance.md).
   virtual void draw(std::size_t instance) = 0;
   virtual bool animating() const { return false; }  // something moves on its own: keep drawing
+  // Presenting: the screen's own presenter keys, read before it is drawn
+  // (the app has taken the stepping keys already).
+  virtual void presenterKeys() {}
   // A file opened while this screen shows: true when the screen took it
   // (otherwise it is imported as an assessment).
   virtual bool takeFile(const std::string& name, std::string_view bytes) {

@@ -22,7 +22,11 @@ export async function launchBrowser(extraArgs = []) {
     headless: true,
     args: ['--no-sandbox', '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-      '--disable-renderer-backgrounding', '--disable-background-timer-throttling', ...extraArgs],
+      '--disable-renderer-backgrounding', '--disable-background-timer-throttling',
+      // Software GL on a busy 2-core machine (two suites side by side) can be
+      // slow enough for the GPU watchdog to kill the GPU process: the page then
+      // loses its WebGL context, which is not what a test is about.
+      '--disable-gpu-watchdog', ...extraArgs],
   });
 }
 
@@ -58,16 +62,23 @@ export async function openApp(browser, url, { viewport = LAPTOP, touch = false, 
   return { context, page, errors, requests };
 }
 
-// Waits until the app stops drawing (it draws only after events).
-export async function settle(page, quietMs = 250) {
-  let last = -1;
-  for (let i = 0; i < 40; i++) {
-    const n = await page.evaluate(() => window.lestari.frameCount());
-    if (n === last) return n;
-    last = n;
-    await page.waitForTimeout(quietMs);
-  }
-  throw new Error('the app never stopped drawing');
+// Waits until the app stops drawing (it draws only after events), on its own
+// signal: no frame scheduled (lestari.drawing()), and still none quietMs
+// later, checked at every animation frame. Nothing waits longer than it must.
+export async function settle(page, quietMs = 30) {
+  return page.evaluate(async (quiet) => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const start = performance.now();
+    let idleSince = null;
+    for (;;) {
+      await nextFrame();
+      const now = performance.now();
+      if (window.lestari.drawing()) idleSince = null;
+      else if (idleSince === null) idleSince = now;
+      else if (now - idleSince >= quiet) return window.lestari.frameCount();
+      if (now - start > 20000) throw new Error('the app never stopped drawing');
+    }
+  }, quietMs);
 }
 
 export async function widget(page, id) {
@@ -93,13 +104,15 @@ export async function scrollTo(page, id, { touch = false } = {}) {
       turned = true;
     }
     last = now;
-    const step = Math.round(vp.height * 0.55);  // big steps: each frame is costly at phone pixel density in software GL
+    // Big steps (about half the page, never more than shows): each frame is
+    // costly in software GL, above all at phone pixel density.
+    const step = Math.round(vp.height * 0.55);
     if (touch) await swipe(page, down ? -step : step);
     else {
       await page.mouse.move(vp.width / 2, vp.height / 2);
-      await page.mouse.wheel(0, down ? 300 : -300);
+      await page.mouse.wheel(0, down ? step : -step);
     }
-    await settle(page, 120);
+    await settle(page);
   }
   const seen = (await page.evaluate(() => window.lestari.widgets())).map((w) => w.id);
   throw new Error(`could not scroll to ${id} (on screen: ${seen.join(' ')})`);
@@ -110,16 +123,16 @@ export async function scrollTo(page, id, { touch = false } = {}) {
 export async function click(page, id) {
   const w = await scrollTo(page, id);
   await page.mouse.move(w.x + Math.min(w.w / 2, 40), w.y + w.h / 2, { steps: 2 });
-  await settle(page, 60);
+  await settle(page, 30);
   await page.mouse.down();
   await page.mouse.up();
-  await settle(page, 120);
+  await settle(page);
 }
 
 export async function tap(page, id) {
   const w = await scrollTo(page, id, { touch: true });
   await page.touchscreen.tap(w.x + Math.min(w.w / 2, 40), w.y + w.h / 2);
-  await settle(page, 120);
+  await settle(page);
 }
 
 // A finger drag by dy CSS pixels through the Chrome DevTools Protocol. With
@@ -146,9 +159,13 @@ export async function swipe(page, dy, { fling = false } = {}) {
   await (fling ? Promise.all([move(steps), end()]) : end());
 }
 
+// A screenshot for people to look at (not an assertion): taken when
+// LESTARI_SHOTS is set (LESTARI_SHOTS=1 bash scripts/test.sh), as encoding
+// phone-density pictures costs the test run more than a minute.
+export const SHOTS = Boolean(process.env.LESTARI_SHOTS);
 export async function shot(page, name) {
   await settle(page);
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+  if (SHOTS) await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
 
 // Files dropped onto the page at once, as a browser delivers them: [name,
@@ -173,5 +190,5 @@ export async function paste(page, text) {
     dt.setData('text/plain', t);
     document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, text);
-  await settle(page, 120);
+  await settle(page);
 }

@@ -99,7 +99,7 @@ test('large inputs through the API, the picker, drop and paste are refused befor
   const noteBefore = (await state(page)).answers.find((a) => a.id === id).note;
   await click(page, `note.${id}`);
   await paste(page, 'p'.repeat(1.4e6));
-  await widget(page, `fieldError.note.${id}`);  // the message, under the field
+  await scrollTo(page, `fieldError.note.${id}`);  // the message, under the field
   assert.equal((await state(page)).answers.find((a) => a.id === id).note, noteBefore);
   await page.keyboard.press('Control+A');
   await paste(page, 'q'.repeat(3990));
@@ -540,7 +540,9 @@ test('a year typed as "----", "+12", "20-1" or letters is refused with a message
   for (const typed of ['----', '+12', '20-1']) {
     await click(page, 'profile.startYear');
     await page.keyboard.press('Control+A');
+    await settle(page);  // the selection made before typing over it, as a person's next key comes
     await page.keyboard.type(typed, { delay: 5 });
+    await settle(page);  // and the text taken before the click that leaves the field
     await click(page, 'profile.name');  // leaving it: the message stays with the field
     await scrollTo(page, 'profile.startYear');
     await widget(page, 'fieldError.profile.startYear');

@@ -5,7 +5,6 @@
 #include <imgui.h>
 
 #include "commands.h"
-#include "dialogs.h"
 #include "context.h"
 #include "field_errors.h"
 #include "router.h"
@@ -68,9 +67,7 @@ void FactorScreen::onEnter(std::size_t, const std::string& anchor) {
   scrollTo_ = anchor;
 }
 
-// Presenting: Space or Down reveals the next level descriptor, Up hides one.
 void FactorScreen::presenterKeys() {
-  if (!ctx_.view.presenting || ImGui::GetIO().WantTextInput || ctx_.dialogs.blocking()) return;
   if (ImGui::IsKeyPressed(ImGuiKey_Space, false) || ImGui::IsKeyPressed(ImGuiKey_DownArrow, false))
     revealed_ = std::min(revealed_ + 1, kMaxLevel + 1);
   else if (ImGui::IsKeyPressed(ImGuiKey_UpArrow, false))
@@ -78,7 +75,6 @@ void FactorScreen::presenterKeys() {
 }
 
 void FactorScreen::draw(std::size_t index) {
-  presenterKeys();
   const Factor& fac = ctx_.checklist.factors[index];
   const Fonts& fonts = ctx_.theme.fonts();
   const Palette& p = ctx_.theme.palette();

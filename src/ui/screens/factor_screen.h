@@ -15,9 +15,9 @@ class FactorScreen : public Screen {
   StepInfo step(std::size_t instance, const Results& r) const override;
   void onEnter(std::size_t instance, const std::string& anchor) override;
   [[gnu::noinline]] void draw(std::size_t instance) override;
+  void presenterKeys() override;  // Space / Down reveal the next level descriptor, Up hides one
 
  private:
-  void presenterKeys();
   void drawIndicator(std::size_t factor, const Indicator& ind, std::size_t number);
   int revealed_ = 0;         // presentation: level descriptors shown
   std::string scrollTo_;     // an indicator to bring into view
