@@ -104,9 +104,9 @@ export async function scrollTo(page, id, { touch = false } = {}) {
       turned = true;
     }
     last = now;
-    // Big steps (about half the page, never more than shows): each frame is
-    // costly in software GL, above all at phone pixel density.
-    const step = Math.round(vp.height * 0.55);
+    // Big steps (more than half the page, never more than shows): each frame
+    // is costly in software GL, above all at phone pixel density.
+    const step = Math.round(vp.height * (touch ? 0.55 : 0.7));
     if (touch) await swipe(page, down ? -step : step);
     else {
       await page.mouse.move(vp.width / 2, vp.height / 2);

@@ -102,6 +102,7 @@ test('large inputs through the API, the picker, drop and paste are refused befor
   await scrollTo(page, `fieldError.note.${id}`);  // the message, under the field
   assert.equal((await state(page)).answers.find((a) => a.id === id).note, noteBefore);
   await page.keyboard.press('Control+A');
+  await settle(page);  // the selection made, as a person's next key comes after it shows
   await paste(page, 'q'.repeat(3990));
   assert.equal((await state(page)).answers.find((a) => a.id === id).note, 'q'.repeat(3990));
   await paste(page, 'r'.repeat(20));

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 #include <GLES3/gl3.h>
 #include <emscripten.h>
@@ -22,6 +24,34 @@ namespace lestari::web {
 namespace {
 int g_framesWanted = 0;
 bool g_scheduled = false;
+std::uint64_t g_picture = 0, g_lastPicture = 0;  // what the last two frames drew
+int g_settling = 0;  // frames drawn in a row because the picture still changed
+
+// A fingerprint of what a frame draws (vertices and indices) and of
+// what it means (focus, hover, activity): equal for two frames in a row, the
+// page is still and the loop may stop.
+std::uint64_t fingerprint(const ImDrawData* d) {
+  std::uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](const void* data, std::size_t bytes) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    std::size_t i = 0;
+    for (; i + 4 <= bytes; i += 4) {
+      std::uint32_t w;
+      std::memcpy(&w, p + i, 4);
+      h = (h ^ w) * 1099511628211ull;
+    }
+    for (; i < bytes; ++i) h = (h ^ p[i]) * 1099511628211ull;
+  };
+  for (int n = 0; n < d->CmdListsCount; ++n) {
+    const ImDrawList* l = d->CmdLists[n];
+    mix(l->VtxBuffer.Data, static_cast<std::size_t>(l->VtxBuffer.Size) * sizeof(ImDrawVert));
+    mix(l->IdxBuffer.Data, static_cast<std::size_t>(l->IdxBuffer.Size) * sizeof(ImDrawIdx));
+  }
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImGuiID ids[] = {g.NavId, g.HoveredId, g.ActiveId, static_cast<ImGuiID>(g.OpenPopupStack.Size)};
+  mix(ids, sizeof ids);
+  return h;
+}
 double g_lastTime = 0;
 float g_inertia = 0;
 ImGuiMouseCursor g_cursor = ImGuiMouseCursor_COUNT;
@@ -56,15 +86,20 @@ EM_BOOL onAnimationFrame(double, void*) {
   bool queued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
   if (queued) g_framesWanted = std::max(g_framesWanted, 2);
   if (flushPendingTab()) g_framesWanted = std::max(g_framesWanted, 2);
-  if (--g_framesWanted > 0 || rt.app->animating() || g_inertia != 0) return EM_TRUE;
+  // After the frames asked for, go on while the picture still changes (a
+  // popup sizing itself, a scroll landing), up to a bound.
+  bool changing = g_picture != g_lastPicture && ++g_settling <= 16;
+  if (--g_framesWanted > 0 || changing || rt.app->animating() || g_inertia != 0) return EM_TRUE;
   g_scheduled = false;
   g_framesWanted = 0;
+  g_settling = 0;
   return EM_FALSE;
 }
 }  // namespace
 
 void requestFrames(int count) {
   g_framesWanted = std::max(g_framesWanted, count);
+  g_settling = 0;
   if (!g_scheduled) {
     g_scheduled = true;
     emscripten_request_animation_frame_loop(onAnimationFrame, nullptr);
@@ -110,6 +145,8 @@ void drawFrameNow() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  g_lastPicture = g_picture;
+  g_picture = fingerprint(ImGui::GetDrawData());
   ++rt.frameCount;
   publishSemantics();
 

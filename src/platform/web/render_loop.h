@@ -1,9 +1,10 @@
 #pragma once
-// Draw on demand: a frame is drawn only after an event (plus a short tail so
-// ImGui can settle) or while something animates. Idle pages draw nothing.
+// Draw on demand: a frame is drawn only after an event, then for as long as
+// the picture still changes (ImGui settling: a popup sizing itself, a scroll
+// landing), or while something animates. Idle pages draw nothing.
 namespace lestari::web {
 
-void requestFrames(int count = 4);
+void requestFrames(int count = 2);
 void drawFrameNow();   // synchronously, e.g. inside a touch gesture
 void setInertia(float velocityY);  // touch fling, in physical px per second
 bool inertiaActive();
