@@ -202,6 +202,13 @@ TEST_CASE("presenting: level descriptors are revealed one at a time, and the key
   CHECK(s.has("level." + id + ".1.described"));
   s.press(ImGuiKey_UpArrow);
   CHECK_FALSE(s.has("level." + id + ".1.described"));
+  // Leaving presentation mode and coming back starts with none revealed.
+  s.app().setPresenting(false);
+  s.frame();
+  CHECK(s.has("level." + id + ".1.described"));  // all shown outside presentation mode
+  s.app().setPresenting(true);
+  s.frame();
+  CHECK_FALSE(s.has("level." + id + ".0.described"));
   s.press(ImGuiKey_PageDown);
   CHECK(s.screen() == "factor:" + factor(1).id);
   CHECK_FALSE(s.has("level." + factor(1).indicators[0].id + ".0.described"));  // a new page starts hidden

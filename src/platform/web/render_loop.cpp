@@ -27,26 +27,21 @@ bool g_scheduled = false;
 std::uint64_t g_picture = 0, g_lastPicture = 0;  // what the last two frames drew
 int g_settling = 0;  // frames drawn in a row because the picture still changed
 
-// A fingerprint of what a frame draws (vertices and indices) and of
-// what it means (focus, hover, activity): equal for two frames in a row, the
-// page is still and the loop may stop.
+// A fingerprint of what a frame draws (its vertices: what moves or changes
+// colour moves them) and of what it means (focus, hover, activity): equal for
+// two frames in a row, the page is still and the loop may stop.
 std::uint64_t fingerprint(const ImDrawData* d) {
   std::uint64_t h = 1469598103934665603ull;
-  auto mix = [&h](const void* data, std::size_t bytes) {
+  auto mix = [&h](const void* data, std::size_t bytes) {  // whole 32-bit words (ImDrawVert is 20 bytes)
     const auto* p = static_cast<const unsigned char*>(data);
-    std::size_t i = 0;
-    for (; i + 4 <= bytes; i += 4) {
+    for (std::size_t i = 0; i + 4 <= bytes; i += 4) {
       std::uint32_t w;
       std::memcpy(&w, p + i, 4);
       h = (h ^ w) * 1099511628211ull;
     }
-    for (; i < bytes; ++i) h = (h ^ p[i]) * 1099511628211ull;
   };
-  for (int n = 0; n < d->CmdListsCount; ++n) {
-    const ImDrawList* l = d->CmdLists[n];
-    mix(l->VtxBuffer.Data, static_cast<std::size_t>(l->VtxBuffer.Size) * sizeof(ImDrawVert));
-    mix(l->IdxBuffer.Data, static_cast<std::size_t>(l->IdxBuffer.Size) * sizeof(ImDrawIdx));
-  }
+  for (int n = 0; n < d->CmdListsCount; ++n)
+    mix(d->CmdLists[n]->VtxBuffer.Data, static_cast<std::size_t>(d->CmdLists[n]->VtxBuffer.Size) * sizeof(ImDrawVert));
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   const ImGuiID ids[] = {g.NavId, g.HoveredId, g.ActiveId, static_cast<ImGuiID>(g.OpenPopupStack.Size)};
   mix(ids, sizeof ids);

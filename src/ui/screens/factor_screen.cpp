@@ -75,6 +75,8 @@ void FactorScreen::presenterKeys() {
 }
 
 void FactorScreen::draw(std::size_t index) {
+  if (presenting_ != ctx_.view.presenting) revealed_ = 0;
+  presenting_ = ctx_.view.presenting;
   const Factor& fac = ctx_.checklist.factors[index];
   const Fonts& fonts = ctx_.theme.fonts();
   const Palette& p = ctx_.theme.palette();

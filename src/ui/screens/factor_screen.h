@@ -20,6 +20,7 @@ class FactorScreen : public Screen {
  private:
   void drawIndicator(std::size_t factor, const Indicator& ind, std::size_t number);
   int revealed_ = 0;         // presentation: level descriptors shown
+  bool presenting_ = false;  // as last drawn: a new presentation starts with none shown
   std::string scrollTo_;     // an indicator to bring into view
 };
 
