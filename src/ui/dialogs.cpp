@@ -208,9 +208,7 @@ void Dialogs::drawSettings() {
   heading(ctx_.theme.fonts().heading, ctx_.t("settings.title"));
   gap(0.5f);
 
-  ImGui::PushFont(ctx_.theme.fonts().bold);
-  text(ctx_.t("settings.language"));
-  ImGui::PopFont();
+  strongText(ctx_.t("settings.language"));
   beginGroup(Role::RadioGroup, "settings.language", ctx_.t("settings.language"));
   if (button("Bahasa Indonesia", "settings.lang.id", s.language == Lang::Id ? ButtonKind::Primary : ButtonKind::Secondary))
     ctx_.session.setLanguage(Lang::Id);
@@ -222,9 +220,7 @@ void Dialogs::drawSettings() {
   endGroup();
   gap(0.8f);
 
-  ImGui::PushFont(ctx_.theme.fonts().bold);
-  text(ctx_.t("settings.scale"));
-  ImGui::PopFont();
+  strongText(ctx_.t("settings.scale"));
   int pct = static_cast<int>(std::lround(s.uiScale * 100));
   if (button("\xE2\x80\x93", "settings.scale.down", ButtonKind::Secondary, 0, ctx_.t("a11y.smaller")) && pct > 100)
     ctx_.session.setUiScale((pct - 10) / 100.0f);
@@ -238,9 +234,7 @@ void Dialogs::drawSettings() {
     ctx_.session.setUiScale((pct + 10) / 100.0f);
   gap(0.8f);
 
-  ImGui::PushFont(ctx_.theme.fonts().bold);
-  text(ctx_.t("settings.theme"));
-  ImGui::PopFont();
+  strongText(ctx_.t("settings.theme"));
   beginGroup(Role::RadioGroup, "settings.theme", ctx_.t("settings.theme"));
   // RadioButton: ImGui reports its label and whether it is checked.
   if (ImGui::RadioButton(ctx_.t("settings.theme.light").c_str(), !s.highContrast)) ctx_.session.setHighContrast(false);
@@ -251,9 +245,7 @@ void Dialogs::drawSettings() {
   gap(0.5f);
   textMuted(ctx_.t("settings.remembered"));
   gap(0.8f);
-  ImGui::PushFont(ctx_.theme.fonts().bold);
-  text(ctx_.t("present.title"));
-  ImGui::PopFont();
+  strongText(ctx_.t("present.title"));
   textMuted(ctx_.t("present.about"));
   if (button(ctx_.t(ctx_.view.presenting ? "present.exit" : "present.enter"), "settings.present", ButtonKind::Secondary)) {
     ctx_.setPresenting(!ctx_.view.presenting);

@@ -13,9 +13,7 @@ void recommendationCard(const Context& ctx, const Recommendation& rec, int rank,
   beginCard("##rec");
   textMuted(ctx.f("results.recMeta", {std::to_string(rank), rec.factor->shortTitle.in(lang), std::to_string(rec.level),
                                   std::to_string(rec.level + 1)}));
-  ImGui::PushFont(ctx.theme.fonts().bold);
-  text(rec.indicator->question.in(lang));
-  ImGui::PopFont();
+  strongText(rec.indicator->question.in(lang));
   text(rec.indicator->recommendation.in(lang));
   textMuted(ctx.f("results.nextLevel", {rec.indicator->levels[rec.level + 1].in(lang)}));
   if (planButton) {

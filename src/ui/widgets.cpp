@@ -129,6 +129,12 @@ void plainText(const std::string& s) {
 
 void textMuted(const std::string& s) { text(s, palette().muted); }
 
+void strongText(const std::string& s, ImU32 color) {
+  ImGui::PushFont(g_fonts ? g_fonts->bold : nullptr);
+  text(s, color);
+  ImGui::PopFont();
+}
+
 void heading(ImFont* font, const std::string& s) {
   // Text the heading font cannot show whole is shown in the body font, still a heading.
   bool whole = !g_fonts || hasEveryGlyph(font, s);

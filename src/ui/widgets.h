@@ -34,6 +34,7 @@ void sameLineIfFits(float width, float spacing);
 
 void text(const std::string& s, ImU32 color = 0);      // wrapped at the region's edge
 void textMuted(const std::string& s);
+void strongText(const std::string& s, ImU32 color = 0);  // in the bold font: a label, a card's title
 void heading(ImFont* font, const std::string& s);      // wrapped; level 1 in the title font, else 2
 // A screen's title (level 1) and the muted line that introduces it.
 void pageTitle(const std::string& title, const std::string& intro);

@@ -144,14 +144,10 @@ void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size
   if (guide) {
     text(ind.guidance.in(lang));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
-    ImGui::PushFont(fonts.bold);
-    text(ctx_.t("indicator.sufficient"), p.ok);
-    ImGui::PopFont();
+    strongText(ctx_.t("indicator.sufficient"), p.ok);
     text(ind.evidenceSufficient.in(lang));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
-    ImGui::PushFont(fonts.bold);
-    text(ctx_.t("indicator.insufficient"), p.warn);
-    ImGui::PopFont();
+    strongText(ctx_.t("indicator.insufficient"), p.warn);
     text(ind.evidenceInsufficient.in(lang));
     ImGui::TreePop();
   }
@@ -172,9 +168,7 @@ void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size
     ctx_.session.setNotApplicable(ind.id, !answer.notApplicable);
 
   ImGui::Dummy(ImVec2(1, em(0.3f)));
-  ImGui::PushFont(fonts.bold);
-  text(ctx_.t("indicator.note"));
-  ImGui::PopFont();
+  strongText(ctx_.t("indicator.note"));
   std::string note = answer.note;
   std::string noteId = "##note." + ind.id;
   if (inputText(noteId.c_str(), ctx_.f("a11y.noteFor", {number}), note, true, em(4.2f), ctx_.checklist.maxNoteLength))

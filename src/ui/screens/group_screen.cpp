@@ -257,9 +257,7 @@ void GroupScreen::drawIndicators(const Group& g) {
   for (const IndicatorStats& is : g.indicators) {
     if (is.factor != last) { last = is.factor; ++fi; ii = 0; }
     ++ii;
-    ImGui::PushFont(ctx_.theme.fonts().bold);
-    text(std::to_string(fi) + "." + std::to_string(ii) + " " + is.indicator->question.in(lang));
-    ImGui::PopFont();
+    strongText(std::to_string(fi) + "." + std::to_string(ii) + " " + is.indicator->question.in(lang));
     track("group.indicator." + is.indicator->id);
     const Stats& s = is.stats;
     textMuted(ctx_.f("group.indicatorStats", {std::to_string(s.n), formatNumber(s.mean, "%.2f"), formatNumber(s.median, "%.1f"), formatNumber(s.min, "%.0f"),

@@ -21,11 +21,6 @@ namespace {
 std::string dayMonthYear(const std::string& iso) {  // what people here write: 31/12/2026
   return iso.size() == 10 ? iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4) : iso;
 }
-void label(ImFont* bold, const std::string& s) {
-  ImGui::PushFont(bold);
-  text(s);
-  ImGui::PopFont();
-}
 }  // namespace
 
 StepInfo PlanScreen::step(std::size_t, const Results&) const {
@@ -91,7 +86,6 @@ void PlanScreen::draw(std::size_t) {
 }
 
 void PlanScreen::drawActionCard(const Action& action) {
-  const Fonts& fonts = ctx_.theme.fonts();
   const Palette& p = ctx_.theme.palette();
   const Lang lang = ctx_.session.lang();
   const Factor* factor = nullptr;
@@ -115,11 +109,11 @@ void PlanScreen::drawActionCard(const Action& action) {
     ImGui::TextColored(toVec4(p.warn), "%s", ctx_.t("plan.overdue").c_str());
     describe("action." + id + ".overdue", Role::Text, ctx_.t("plan.overdue"));
   }
-  label(fonts.bold, ind->question.in(lang));
+  strongText(ind->question.in(lang));
   track("action." + id);
   ImGui::Dummy(ImVec2(1, em(0.3f)));
 
-  label(fonts.bold, ctx_.t("plan.action"));
+  strongText(ctx_.t("plan.action"));
   std::string key = "action." + id + ".text";
   if (inputText(("##" + key).c_str(), ctx_.t("plan.action"), edit.text, true, em(3.2f), ctx_.checklist.actionMaxLength)) save(key);
   ctx_.fieldErrors.show(ctx_, key);
@@ -130,7 +124,7 @@ void PlanScreen::drawActionCard(const Action& action) {
   const float half = (ImGui::GetContentRegionAvail().x - em(1.0f)) * 0.5f;
   const ImVec2 row = ImGui::GetCursorPos();
   ImGui::BeginGroup();
-  label(fonts.bold, ctx_.t("plan.pic"));
+  strongText(ctx_.t("plan.pic"));
   key = "action." + id + ".pic";
   if (inputText(("##" + key).c_str(), ctx_.t("plan.pic"), edit.pic, false, 0, ctx_.checklist.picMaxLength, wide ? half : -1)) save(key);
   if (wide) ImGui::PushTextWrapPos(row.x + half);
@@ -141,13 +135,13 @@ void PlanScreen::drawActionCard(const Action& action) {
   if (wide) ImGui::SetCursorPos(ImVec2(row.x + half + em(1.0f), row.y));
   else ImGui::Dummy(ImVec2(1, em(0.4f)));
   ImGui::BeginGroup();
-  label(fonts.bold, ctx_.t("plan.due"));
+  strongText(ctx_.t("plan.due"));
   drawDateField(edit, "action." + id + ".due");
   ImGui::EndGroup();
   if (wide) ImGui::SetCursorPosY(std::max(below, ImGui::GetCursorPosY()));
   ImGui::Dummy(ImVec2(1, em(0.4f)));
 
-  label(fonts.bold, ctx_.t("plan.status"));
+  strongText(ctx_.t("plan.status"));
   beginGroup(Role::RadioGroup, "action." + id + ".status", ctx_.t("plan.status"));
   for (ActionStatus st : kAllStatuses) {
     std::string sk = std::string("plan.status.") + statusId(st);
@@ -162,7 +156,7 @@ void PlanScreen::drawActionCard(const Action& action) {
   endGroup();
   ImGui::Dummy(ImVec2(1, em(0.4f)));
 
-  label(fonts.bold, ctx_.t("plan.note"));
+  strongText(ctx_.t("plan.note"));
   key = "action." + id + ".note";
   if (inputText(("##" + key).c_str(), ctx_.t("plan.note"), edit.note, true, em(2.6f), ctx_.checklist.actionNoteMaxLength)) save(key);
   ctx_.fieldErrors.show(ctx_, key);

@@ -18,16 +18,13 @@ StepInfo ProfileScreen::step(std::size_t, const Results&) const {
 }
 
 void ProfileScreen::draw(std::size_t) {
-  const Fonts& fonts = ctx_.theme.fonts();
   const Lang lang = ctx_.session.lang();
   pageTitle(ctx_.t("profile.title"), ctx_.t("profile.intro"));
 
   beginCard("##profile");
   for (const ProfileField& field : ctx_.checklist.profile) {
     ImGui::PushID(field.id.c_str());
-    ImGui::PushFont(fonts.bold);
-    text(field.label.in(lang));
-    ImGui::PopFont();
+    strongText(field.label.in(lang));
     if (!field.help.in(lang).empty()) textMuted(field.help.in(lang));
     ImGui::Dummy(ImVec2(1, em(0.2f)));
     const std::string wid = "profile." + field.id;

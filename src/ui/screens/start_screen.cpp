@@ -23,9 +23,7 @@ void StartScreen::draw(std::size_t) {
   float bw = ctx_.narrow() ? full : std::min(full, em(22));
   if (auto saved = ctx_.session.savedSummary()) {
     beginCard("##continue");
-    ImGui::PushFont(fonts.bold);
-    text(ctx_.t("start.continueTitle"));
-    ImGui::PopFont();
+    strongText(ctx_.t("start.continueTitle"));
     text(saved->name.empty() ? ctx_.t("common.untitled") : saved->name);
     textMuted(ctx_.f("start.savedInfo", {ctx_.when(saved->changedAt), std::to_string(saved->answered), std::to_string(saved->total)}));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
@@ -53,9 +51,7 @@ void StartScreen::draw(std::size_t) {
   }
 
   ImGui::Dummy(ImVec2(1, em(1.0f)));
-  ImGui::PushFont(fonts.bold);
-  text(ctx_.t("start.trainerTitle"));
-  ImGui::PopFont();
+  strongText(ctx_.t("start.trainerTitle"));
   textMuted(ctx_.t("start.trainerHint"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   if (button(ctx_.t("start.group"), "start.group", ButtonKind::Secondary, bw)) ctx_.host.pickFiles();
@@ -68,9 +64,7 @@ void StartScreen::draw(std::size_t) {
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   for (std::size_t i = 0; i < ctx_.checklist.factors.size(); ++i) {
     const Factor& fac = ctx_.checklist.factors[i];
-    ImGui::PushFont(fonts.bold);
-    text(std::to_string(i + 1) + ". " + fac.title.in(ctx_.session.lang()));
-    ImGui::PopFont();
+    strongText(std::to_string(i + 1) + ". " + fac.title.in(ctx_.session.lang()));
     textMuted(fac.description.in(ctx_.session.lang()));
     ImGui::Dummy(ImVec2(1, em(0.4f)));
   }
@@ -87,9 +81,7 @@ void StartScreen::draw(std::size_t) {
 void StartScreen::drawOthers() {
   const auto& others = ctx_.session.others();
   if (others.empty()) return;
-  ImGui::PushFont(ctx_.theme.fonts().bold);
-  text(ctx_.t("start.othersTitle"));
-  ImGui::PopFont();
+  strongText(ctx_.t("start.othersTitle"));
   ImGui::Dummy(ImVec2(1, em(0.2f)));
   for (std::size_t i = 0; i < others.size(); ++i) {
     const SavedSummary& o = others[i];
