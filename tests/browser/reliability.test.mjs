@@ -1,6 +1,6 @@
 // Trust at the edges: nothing freezes the page or loses work, however large
-// or strange the input, in two tabs, on a plain-http intranet, with damaged
-// or full storage. Every test here failed on the code before these fixes.
+// or strange the input, in two tabs, with damaged or full storage (a plain-http
+// intranet: insecure.test.mjs). Every test here failed on the code before these fixes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -116,39 +116,6 @@ test('large inputs through the API, the picker, drop and paste are refused befor
   assert.ok(await page.evaluate(() => window.lestari.memory()) < HEAP_BUDGET, 'memory');
   assert.deepEqual(errors, []);
   await context.close();
-});
-
-test('plain http (no secure context, no navigator.clipboard): copy and cut work and never freeze the page', async () => {
-  const port = new URL(server.url).port;
-  const intranet = await launchBrowser(['--host-resolver-rules=MAP lestari.test 127.0.0.1']);
-  try {
-    const context = await intranet.newContext({ viewport: LAPTOP });
-    const { page, errors } = await openApp(intranet, `http://lestari.test:${port}/`, { context });
-    assert.equal(await page.evaluate(() => window.isSecureContext), false);
-    assert.equal(await page.evaluate(() => 'clipboard' in navigator), false);
-    await page.evaluate(() => window.lestari.goTo('profile'));
-    await settle(page);
-    await click(page, 'profile.name');
-    await page.keyboard.type('Salin Teks', { delay: 5 });
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Control+C');
-    await settle(page);
-    await page.keyboard.press('Control+X');
-    await settle(page);
-    assert.equal((await state(page)).profile.name, null, 'cut removed the text');
-    await page.keyboard.type('Masih hidup', { delay: 5 });
-    await settle(page);
-    assert.equal((await state(page)).profile.name, 'Masih hidup', 'the page still takes typing');
-    assert.deepEqual(errors, []);
-    // What was cut is on the system clipboard: read it from a secure page of the same browser.
-    await context.grantPermissions(['clipboard-read'], { origin: server.url });
-    const reader = await context.newPage();
-    await reader.goto(server.url);
-    assert.equal(await reader.evaluate(() => navigator.clipboard.readText()), 'Salin Teks');
-    await context.close();
-  } finally {
-    await intranet.close();
-  }
 });
 
 test('small hostile files: short messages, at most 50 errors then "and N more", memory stays low', async () => {
