@@ -175,22 +175,3 @@ test('hosted on a secure origin: after one visit the app opens with no network (
   assert.equal((await page.evaluate(() => window.lestari.state())).profile.name, 'Tanpa jaringan');
   await context.close();
 });
-
-test('plain http under an intranet name (no secure context): no service worker, the app works as before', async () => {
-  const port = new URL(server.url).port;
-  const intranet = await launchBrowser([`--host-resolver-rules=MAP lestari.intranet 127.0.0.1`]);
-  try {
-    const context = await intranet.newContext({ viewport: LAPTOP, serviceWorkers: 'allow' });
-    const { page, errors } = await openApp(intranet, `http://lestari.intranet:${port}/`, { context });
-    const seen = await page.evaluate(async () => ({
-      secure: window.isSecureContext,
-      workers: navigator.serviceWorker ? (await navigator.serviceWorker.getRegistrations()).length : 0,
-      manifest: !!document.querySelector('link[rel="manifest"]'),
-    }));
-    assert.deepEqual(seen, { secure: false, workers: 0, manifest: false });
-    assert.deepEqual(errors, []);
-    await context.close();
-  } finally {
-    await intranet.close();
-  }
-});
