@@ -45,7 +45,8 @@ list(APPEND _fonts "${LESTARI_GENERATED_DIR}/NotoSans-Bold.ranges.txt")  # what 
 # Assets (minified JSON) and fonts become a C++ table: no filesystem, no fetch.
 # The checklist and translations come pre-parsed (cmake/tables.cmake).
 set(_asset_files ${LESTARI_TABLES}
-                 "${LESTARI_ASSETS_DIR}/demo-report.json" "${LESTARI_ASSETS_DIR}/font-ranges.txt"
+                 "${LESTARI_ASSETS_DIR}/demo-report.json" "${LESTARI_ASSETS_DIR}/demo-report.en.json"
+                 "${LESTARI_ASSETS_DIR}/font-ranges.txt"
                  "${LESTARI_ASSETS_DIR}/summary.css")
 set(_embedded "${LESTARI_GENERATED_DIR}/embedded_assets.cpp")
 add_custom_command(OUTPUT "${_embedded}"

@@ -31,7 +31,7 @@
   (function cleanSavedCopy() {
     var mirror = document.getElementById('lestari-a11y');
     if (mirror) mirror.textContent = '';
-    ['lestari-descriptions', 'lestari-copyarea'].forEach(function (id) { var el = document.getElementById(id); if (el) el.remove(); });
+    ['lestari-descriptions', 'lestari-copyarea', 'lestari-print'].forEach(function (id) { var el = document.getElementById(id); if (el) el.remove(); });
     Array.prototype.forEach.call(document.querySelectorAll('a[download], link[rel="manifest"]'), function (el) { el.remove(); });
     delete document.documentElement.dataset.fatal;
   })();
@@ -332,9 +332,18 @@
       offlineInstall();
       window.dispatchEvent(new Event('lestari-ready'));
     },
-    textInput: function (active) {
-      if (active) { resetText(); text.focus({ preventScroll: true }); }
+    textInput: function (mode) {
+      text.inputMode = mode === 2 ? 'numeric' : 'text';
+      if (mode) { resetText(); text.focus({ preventScroll: true }); }
       else if (document.activeElement === text) text.blur();
+    },
+    // "Cetak / simpan PDF": the browser's print dialog, which prints the
+    // summary (below). An Android web view (an app's in-app browser) has a
+    // print() that does nothing: the caller saves the file instead.
+    print: function () {
+      if (typeof window.print !== 'function' || /; wv\)/.test(navigator.userAgent)) return false;
+      setTimeout(function () { window.print(); });  // after the frame that asked
+      return true;
     },
     saveFile: function (name, bytes, type, asText) {
       var url = URL.createObjectURL(new Blob([bytes], { type: type }));
@@ -455,6 +464,36 @@
   window.addEventListener('storage', function (e) {
     if (e.key === null || e.key.indexOf('lestari.') === 0) call('_storage', [e.key || '']);
   });
+  // Printing, however it is asked for (Ctrl+P, the browser's menu, "Cetak /
+  // simpan PDF"), prints the summary (src/core/summary_html.cpp), never the
+  // canvas: before printing, the summary's body goes into the page and its
+  // stylesheet applies to print media only; after printing both go again, so
+  // a copy saved from the DOM carries none of it.
+  var printSheet = new CSSStyleSheet();
+  document.adoptedStyleSheets = document.adoptedStyleSheets.concat([printSheet]);
+  function unprint() {
+    var box = document.getElementById('lestari-print');
+    if (box) box.remove();
+  }
+  window.addEventListener('beforeprint', function () {
+    unprint();
+    var html = api.isReady && result('exportSummaryHtml');
+    if (!html) return;
+    // Its stylesheet cut out as text (the summary escapes every "<" of the
+    // user's), and only its body parsed: a parsed <style> would be checked
+    // against this page's Content-Security-Policy.
+    var css = html.slice(html.indexOf('<style>') + 7, html.indexOf('</style>'));
+    var doc = new DOMParser().parseFromString(html.slice(html.indexOf('<body>')), 'text/html');
+    printSheet.replaceSync('#lestari-print{display:none}@media print{html,body{height:auto;overflow:visible}' +
+      'body>:not(#lestari-print){display:none!important}#lestari-print{display:block}' + css + '}');
+    var box = document.createElement('div');
+    box.id = 'lestari-print';
+    box.lang = (/<html lang="(\w+)"/.exec(html) || [])[1] || '';
+    while (doc.body.firstChild) box.appendChild(document.adoptNode(doc.body.firstChild));
+    document.body.appendChild(box);
+  });
+  window.addEventListener('afterprint', unprint);
+
   window.addEventListener('beforeunload', function (e) {
     if (!window.lestariHooks.leaveGuard) return;
     e.preventDefault();  // work is not saved: the browser asks first

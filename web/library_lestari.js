@@ -23,6 +23,10 @@ mergeInto(LibraryManager.library, {
     return window.lestariHooks.savePage() ? 1 : 0;
   },
 
+  lestari_js_print: function () {
+    return window.lestariHooks.print() ? 1 : 0;
+  },
+
   lestari_js_pick_file: function (many) {
     var input = document.getElementById(many ? 'lestari-files' : 'lestari-file');
     input.value = '';
@@ -83,8 +87,8 @@ mergeInto(LibraryManager.library, {
     window.lestariHooks.copy(UTF8ToString(textPtr));
   },
 
-  lestari_js_text_input: function (active) {
-    window.lestariHooks.textInput(!!active);
+  lestari_js_text_input: function (mode) {
+    window.lestariHooks.textInput(mode);
   },
 
   lestari_js_set_cursor: function (cssPtr) {

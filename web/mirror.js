@@ -23,7 +23,7 @@
   var TAGS = { text: 'p', button: 'button', textfield: 'input', textarea: 'textarea', select: 'select', nav: 'nav' };
   var ROLES = { radio: 'radio', checkbox: 'checkbox', img: 'img', progress: 'progressbar', radiogroup: 'radiogroup',
     dialog: 'dialog', status: 'status', alert: 'alert' };
-  var CHECKED = 1, EXPANDED = 2, CURRENT = 4, INVALID = 8, FOCUSED = 16, COLLAPSIBLE = 32;
+  var CHECKED = 1, EXPANDED = 2, CURRENT = 4, INVALID = 8, FOCUSED = 16, COLLAPSIBLE = 32, NUMERIC = 128;
   var FOCUSABLE = 'button, input, textarea, select, [tabindex="0"]';
   // node: [key, role, name, description, value, flags, x, y, w, h, parent, level, max, options]
 
@@ -69,6 +69,7 @@
       // While typed into, the field keeps what is typed (a refused edit says why in its description).
       if (document.activeElement !== el && el.value !== value) el.value = value;
       attr(el, 'aria-invalid', flags & INVALID ? 'true' : null);
+      attr(el, 'inputmode', flags & NUMERIC ? 'numeric' : null);  // a phone's number keyboard
     }
     if (role === 'select') {
       var options = node[13];

@@ -113,7 +113,7 @@ const stockUrl = pathToFileURL(stock).href;
 const single = gz(join(dist, 'lestari.html'));
 const hosted = ['index.html', 'sw.js', 'manifest.webmanifest', 'icon.svg'].reduce((s, f) => s + gz(join(dist, f)), 0);
 const stockSize = gz(stock);
-report('lestari.html gzip -9', kb(single), '', '<= 295 KB', single <= 295 * 1024, (single / stockSize).toFixed(2));
+report('lestari.html gzip -9', kb(single), '', '<= 298 KB', single <= 298 * 1024, (single / stockSize).toFixed(2));
 report('hosted build (index.html = the one file, sw.js, manifest, icon) gzip -9', kb(hosted), '', '<= 350 KB', hosted <= 350 * 1024);
 console.log(`      stock example (one file) gzip -9: ${kb(stockSize)}`);
 
@@ -131,7 +131,10 @@ console.log(`      stock example (one file) gzip -9: ${kb(stockSize)}`);
   const assets = join(import.meta.dirname, '..', '..', 'assets');
   const generated = join(dist, '..', 'generated');
   for (const f of ['checklist.table', 'strings.table']) part(`  embedded ${f} (pre-parsed)`, readFileSync(join(generated, f)));
-  part('  embedded demo-report.json (minified)', Buffer.from(JSON.stringify(JSON.parse(readFileSync(join(assets, 'demo-report.json'), 'utf8')))));
+  for (const f of ['demo-report.json', 'demo-report.en.json']) {  // as embedded: no derived parts (scripts/build/embed_assets.py)
+    const { factors, overall, recommendations, method, ...given } = JSON.parse(readFileSync(join(assets, f), 'utf8'));
+    part(`  embedded ${f} (minified, given parts)`, Buffer.from(JSON.stringify(given)));
+  }
   for (const f of ['font-ranges.txt', 'summary.css']) part(`  embedded ${f}`, readFileSync(join(assets, f)));
   for (const f of ['NotoSans-Regular.subset.ttf', 'NotoSans-Bold.subset.ttf', 'NotoSans-Bold.ranges.txt']) part(`  embedded ${f}`, readFileSync(join(generated, f)));
   const page = readFileSync(join(dist, 'lestari.html'), 'utf8');
@@ -140,8 +143,8 @@ console.log(`      stock example (one file) gzip -9: ${kb(stockSize)}`);
   part('lestari.html: compressed wasm block (base64)', Buffer.from(block ? block[1] : ''));
   part('lestari.html: everything else (shell, CSS, JS)', Buffer.from(block ? page.replace(block[0], '') : page));
 }
-report('lestari.html raw', kb(readFileSync(join(dist, 'lestari.html')).length), '', '<= 420 KB',
-  readFileSync(join(dist, 'lestari.html')).length <= 420 * 1024);
+report('lestari.html raw', kb(readFileSync(join(dist, 'lestari.html')).length), '', '<= 426 KB',
+  readFileSync(join(dist, 'lestari.html')).length <= 426 * 1024);
 
 // 2. Idle: main-thread task time over 10 s with no input.
 const idleL = await idleTask(lestariUrl, 10);

@@ -2,7 +2,9 @@
 """Writes a C++ file holding the given files as byte arrays, plus a lookup
 by file name (see src/platform/web/embedded_assets.h).
 
-JSON files are minified first (the content is identical, only smaller).
+JSON files are minified first (the content is identical, only smaller). The
+demo reports keep only what the user gave (profile, answers, plan): the app
+recomputes the derived parts (scores, recommendations, method) on import.
 Usage: embed_assets.py <out.cpp> <file>...
 """
 import json
@@ -13,7 +15,11 @@ import sys
 def payload(path):
     data = open(path, "rb").read()
     if path.endswith(".json"):
-        data = json.dumps(json.loads(data.decode("utf-8")), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        doc = json.loads(data.decode("utf-8"))
+        if os.path.basename(path).startswith("demo-report"):
+            for derived in ("factors", "overall", "recommendations", "method"):
+                doc.pop(derived, None)
+        data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return data
 
 

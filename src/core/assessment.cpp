@@ -1,5 +1,7 @@
 #include "assessment.h"
 
+#include <algorithm>
+
 #include "json_read.h"
 #include "strict_json.h"
 
@@ -60,6 +62,15 @@ std::optional<Error> setProfileValue(Assessment& a, const Checklist& c, std::str
   if (clear) a.profile.erase(f->id);
   else a.profile[f->id] = canonicalProfileValue(value);
   return std::nullopt;
+}
+
+Result<Json> readTypedYear(std::string_view typed, const std::string& path) {
+  if (typed.empty()) return Result<Json>{Json(), {}};
+  bool digits = typed.size() == 4 && std::all_of(typed.begin(), typed.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  if (!digits) return Result<Json>::fail(Error{path, "bad_year", {echo(typed, 20)}});
+  int year = 0;
+  for (char ch : typed) year = year * 10 + (ch - '0');
+  return Result<Json>{Json(year), {}};
 }
 
 Json canonicalProfileValue(const Json& value) {

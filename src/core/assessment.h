@@ -44,6 +44,11 @@ struct Assessment {
 // option. null or "" clears the field. `path` names the value in errors.
 std::optional<Error> checkProfileValue(const ProfileField& field, const Json& value, const std::string& path);
 
+// A year as typed in its field: "" clears it (null); anything but four
+// digits is refused with "bad_year" (never parsed in part: "2O19" is not
+// 219); the range is checked where the value is set.
+Result<Json> readTypedYear(std::string_view typed, const std::string& path);
+
 // A valid value as it is kept: a whole number written 2021.0 becomes 2021.
 Json canonicalProfileValue(const Json& value);
 std::optional<Error> setProfileValue(Assessment& a, const Checklist& c, std::string_view fieldId, const Json& value);

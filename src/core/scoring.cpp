@@ -79,4 +79,14 @@ Results score(const Checklist& c, const Assessment& a) {
   return r;
 }
 
+std::vector<std::size_t> topRecommendations(const std::vector<Recommendation>& all, std::size_t count, std::size_t perFactor) {
+  std::vector<std::size_t> top;
+  for (std::size_t i = 0; i < all.size() && top.size() < count; ++i) {
+    std::size_t same = 0;
+    for (std::size_t j : top) same += all[j].factor == all[i].factor;
+    if (same < perFactor) top.push_back(i);
+  }
+  return top;
+}
+
 }  // namespace lestari

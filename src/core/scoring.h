@@ -41,6 +41,12 @@ struct Results {
 
 Results score(const Checklist& checklist, const Assessment& assessment);
 
+// The recommendations shown first (docs/scoring.md): in impact order, the
+// first `count` with at most `perFactor` from one factor, so that one weak
+// factor does not crowd out the others. Indices into recommendations.
+std::vector<std::size_t> topRecommendations(const std::vector<Recommendation>& all, std::size_t count = 5,
+                                            std::size_t perFactor = 2);
+
 // Rounds half away from zero to one decimal.
 double roundOneDecimal(double v);
 const Band* bandFor(const Checklist& checklist, double score);

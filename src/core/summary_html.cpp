@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "progress_text.h"
 #include "report.h"
 #include "scoring.h"
 #include "sha256.h"
@@ -136,12 +137,6 @@ std::string summaryHtml(const SummaryInput& in) {
   const Results r = score(c, a);
   auto t = [&](const char* key) { return escapeHtml(s.get(key, lang)); };
   auto f = [&](const char* key, const std::vector<std::string>& args) { return escapeHtml(s.format(key, lang, args)); };
-  // A message with one user text in it: the message escaped, the user text also isolated.
-  auto fUser = [&](const char* key, const std::string& text) {
-    std::string m = f(key, {"\x01"});
-    std::size_t at = m.find('\x01');
-    return at == std::string::npos ? m : m.substr(0, at) + user(text) + m.substr(at + 1);
-  };
   std::string name = a.profileText("name");
   if (name.empty()) name = s.get("common.untitled", lang);
 
@@ -174,7 +169,7 @@ std::string summaryHtml(const SummaryInput& in) {
   } else {
     h += "</div><div><p>" + t("results.noScore") + "</p>";
   }
-  h += "<p class=\"muted\">" + f("progress.overall", {std::to_string(r.answered), std::to_string(r.applicable)}) +
+  h += "<p class=\"muted\">" + progressText(r, s, lang) +
        "</p></div></section>\n";
   if (r.overall) h += "<div class=\"charts\">" + radarSvg(c, r) + barsSvg(c, r, s, lang) + "</div>\n";
 
@@ -242,13 +237,12 @@ std::string summaryHtml(const SummaryInput& in) {
   h += "<p>" + f("method.weakestLinkRule", {num(c.weakestLinkThreshold, "%.0f"), cap ? cap->label.in(lang) : ""}) + "</p>";
   h += "<p>" + t("method.completeness") + "</p></section>\n";
 
-  // Signatures: prepared by, acknowledged by the head of the agency.
-  std::string agency = a.profileText("unit").empty() ? a.profileText("agency") : a.profileText("unit");
+  // Signatures: prepared by, acknowledged by (the signer writes their own
+  // name, NIP and title: a title made up from the agency's name is often wrong).
   std::string place = a.profileText("region").empty() ? std::string("\xE2\x80\xA6\xE2\x80\xA6") : a.profileText("region");
   h += "<section class=\"sign\"><div><p>" + user(place) + ", " + escapeHtml(displayDate(in.today, s, lang)) + "</p><p>" +
-       t("summary.preparedBy") + "</p><p class=\"line\">" + t("summary.nameLine") + "</p></div><div><p>&nbsp;</p><p>" +
-       t("summary.acknowledged") + " " + (agency.empty() ? t("summary.head") : fUser("summary.headOf", agency)) +
-       "</p><p class=\"line\">" + t("summary.nameLine") + "</p></div></section>\n</body>\n</html>\n";
+       t("summary.preparedBy") + "</p><p class=\"line\">" + t("summary.signLine") + "</p></div><div><p>&nbsp;</p><p>" +
+       t("summary.acknowledged") + "</p><p class=\"line\">" + t("summary.signLine") + "</p></div></section>\n</body>\n</html>\n";
   return h;
 }
 

@@ -66,6 +66,15 @@ char32_t nextCodePoint(std::string_view s, std::size_t& i) {
   return cp;
 }
 
+std::string echoFileName(std::string_view name, std::size_t maxChars) {
+  const std::size_t tail = 20;
+  const std::size_t n = findInvalidUtf8(name) == std::string_view::npos ? utf8Length(name) : 0;
+  if (n <= maxChars || maxChars <= tail + 1) return echo(name, maxChars);
+  std::size_t at = 0;
+  for (std::size_t cp = 0; cp < n - tail; ++cp) nextCodePoint(name, at);
+  return echo(name, maxChars - tail - 1) + echo(name.substr(at), tail);
+}
+
 std::string echo(std::string_view s, std::size_t maxChars) {
   std::string out;
   std::size_t chars = 0, i = 0;

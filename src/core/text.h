@@ -23,6 +23,9 @@ const char* guessEncoding(std::string_view bytes);
 // code points (then "…"), control characters and line breaks shown as spaces,
 // broken UTF-8 replaced. Messages stay short whatever the input.
 std::string echo(std::string_view s, std::size_t maxChars = 60);
+// A file name as echoed in a message: a long one loses its middle, never its
+// end, so that its date and extension still show ("lestari-…-2026-11-28.json").
+std::string echoFileName(std::string_view name, std::size_t maxChars = 60);
 
 // True when s holds a line break of any kind: LF, CR, U+2028 or U+2029.
 bool hasLineBreak(std::string_view s);

@@ -35,6 +35,7 @@ App::Content App::load(const AppAssets& assets) {
   c.checklist = loadOr(Checklist::fromTable(assets.checklistTable), c.errors, "checklist");
   c.translations = loadOr(Translations::fromTable(assets.stringsTable), c.errors, "strings");
   c.demo = assets.demo;
+  c.demoEn = assets.demoEn;
   c.fonts = assets.fonts;
   return c;
 }
@@ -44,7 +45,7 @@ App::App(const AppAssets& assets, Host& host)
       host_(host),
       session_(std::make_unique<Session>(content_.checklist, content_.translations, host_)),
       ctx_{*session_, content_.checklist, content_.translations, theme_, host_, router_, dialogs_, fieldErrors_, notice_, view_,
-           content_.demo},
+           content_.demo, content_.demoEn},
       dialogs_(ctx_) {
   session_->setSummaryStyle(assets.summaryCss);
   session_->restore();
@@ -86,6 +87,10 @@ bool App::touchScroll(float dy) {
 
 void App::frame() {
   beginTracking();
+  // Phones: every button, option and field at least 44 CSS px tall (WCAG 2.5.5).
+  const float scale = theme_.scale();
+  ImGui::GetStyle().FramePadding.y =
+      ctx_.narrow() ? std::max(8.0f * scale, (44.0f * scale - ImGui::GetFontSize()) * 0.5f) : 8.0f * scale;
   showSessionNotice();
   presenterKeys();
   ImGuiIO& io = ImGui::GetIO();
@@ -114,11 +119,21 @@ void App::frame() {
   bool wizard = router_.stepIndex() >= 0;
   if (wizard) drawStepBar(ctx_);
 
-  float footerH = wizard ? em(3.6f) : 0.0f;
+  float footerH = wizard ? em(kFooterEm) : 0.0f;
   float avail = ImGui::GetContentRegionAvail().x;
   float pad = std::max(ctx_.sideMargin(), (avail - em(kMaxColumnEm)) * 0.5f);
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, em(1.2f)));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, toVec4(p.bg));
+  // Messages (a notice, a storage problem) stay in view however far the page
+  // is scrolled: above it, not in it.
+  if (!notice_.empty() || session_->storageProblem()) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, em(0.6f)));
+    ImGui::BeginChild("##messages", ImVec2(-1, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
+    drawBanner(ctx_);
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+  }
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, em(1.2f)));
   // NavFlattened: Tab and the arrow keys reach the page's widgets too.
   ImGui::BeginChild("##content", ImVec2(-1, -footerH), ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
   if (scroll_.toTop) {
@@ -129,7 +144,6 @@ void App::frame() {
     ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() - scroll_.pending, 0.0f, ImGui::GetScrollMaxY()));
     scroll_.pending = 0;
   }
-  drawBanner(ctx_);
   router_.screen().draw(router_.instance());
   ImGui::Dummy(ImVec2(1, em(1.5f)));
   ImGui::EndChild();
@@ -159,14 +173,14 @@ void App::onFileOpened(const std::string& name, std::string_view bytes) {
   if (router_.screen().takeFile(name, bytes)) return;
   if (dialogs_.holdBack(name)) return;
   auto r = session_->parse(bytes);
-  if (!r.ok()) return dialogs_.showErrors(r.errors, echo(name), false);
-  dialogs_.offerImport(std::move(*r.value), echo(name));
+  if (!r.ok()) return dialogs_.showErrors(r.errors, echoFileName(name), false);
+  dialogs_.offerImport(std::move(*r.value), echoFileName(name));
 }
 
 void App::onFileRefused(const std::string& name, const Error& error) {
   if (router_.screen().takeRefusedFile(name, error)) return;
   if (dialogs_.holdBack(name)) return;
-  dialogs_.showErrors({error}, echo(name), false);
+  dialogs_.showErrors({error}, echoFileName(name), false);
 }
 
 bool App::saveOffline() { return ui::saveOffline(ctx_); }

@@ -23,7 +23,7 @@ class GroupScreen;
 
 struct AppAssets {
   std::string_view checklistTable, stringsTable;  // pre-parsed (scripts/build/make_tables.py)
-  std::string_view demo;                          // the demo report, JSON
+  std::string_view demo, demoEn;                  // the demo report, JSON, in Indonesian and in English
   std::string_view summaryCss;                    // the printable summary's stylesheet
   FontData fonts;
 };
@@ -83,6 +83,7 @@ class App {
   bool goTo(std::string_view name) { return router_.goTo(name); }
   // What the page shows besides the assessment (for the automation API).
   const std::string& notice() const { return notice_; }
+  const Theme& theme() const { return theme_; }
   const std::vector<Error>& importErrors() const { return dialogs_.importErrors(); }
 
  private:
@@ -93,7 +94,7 @@ class App {
   struct Content {
     Checklist checklist;
     Translations translations;
-    std::string demo;
+    std::string demo, demoEn;
     FontData fonts;
     std::vector<std::string> errors;  // a broken build, never a broken user file
   };

@@ -22,7 +22,7 @@ void drawRadar(const Context& ctx, float size, float grow, const Results& r, con
   const std::size_t n = ctx.checklist.factors.size();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos();
-  float labelRoom = em(1.6f);
+  float labelRoom = em(3.0f);
   ImVec2 c(origin.x + size * 0.5f, origin.y + size * 0.5f);
   float R = size * 0.5f - labelRoom;
   auto at = [&](std::size_t i, float frac) {
@@ -57,15 +57,16 @@ void drawRadar(const Context& ctx, float size, float grow, const Results& r, con
     std::size_t bi = r.factors[i].band ? static_cast<std::size_t>(r.factors[i].band - ctx.checklist.bands.data()) : 0;
     dl->AddCircleFilled(pts[i], em(0.3f), r.factors[i].score ? p.band[std::min<std::size_t>(bi, 3)] : p.border);
     dl->AddCircle(pts[i], em(0.3f), p.text, 0, 1.0f);
-    // Axis label: factor number and score, placed just outside the ring.
-    std::string label = std::to_string(i + 1) + ": " + (r.factors[i].score ? formatNumber(*r.factors[i].score) : "\xE2\x80\x93");
-    ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+    // Axis label: the factor's short name (wrapped) over its score, just outside the ring.
+    std::string label = ctx.factorLabel(i) + "\n" + (r.factors[i].score ? formatNumber(*r.factors[i].score) : "\xE2\x80\x93");
+    const float wrap = labelRoom * 2.2f;
+    ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
     ImVec2 edge = at(i, 1.0f);
     float dx = edge.x - c.x, dy = edge.y - c.y;
     ImVec2 pos(edge.x - ts.x * 0.5f + dx / R * (ts.x * 0.5f + em(0.3f)), edge.y - ts.y * 0.5f + dy / R * (ts.y * 0.5f + em(0.3f)));
     pos.x = std::clamp(pos.x, origin.x, origin.x + size - ts.x);
     pos.y = std::clamp(pos.y, origin.y, origin.y + size - ts.y);
-    dl->AddText(pos, p.text, label.c_str());
+    dl->AddText(nullptr, 0, pos, p.text, label.c_str(), nullptr, wrap);
   }
   ImGui::Dummy(ImVec2(size, size));
   // The chart is an image; its text alternative gives every number on it.
@@ -148,7 +149,7 @@ void chartCard(const Context& ctx, float anim, const Results& r, const Results* 
   beginCard("##chart");
   float avail = ImGui::GetContentRegionAvail().x;
   bool side = avail > em(34);
-  float most = em(ctx.view.presenting ? 27 : 20);  // larger on a projector
+  float most = em(ctx.view.presenting ? 27 : 22);  // larger on a projector
   float radar = side ? std::min(avail * 0.48f, most) : std::min(avail, most);
   if (side) {
     ImGui::BeginGroup();

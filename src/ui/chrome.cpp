@@ -1,10 +1,12 @@
 #include "chrome.h"
 
 #include <algorithm>
+#include <vector>
 
 #include <imgui.h>
 
 #include "dialogs.h"
+#include "progress_text.h"
 #include "router.h"
 #include "widgets.h"
 
@@ -75,16 +77,38 @@ void drawStepBar(const Context& ctx) {
   const int here = ctx.router.stepIndex();
   beginGroup(Role::Navigation, "steps", ctx.t("a11y.steps"));
   float x0 = ctx.sideMargin();
-  float stepW = (w - 2 * x0) / steps;
+  // Each step as wide as its name needs, the room left shared out; where the
+  // names do not all fit (phones, 1024 px projectors) the current step keeps
+  // its whole name and the others share what is left.
+  std::vector<StepInfo> infos;
+  std::vector<float> widths;
+  const float chrome = em(2.2f);  // number disc and paddings
+  float need = 0;
   for (int s = 0; s < steps; ++s) {
     const Route& route = ctx.router.steps()[static_cast<std::size_t>(s)];
-    const StepInfo info = ctx.router.stepScreen(static_cast<std::size_t>(s)).step(route.instance, r);
-    const std::string& label = info.label;
-    const std::string& count = info.count;
-    const bool done = info.done;
+    infos.push_back(ctx.router.stepScreen(static_cast<std::size_t>(s)).step(route.instance, r));
+    ImGui::PushFont(ctx.theme.fonts().bold);
+    widths.push_back(chrome + ImGui::CalcTextSize(infos.back().label.c_str()).x + em(0.6f));
+    ImGui::PopFont();
+    need += widths.back();
+  }
+  const float total = w - 2 * x0;
+  if (need <= total) {
+    for (float& sw : widths) sw += (total - need) / steps;
+  } else {
+    float mine = here >= 0 ? std::min(widths[static_cast<std::size_t>(here)], total * 0.55f) : 0;
+    for (int s = 0; s < steps; ++s) widths[static_cast<std::size_t>(s)] = s == here ? mine : (total - mine) / (steps - (here >= 0));
+  }
+  float left = origin.x + x0;
+  for (int s = 0; s < steps; ++s) {
+    const std::string& label = infos[static_cast<std::size_t>(s)].label;
+    const std::string& count = infos[static_cast<std::size_t>(s)].count;
+    const bool done = infos[static_cast<std::size_t>(s)].done;
     bool current = s == here;
-    ImVec2 a(origin.x + x0 + s * stepW, origin.y + em(0.35f));
+    const float stepW = widths[static_cast<std::size_t>(s)];
+    ImVec2 a(left, origin.y + em(0.35f));
     ImVec2 b(a.x + stepW - em(0.3f), origin.y + h - em(0.35f));
+    left += stepW;
     ImGui::SetCursorScreenPos(a);
     ImGui::PushID(s);
     if (ImGui::InvisibleButton("step", ImVec2(b.x - a.x, b.y - a.y))) ctx.router.goStep(s);
@@ -140,17 +164,17 @@ void drawFooter(const Context& ctx) {
   ImGui::SetCursorScreenPos(ImVec2(origin.x + x0, y));
   const std::string back = "\xE2\x80\xB9";  // single angle quotes: in the font, unlike arrows
   const std::string forward = "\xE2\x80\xBA";
-  if (button(ctx.narrow() ? back : back + "  " + ctx.t("nav.back"), "nav.back", ButtonKind::Secondary, 0, ctx.t("nav.back")))
+  // Words on phones too (short ones): an arrow alone is a guess.
+  if (button(back + "  " + ctx.t(ctx.narrow() ? "nav.backShort" : "nav.back"), "nav.back", ButtonKind::Secondary, 0, ctx.t("nav.back")))
     ctx.router.goStep(here - 1);
 
-  std::string progress = ctx.f(ctx.narrow() ? "progress.short" : "progress.overall",
-                           {std::to_string(r.answered), std::to_string(r.applicable)});
+  std::string progress = progressText(r, ctx.translations, ctx.lang(), ctx.narrow());
   float pw = ImGui::CalcTextSize(progress.c_str()).x;
   float barW = std::min(em(10), w * 0.25f);
   float midX = origin.x + w * 0.5f;
   ImGui::SetCursorScreenPos(ImVec2(midX - pw * 0.5f, origin.y + h * 0.5f - ImGui::GetTextLineHeight() * 0.75f));
   ImGui::TextUnformatted(progress.c_str());
-  describe("footer.progress", Role::Progress, ctx.f("progress.overall", {std::to_string(r.answered), std::to_string(r.applicable)}));
+  describe("footer.progress", Role::Progress, progressText(r, ctx.translations, ctx.lang()));
   lastNode().level = static_cast<int>(r.answered);
   lastNode().max = static_cast<int>(r.applicable);
   ImGui::SetCursorScreenPos(ImVec2(midX - barW * 0.5f, origin.y + h * 0.5f + ImGui::GetTextLineHeight() * 0.4f));
@@ -161,7 +185,7 @@ void drawFooter(const Context& ctx) {
   const std::string nextName = ctx.t(last ? "results.download" : ctx.router.stepScreen(static_cast<std::size_t>(here + 1)).arrivalKey());
   std::string nextLabel;
   if (last) nextLabel = ctx.t(ctx.narrow() ? "results.downloadShort" : "results.download");
-  else if (ctx.narrow()) nextLabel = forward;
+  else if (ctx.narrow()) nextLabel = ctx.t("nav.nextShort") + "  " + forward;
   else nextLabel = nextName + "  " + forward;
   float nw = ImGui::CalcTextSize(nextLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
   ImGui::SetCursorScreenPos(ImVec2(origin.x + w - x0 - nw, y));
@@ -195,9 +219,9 @@ void drawBanner(const Context& ctx) {
     }
     endCard();
     endGroup();
-    ImGui::Dummy(ImVec2(1, em(0.6f)));
   }
   if (!ctx.notice.empty()) {
+    if (ctx.session.storageProblem()) ImGui::Dummy(ImVec2(1, em(0.5f)));
     beginGroup(Role::Status, "notice.region", "");
     beginCard("##notice");
     text(ctx.notice, p.ok);
@@ -205,7 +229,6 @@ void drawBanner(const Context& ctx) {
     if (button(ctx.t("common.dismiss"), "notice.dismiss", ButtonKind::Quiet)) ctx.notice.clear();
     endCard();
     endGroup();
-    ImGui::Dummy(ImVec2(1, em(0.6f)));
   }
 }
 

@@ -10,5 +10,7 @@ void drawHeader(const Context& ctx);
 void drawStepBar(const Context& ctx);
 void drawFooter(const Context& ctx);
 void drawBanner(const Context& ctx);
+// The wizard footer's height, in em (pop-ups keep clear of it).
+constexpr float kFooterEm = 3.6f;
 
 }  // namespace lestari::ui

@@ -20,7 +20,7 @@ void openDemo(const Context& ctx) {
 }
 
 void loadDemo(const Context& ctx) {
-  auto r = ctx.session.parse(ctx.demo);
+  auto r = ctx.session.parse(ctx.lang() == Lang::En ? ctx.demoEn : ctx.demo);  // in the interface's language
   if (r.ok()) ctx.session.replace(std::move(r.value->assessment), true);
   ctx.router.goTo("results");
   ctx.notice = ctx.t("demo.notice");
@@ -38,6 +38,19 @@ bool saveOffline(const Context& ctx) {
   bool saved = ctx.host.saveAppCopy();
   ctx.notice = ctx.t(saved ? "offline.saved" : "offline.failed");
   return saved;
+}
+
+void printSummary(const Context& ctx) {
+  if (ctx.host.printSummary()) return;
+  ctx.session.downloadSummary();
+  ctx.session.takeNotice();  // this one says more
+  ctx.notice = ctx.f("print.unavailable", {ctx.session.summaryName()});
+}
+
+void summaryButtons(const Context& ctx, const std::string& prefix) {
+  if (rowButton(ctx.t("results.print"), prefix + ".print", ButtonKind::Primary, true, ctx.narrow())) printSummary(ctx);
+  if (rowButton(ctx.t("plan.summaryDownload"), prefix + ".summary", ButtonKind::Secondary, false, ctx.narrow()))
+    ctx.session.downloadSummary();
 }
 
 void goToFirstUnanswered(const Context& ctx) {

@@ -18,6 +18,11 @@ void loadDemo(const Context& ctx);
 void finishImport(const Context& ctx, ImportedReport r, const std::string& name);
 // "Save for offline use": the app as one file, and a notice that says so.
 bool saveOffline(const Context& ctx);
+// "Cetak / simpan PDF": the browser's print dialog on the summary; where the
+// browser cannot print, the summary as a file and how to print it.
+void printSummary(const Context& ctx);
+// The summary's ways out, as a row: print (or PDF) and its HTML file.
+void summaryButtons(const Context& ctx, const std::string& prefix);
 // The first indicator with no answer, on its factor's page.
 void goToFirstUnanswered(const Context& ctx);
 

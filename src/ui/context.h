@@ -34,7 +34,7 @@ struct Context {
   FieldErrors& fieldErrors;
   std::string& notice;  // a short confirmation shown in the banner area
   ViewState& view;
-  std::string_view demo;  // the demo report, JSON
+  std::string_view demo, demoEn;  // the demo report, JSON, in Indonesian and in English
 
   Lang lang() const { return session.lang(); }
   const std::string& t(const char* key) const { return session.t(key); }

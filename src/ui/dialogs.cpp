@@ -72,7 +72,7 @@ void Dialogs::showErrors(std::vector<Error> errors, const std::string& file, boo
 
 bool Dialogs::holdBack(const std::string& name) {
   if (confirm_ == Confirm::None) return false;
-  heldBack_ = echo(name);
+  heldBack_ = echoFileName(name);
   return true;
 }
 // Another tab saved or removed this assessment while this tab had changes it
@@ -175,6 +175,16 @@ void Dialogs::confirmed(Confirm what) {
   import_.reset();
 }
 
+// Where in the file an error is, in words ("$B.answers[2]" is the chosen
+// file's answers[2]; "$A" the current assessment in a comparison).
+std::string Dialogs::where(const std::string& path) const {
+  const bool current = path.rfind("$A", 0) == 0;
+  const std::size_t from = path.rfind("$A", 0) == 0 || path.rfind("$B", 0) == 0 ? 2 : 1;
+  std::string rest = path.substr(from);
+  if (!rest.empty() && rest[0] == '.') rest.erase(0, 1);
+  return ctx_.f(current ? "import.whereCurrent" : "import.where", {rest});
+}
+
 void Dialogs::drawErrors() {
   if (!beginModal("##importErrors", ctx_.t(compareFailed_ ? "compare.failedTitle" : "import.failedTitle"))) return;
   const Palette& p = ctx_.theme.palette();
@@ -188,7 +198,7 @@ void Dialogs::drawErrors() {
   for (const auto& e : errors_) {  // at most limits::kErrors, then "… and N more"
     bool more = e.code == "more_errors";
     text(ctx_.translations.message(e, ctx_.session.lang()), more ? p.muted : p.warn);
-    if (!more) textMuted(e.path);
+    if (!more && e.path.size() > 2) textMuted(where(e.path));
     gap(0.3f);
   }
   ImGui::EndChild();

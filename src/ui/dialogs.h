@@ -38,6 +38,7 @@ class Dialogs {
   [[gnu::noinline]] void drawConflict();
   [[gnu::noinline]] void drawConfirm();
   [[gnu::noinline]] void drawErrors();
+  std::string where(const std::string& path) const;
   [[gnu::noinline]] void drawSettings();
   void confirmed(Confirm what);
 

@@ -27,6 +27,7 @@ enum class Role : std::uint8_t {
 
 enum SemanticFlag : std::uint16_t {
   kChecked = 1, kExpanded = 2, kCurrent = 4, kInvalid = 8, kFocused = 16, kCollapsible = 32, kFocusable = 64,
+  kNumeric = 128,  // a field of digits (a year, a date): phones show the number keyboard
 };
 
 struct SemanticNode {

@@ -286,8 +286,8 @@ void Session::downloadStored(const std::string& key) {
   if (s.state == SA::Ok) {
     const ImportedReport& r = s.report;
     std::string at = r.generatedAt.empty() ? host_.nowIso() : r.generatedAt;
-    host_.download(reportFileName(r.assessment.profileText("name"), at.substr(0, 10)),
-                   exportReport(checklist_, tr_, r.assessment, settings_.language, at));
+    saved(reportFileName(r.assessment.profileText("name"), at.substr(0, 10)),
+          exportReport(checklist_, tr_, r.assessment, settings_.language, at));
     return;
   }
   // Not a report (damaged): exactly the stored bytes, under a name that says so.
@@ -295,6 +295,7 @@ void Session::downloadStored(const std::string& key) {
   std::string stamp = host_.nowIso();
   for (char ch : stamp) name += (ch == ':' ? '-' : ch);
   host_.downloadStored(key, name + ".txt");
+  notice_ = Notice{"notice.downloadedFile", {name + ".txt"}};
 }
 
 void Session::forgetAll() {
@@ -344,7 +345,7 @@ std::string Session::fileName() const {
 }
 
 void Session::download() {
-  host_.download(fileName(), exportReport(checklist_, tr_, assessment_, settings_.language, host_.nowIso()));
+  saved(fileName(), exportReport(checklist_, tr_, assessment_, settings_.language, host_.nowIso()));
   unsaved_ = false;
 }
 
@@ -355,7 +356,14 @@ std::string Session::summaryText() const {
 
 std::string Session::summaryName() const { return summaryFileName(assessment_.profileText("name"), host_.today()); }
 
-void Session::downloadSummary() { host_.download(summaryName(), summaryText()); }
+void Session::downloadSummary() { saved(summaryName(), summaryText()); }
+
+// Every download says where the file went and that it is the copy to keep:
+// the browser's storage is not a backup.
+void Session::saved(const std::string& name, const std::string& text) {
+  host_.download(name, text);
+  notice_ = Notice{"notice.downloaded", {name}};
+}
 
 void Session::setLanguage(Lang l) {
   settings_.language = l;

@@ -149,6 +149,7 @@ class Session {
   void storeFailed(StoreResult r);
   void updateGuard();
   void updateSummary();
+  void saved(const std::string& name, const std::string& text);  // downloads, with a notice
 
   const Checklist& checklist_;
   const Translations& tr_;

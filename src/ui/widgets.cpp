@@ -18,14 +18,14 @@ bool g_activeSeen = false;  // a text field was active in this frame
 const ActiveField* activeField() { return g_active.id.empty() ? nullptr : &g_active; }
 void noteInsertedChars(std::size_t n) { g_active.chars += n; }
 
-void trackTextField(const std::string& id, std::size_t maxChars, bool multiline) {
+void trackTextField(const std::string& id, std::size_t maxChars, bool multiline, bool numeric) {
   if (!ImGui::IsItemActive()) return;
   std::size_t chars = 0;
   if (ImGuiInputTextState* st = ImGui::GetInputTextState(ImGui::GetItemID())) {
     int sel = st->GetSelectionEnd() - st->GetSelectionStart();
     chars = static_cast<std::size_t>(st->CurLenW - (sel < 0 ? -sel : sel));
   }
-  g_active = ActiveField{id, maxChars, multiline, chars};
+  g_active = ActiveField{id, maxChars, multiline, chars, numeric};
   g_activeSeen = true;
 }
 
@@ -69,6 +69,12 @@ bool button(const std::string& label, const std::string& id, ButtonKind kind, fl
 
 float buttonWidth(const std::string& label) {
   return ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+bool rowButton(const std::string& label, const std::string& id, ButtonKind kind, bool first, bool stacked) {
+  if (!first && stacked) ImGui::Dummy(ImVec2(1, em(0.4f)));
+  else if (!first) sameLineIfFits(buttonWidth(label), em(0.6f));
+  return button(label, id, kind, stacked ? ImGui::GetContentRegionAvail().x : 0);
 }
 
 void sameLineIfFits(float width, float spacing) {
@@ -173,7 +179,8 @@ bool textField(const char* id, const std::string& name, std::string& value, bool
   changed = takeMirrorText(id + 2, value, x.left) || changed;  // ids are "##name"
   describe(id + 2, multiline ? Role::TextArea : Role::TextField, name, x.description, value);
   lastNode().max = static_cast<int>(maxChars);
-  trackTextField(id + 2, maxChars, multiline);
+  if (x.numeric) lastNode().flags |= kNumeric;
+  trackTextField(id + 2, maxChars, multiline, x.numeric);
   // After the window shrank (a phone keyboard opened), bring the field back into view.
   if (g_keepActiveVisible > 0 && ImGui::IsItemActive()) {
     ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleCenterY);

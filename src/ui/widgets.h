@@ -31,6 +31,9 @@ bool button(const std::string& label, const std::string& id, ButtonKind kind = B
 float buttonWidth(const std::string& label);
 // SameLine when an item of that width still fits on the current line.
 void sameLineIfFits(float width, float spacing);
+// A button in a row of actions: side by side while they fit, one under the
+// other at full width on phones (`stacked`).
+bool rowButton(const std::string& label, const std::string& id, ButtonKind kind, bool first, bool stacked);
 
 void text(const std::string& s, ImU32 color = 0);      // wrapped at the region's edge
 void textMuted(const std::string& s);
@@ -62,6 +65,7 @@ struct FieldExtras {
   int flags = 0;  // ImGuiInputTextFlags
   std::string description;
   bool* left = nullptr;
+  bool numeric = false;  // digits (a year, a date): the number keyboard on phones
 };
 bool inputLine(const char* id, const std::string& name, std::string& value, std::size_t maxChars, float width,
                const FieldExtras& extras);
@@ -71,12 +75,13 @@ struct ActiveField {
   std::size_t maxChars = 0;
   bool multiline = false;
   std::size_t chars = 0;  // characters it holds now, less the selection (replaced by typing)
+  bool numeric = false;
 };
 const ActiveField* activeField();
 // Text handed to ImGui for the active field since the last frame.
 void noteInsertedChars(std::size_t n);
 // Registers the last item as a text field of that size when it is active.
-void trackTextField(const std::string& id, std::size_t maxChars, bool multiline);
+void trackTextField(const std::string& id, std::size_t maxChars, bool multiline, bool numeric = false);
 
 // A full-width band (header, step bar, footer) at the cursor, on the surface
 // colour with a rule on one edge. The caller lays out its content inside.

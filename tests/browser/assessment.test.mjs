@@ -201,10 +201,13 @@ test('phone: taps, swipes, on-screen keyboard input, layout within 360 px', asyn
   const first = c.factors[0].indicators[0].id;
   const third = c.factors[0].indicators[2].id;
   await tap(page, `level.${first}.2`);
-  const y0 = (await widget(page, `indicator.${first}`)).y;
+  // A level picked with a finger brings the next open indicator into view.
+  const second = c.factors[0].indicators[1].id;
+  const y0 = (await widget(page, `indicator.${second}`)).y;
+  assert.ok(y0 < 200, `the next question glided into view (at ${y0})`);
   await swipe(page, -300, { fling: true });  // finger up: content scrolls down, and on a little
   await settle(page);
-  const after = await page.evaluate((id) => window.lestari.widget(`indicator.${id}`), first);
+  const after = await page.evaluate((id) => window.lestari.widget(`indicator.${id}`), second);
   assert.ok(!after || after.y < y0 - 100, 'a swipe scrolls the page');
   await tap(page, `level.${third}.4`);
   const s = await state(page);

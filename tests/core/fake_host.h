@@ -29,12 +29,15 @@ struct FakeHost : ui::Host {
   std::string failKey;  // writes to this key fail with "full"
   bool guard = false;
   int ids = 0;
+  int prints = 0;
+  bool canPrint = true;  // false: a browser that cannot print (an in-app web view)
   std::vector<std::pair<std::string, std::string>> downloads;
   void download(const std::string& name, const std::string& text) override { downloads.push_back({name, text}); }
   void downloadStored(const std::string& key, const std::string& name) override {
     downloads.push_back({name, storage.values.at(key)});
   }
   bool saveAppCopy() override { return false; }
+  bool printSummary() override { ++prints; return canPrint; }
   int picks = 0;  // times the file picker was opened
   void pickFile() override { ++picks; }
   void pickFiles() override {}

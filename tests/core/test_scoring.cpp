@@ -2,7 +2,9 @@
 #include <doctest/doctest.h>
 
 #include "helpers.h"
+#include "assessment.h"
 #include "scoring.h"
+#include "text.h"
 
 using namespace lestari;
 using namespace lestari::test;
@@ -136,4 +138,42 @@ TEST_CASE("unanswered indicators lower completeness, not the score") {
   CHECK_FALSE(r.complete);
   CHECK(r.answered == C().indicatorCount() - 1);
   CHECK(r.completeness() == doctest::Approx(double(C().indicatorCount() - 1) / C().indicatorCount()));
+}
+
+TEST_CASE("the first five recommendations: impact order, at most two from one factor") {
+  // Factor 1 all at 0 (the weakest, five recommendations), factor 2 at 1, factor 3 at 2.
+  Assessment a;
+  answerFactor(a, 0, {0, 0, 0, 0, 0});
+  answerFactor(a, 1, {1, 1, 1});
+  answerFactor(a, 2, {2});
+  Results r = score(C(), a);
+  REQUIRE(r.recommendations.size() == 9);
+  std::vector<std::size_t> top = topRecommendations(r.recommendations);
+  // Two of factor 1 (its first two), two of factor 2, one of factor 3: five.
+  REQUIRE(top == std::vector<std::size_t>{0, 1, 5, 6, 8});
+  CHECK(r.recommendations[top[0]].factor == &factor(0));
+  CHECK(r.recommendations[top[2]].factor == &factor(1));
+  CHECK(r.recommendations[top[4]].factor == &factor(2));
+  // One weak factor alone: two, not five.
+  Assessment one;
+  answerFactor(one, 0, {0, 1, 2, 3, 0});
+  CHECK(topRecommendations(score(C(), one).recommendations) == std::vector<std::size_t>{0, 1});
+  CHECK(topRecommendations({}).empty());
+}
+
+TEST_CASE("a typed year reads as four digits or not at all; a long file name keeps its end") {
+  CHECK(readTypedYear("2019", "startYear").value == Json(2019));
+  CHECK(readTypedYear("", "startYear").value == Json());
+  for (const char* bad : {"2O19", "219", "20199", "+201", "-201", "２０１９", " 2019"}) {
+    Result<Json> r = readTypedYear(bad, "startYear");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errors.front().code == "bad_year");
+    CHECK(r.errors.front().args.front() == bad);  // the message shows what was typed
+  }
+  const std::string name = "lestari-posyandu-digital-sehati-kabupaten-contoh-provinsi-contoh-versi-final-2026-11-28.json";
+  std::string shown = echoFileName(name, 60);
+  CHECK(utf8Length(shown) == 60);
+  CHECK(shown.substr(shown.size() - 10) == "11-28.json");
+  CHECK(shown.rfind("lestari-posyandu", 0) == 0);
+  CHECK(echoFileName("laporan.json") == "laporan.json");
 }

@@ -98,3 +98,19 @@ TEST_CASE("the summary holds every indicator, note, recommendation and action, a
   CHECK(html.find("<svg") != std::string::npos);
   CHECK(summaryFileName("Si Ikan Nila", "2026-11-28") == "lestari-si-ikan-nila-2026-11-28.html");
 }
+
+TEST_CASE("the signature block leaves the signer's name, NIP and title to be written, and counts not-applicable answers") {
+  const Checklist& c = checklist();
+  Assessment a = allAt(2);
+  setNotApplicable(a, c, c.factors[4].indicators[3].id, true);
+  setProfileValue(a, c, "agency", Json("Pemerintah Kabupaten Sleman"));
+  std::string html = summaryHtml({c, translations(), a, Lang::Id, "2026-11-27T08:00:00Z", "2026-11-28", kCss});
+  // No title made up from the agency's name ("Kepala Pemerintah Kabupaten Sleman").
+  CHECK(html.find("Kepala Pemerintah") == std::string::npos);
+  CHECK(count(html, translations().get("summary.signLine", Lang::Id)) == 2);
+  // 24 answered and 1 not applicable add up to the checklist's 25.
+  CHECK(html.find("24 dijawab") != std::string::npos);
+  CHECK(html.find("1 tidak berlaku") != std::string::npos);
+  CHECK(html.find("dari 25 indikator") != std::string::npos);
+  CHECK(html.find("24 dari 24") == std::string::npos);
+}

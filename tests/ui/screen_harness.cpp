@@ -14,22 +14,25 @@ Screens::Screens(float width, float height, Storage* shared)
       checklistTable_(generated("checklist.table")),
       stringsTable_(generated("strings.table")),
       demo_(demoReport()),
+      demoEn_(asset("demo-report.en.json")),
       css_(asset("summary.css")),
       regular_(font("Regular")),
       bold_(font("Bold")),
       ranges_(asset("font-ranges.txt")) {
   imgui_ = ImGui::CreateContext();
+  ImGui::SetCurrentContext(imgui_);  // CreateContext leaves another instance's context current
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.DisplaySize = ImVec2(width, height);
   io.DeltaTime = 1.0f / 60.0f;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  ui::AppAssets assets{checklistTable_, stringsTable_, demo_, css_, ui::FontData{regular_, bold_, ranges_, ranges_}};
+  ui::AppAssets assets{checklistTable_, stringsTable_, demo_, demoEn_, css_, ui::FontData{regular_, bold_, ranges_, ranges_}};
   app_ = std::make_unique<ui::App>(assets, host_);
   frame();
 }
 
 Screens::~Screens() {
+  ImGui::SetCurrentContext(imgui_);
   app_.reset();
   ImGui::DestroyContext(imgui_);
 }

@@ -46,7 +46,7 @@ class Screens {
  private:
   Storage ownStorage_;
   FakeHost host_;
-  std::string checklistTable_, stringsTable_, demo_, css_, regular_, bold_, ranges_;
+  std::string checklistTable_, stringsTable_, demo_, demoEn_, css_, regular_, bold_, ranges_;
   ImGuiContext* imgui_ = nullptr;
   std::unique_ptr<ui::App> app_;
 };

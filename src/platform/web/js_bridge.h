@@ -8,6 +8,7 @@ void lestari_js_download_stored(const char* key, const char* fileName);
 void lestari_js_pick_file(int many);  // the picker for one file, or for many
 // Downloads the page's own bytes as lestari.html; 0 when it cannot.
 int lestari_js_save_page(void);
+int lestari_js_print(void);
 // A malloc'd copy of the value (caller frees) and its length in *len; null
 // when absent (*status 0), larger than maxBytes (2) or unavailable (3).
 char* lestari_js_storage_get(const char* key, int maxBytes, int* len, int* status);
@@ -19,7 +20,7 @@ void lestari_js_storage_remove(const char* key);
 // The keys starting with prefix, as a malloc'd JSON array (caller frees).
 char* lestari_js_storage_keys(const char* prefix);
 void lestari_js_clipboard_set(const char* text);
-void lestari_js_text_input(int active);
+void lestari_js_text_input(int mode);  // 0 none, 1 text, 2 digits
 void lestari_js_set_cursor(const char* css);
 void lestari_js_set_leave_guard(int on);
 void lestari_js_ready(const char* version);

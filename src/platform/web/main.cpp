@@ -47,7 +47,8 @@ int main() {
 
   web::Runtime& rt = web::runtime();
   ui::AppAssets assets{web::embeddedAsset("checklist.table"), web::embeddedAsset("strings.table"),
-                       web::embeddedAsset("demo-report.json"), web::embeddedAsset("summary.css"),
+                       web::embeddedAsset("demo-report.json"), web::embeddedAsset("demo-report.en.json"),
+                       web::embeddedAsset("summary.css"),
                        ui::FontData{web::embeddedAsset("NotoSans-Regular.subset.ttf"),
                                     web::embeddedAsset("NotoSans-Bold.subset.ttf"),
                                     web::embeddedAsset("font-ranges.txt"),

@@ -18,6 +18,7 @@
 #include "mirror.h"
 #include "runtime.h"
 #include "version.h"
+#include "widgets.h"
 
 namespace lestari::web {
 
@@ -146,9 +147,13 @@ void drawFrameNow() {
   publishSemantics();
 
   // A focused text field needs the hidden <input> (on-screen keyboard, IME, paste).
-  if (io.WantTextInput != rt.textInputActive) {
-    rt.textInputActive = io.WantTextInput;
-    lestari_js_text_input(rt.textInputActive ? 1 : 0);
+  // A field of digits asks for the number keyboard.
+  const ui::ActiveField* field = ui::activeField();
+  const int mode = !io.WantTextInput ? 0 : field && field->numeric ? 2 : 1;
+  if (mode != rt.textInputMode) {
+    rt.textInputActive = mode != 0;
+    rt.textInputMode = mode;
+    lestari_js_text_input(mode);
   }
   ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
   if (cursor != g_cursor) {

@@ -15,6 +15,7 @@ struct Runtime {
   std::uint64_t frameCount = 0;
   bool ready = false;
   bool textInputActive = false;
+  int textInputMode = 0;  // 0 none, 1 text, 2 digits
 };
 
 Runtime& runtime();

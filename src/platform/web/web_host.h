@@ -12,6 +12,7 @@ class WebHost : public ui::Host {
   void pickFile() override;
   void pickFiles() override;
   bool saveAppCopy() override;
+  bool printSummary() override;
   ui::StoreResult store(const std::string& key, const std::string& value) override;
   ui::Stored load(const std::string& key, std::size_t maxBytes) override;
   ui::StoreResult move(const std::string& from, const std::string& to) override;

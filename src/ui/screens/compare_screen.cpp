@@ -35,7 +35,7 @@ void CompareScreen::onEnter(std::size_t, const std::string& anchor) {
 bool CompareScreen::takeFile(const std::string& name, std::string_view bytes) {
   auto r = compareReports(ctx_.session.exportText(), bytes, ctx_.checklist);
   if (!r.ok()) {
-    ctx_.dialogs.showErrors(r.errors, echo(name), true);
+    ctx_.dialogs.showErrors(r.errors, echoFileName(name), true);
     return true;
   }
   comparison_ = std::move(*r.value);
@@ -44,7 +44,7 @@ bool CompareScreen::takeFile(const std::string& name, std::string_view bytes) {
 }
 
 bool CompareScreen::takeRefusedFile(const std::string& name, const Error& error) {
-  ctx_.dialogs.showErrors({error}, echo(name), true);
+  ctx_.dialogs.showErrors({error}, echoFileName(name), true);
   return true;
 }
 
@@ -61,7 +61,7 @@ void CompareScreen::draw(std::size_t) {
     if (button(ctx_.t("compare.pick"), "compare.pick", ButtonKind::Primary, bw)) {
       ctx_.host.pickFile();
     }
-    textMuted(ctx_.t("start.importHint"));
+    if (!ctx_.narrow()) textMuted(ctx_.t("start.importHint"));  // phones cannot drop files
     ImGui::Dummy(ImVec2(1, em(0.8f)));
     if (button(ctx_.t("compare.back"), "compare.back", ButtonKind::Secondary, bw)) ctx_.router.goTo("results");
     return;
@@ -118,7 +118,7 @@ void CompareScreen::draw(std::size_t) {
   if (button(ctx_.t("compare.another"), "compare.another", ButtonKind::Secondary, bw)) {
     ctx_.host.pickFile();
   }
-  textMuted(ctx_.t("start.importHint"));
+  if (!ctx_.narrow()) textMuted(ctx_.t("start.importHint"));
 }
 
 // Per factor and per indicator: before, after and the direction of change;

@@ -1,6 +1,7 @@
 #include "screens/factor_screen.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <imgui.h>
 
@@ -17,7 +18,7 @@ namespace {
 bool optionRow(const std::string& id, const std::string& title, const std::string& desc, bool selected,
                const Fonts& fonts, const Palette& p, bool radio = true) {
   float w = ImGui::GetContentRegionAvail().x;
-  float pad = em(0.6f), disc = em(0.5f);
+  float pad = em(0.4f), disc = em(0.5f);
   float textX = pad * 2 + disc * 2;
   float wrap = w - textX - pad;
   ImGui::PushFont(fonts.bold);
@@ -48,7 +49,6 @@ bool optionRow(const std::string& id, const std::string& title, const std::strin
   if (!desc.empty())
     dl->AddText(fonts.body, ImGui::GetFontSize(), ImVec2(pos.x + textX, pos.y + pad + titleH + em(0.1f)), p.muted,
                 desc.c_str(), nullptr, wrap);
-  ImGui::Dummy(ImVec2(1, em(0.3f)));
   return clicked;
 }
 }  // namespace
@@ -65,6 +65,8 @@ StepInfo FactorScreen::step(std::size_t i, const Results& r) const {
 void FactorScreen::onEnter(std::size_t, const std::string& anchor) {
   revealed_ = 0;
   scrollTo_ = anchor;
+  glideTo_.clear();
+  glideY_ = -1;
 }
 
 void FactorScreen::presenterKeys() {
@@ -90,28 +92,66 @@ void FactorScreen::draw(std::size_t index) {
     track("present.hint");
     ImGui::Dummy(ImVec2(1, em(0.6f)));
   }
-  textMuted(ctx_.f("factor.kicker", {std::to_string(index + 1), std::to_string(ctx_.checklist.factors.size())}));
+  const std::string kicker = ctx_.f("factor.kicker", {std::to_string(index + 1), std::to_string(ctx_.checklist.factors.size())});
   heading(fonts.title, fac.title.in(lang));
-  ImGui::Dummy(ImVec2(1, em(0.3f)));
-  text(fac.description.in(lang));
-  ImGui::Dummy(ImVec2(1, em(0.6f)));
-  progressBar(fr.applicable ? static_cast<float>(fr.answered) / fr.applicable : 0, ImGui::GetContentRegionAvail().x, em(0.45f), p.accent);
-  ImGui::Dummy(ImVec2(1, em(0.2f)));
+  textMuted(fac.description.in(lang));
+  // Compact, so that on a laptop the first question and its levels are in view on arrival.
+  // The factor's progress: a short bar with its words beside it.
+  const float barW = std::min(em(8), ImGui::GetContentRegionAvail().x * 0.3f);
+  ImGui::AlignTextToFramePadding();
+  ImVec2 barAt = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(ImVec2(barAt.x, barAt.y + (ImGui::GetFrameHeight() - em(0.35f)) * 0.5f));
+  progressBar(fr.applicable ? static_cast<float>(fr.answered) / fr.applicable : 0, barW, em(0.35f), p.accent);
+  ImGui::SameLine(0, em(0.8f));
+  ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, barAt.y));
+  ImGui::AlignTextToFramePadding();
   std::size_t open = fr.applicable - fr.answered;
   if (open > 0) {
-    textMuted(ctx_.f("factor.unanswered", {std::to_string(open), std::to_string(fr.applicable)}));
+    std::string status = kicker + " \xC2\xB7 " + ctx_.f("factor.unanswered", {std::to_string(open), std::to_string(fr.applicable)});
+    textMuted(status);
+    sameLineIfFits(buttonWidth(ctx_.t("factor.jump")), em(0.6f));
     if (button(ctx_.t("factor.jump"), "factor.jump", ButtonKind::Quiet))
       if (const Indicator* first = firstUnanswered(ctx_.session.assessment(), ctx_.checklist, &fac)) scrollTo_ = first->id;
   } else {
-    text(ctx_.t("factor.allAnswered"), p.ok);
+    text(kicker + " \xC2\xB7 " + ctx_.t("factor.allAnswered"), p.ok);
   }
-  ImGui::Dummy(ImVec2(1, em(0.8f)));
+  ImGui::Dummy(ImVec2(1, em(0.1f)));
   for (std::size_t i = 0; i < fac.indicators.size(); ++i) {
     drawIndicator(index, fac.indicators[i], i);
-    ImGui::Dummy(ImVec2(1, em(1.0f)));
+    ImGui::Dummy(ImVec2(1, em(0.6f)));
+  }
+  // The glide to the next open indicator: a few frames, or at once under reduced motion;
+  // the user's own scrolling ends it.
+  if (glideY_ >= 0) {
+    if (ImGui::GetIO().MouseWheel != 0 || ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+      glideY_ = -1;
+    } else {
+      // ImGui keeps scroll positions in whole pixels: each step moves at least two.
+      const float target = std::floor(std::min(glideY_, ImGui::GetScrollMaxY())), now = ImGui::GetScrollY(), d = target - now;
+      const bool last = ctx_.view.reducedMotion || std::abs(d) <= 2.0f || ++glideFrames_ > 30;
+      ImGui::SetScrollY(last ? target : now + std::copysign(std::max(std::abs(d) * 0.3f, 2.0f), d));
+      if (last) glideY_ = -1;
+    }
   }
   if (open == 0 && ctx_.session.results().answered < ctx_.session.results().applicable) {
     if (button(ctx_.t("factor.nextUnanswered"), "factor.nextUnanswered", ButtonKind::Secondary)) goToFirstUnanswered(ctx_);
+  }
+}
+
+// The next indicator of this factor still open after `from`, if any.
+void FactorScreen::glideToNextOpen(const Indicator& from) {
+  const Factor* fac = nullptr;
+  if (!ctx_.checklist.indicator(from.id, &fac)) return;
+  bool after = false;
+  for (const Indicator& ind : fac->indicators) {
+    if (after) {
+      auto it = ctx_.session.assessment().answers.find(ind.id);
+      if (it == ctx_.session.assessment().answers.end() || (!it->second.level && !it->second.notApplicable)) {
+        glideTo_ = ind.id;
+        return;
+      }
+    }
+    after = after || ind.id == from.id;
   }
 }
 
@@ -127,6 +167,11 @@ void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size
     ImGui::SetScrollHereY(0.05f);
     scrollTo_.clear();
   }
+  if (glideTo_ == ind.id) {
+    glideY_ = std::max(0.0f, ImGui::GetCursorPosY() - ImGui::GetWindowHeight() * 0.05f);
+    glideFrames_ = 0;
+    glideTo_.clear();
+  }
   ImGui::PushID(ind.id.c_str());
   beginCard(("##card" + ind.id).c_str());
   std::string number = std::to_string(fi + 1) + "." + std::to_string(ii + 1);
@@ -138,7 +183,7 @@ void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size
   ImGui::Dummy(ImVec2(1, em(0.3f)));
 
   ImGui::PushStyleColor(ImGuiCol_Header, ImVec4(0, 0, 0, 0));
-  bool guide = ImGui::TreeNodeEx(("##guide" + ind.id).c_str(), ImGuiTreeNodeFlags_SpanAvailWidth, "%s", ctx_.t("indicator.guidance").c_str());
+  bool guide = ImGui::TreeNodeEx(("##guide" + ind.id).c_str(), ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_FramePadding, "%s", ctx_.t("indicator.guidance").c_str());
   ImGui::PopStyleColor();
   describe("indicator." + ind.id + ".guidance", Role::Button, ctx_.t("indicator.guidance"));
   if (guide) {
@@ -151,8 +196,8 @@ void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size
     text(ind.evidenceInsufficient.in(lang));
     ImGui::TreePop();
   }
-  ImGui::Dummy(ImVec2(1, em(0.4f)));
-
+  // The levels close together: on a laptop all five are in view with the question.
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, em(0.25f)));
   beginGroup(Role::RadioGroup, "levels." + ind.id, ctx_.f("a11y.levelsFor", {number, ind.question.in(lang)}));
   for (int lv = 0; lv <= kMaxLevel; ++lv) {
     std::string title = std::to_string(lv) + " \xC2\xB7 " + ctx_.checklist.levelNames[lv].in(lang);
@@ -160,12 +205,15 @@ void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size
     // Presenting: each level's descriptor appears when the presenter reveals it.
     bool shown = !ctx_.view.presenting || lv < revealed_ || selected;
     const std::string& desc = shown ? ind.levels[lv].in(lang) : std::string();
-    if (optionRow("level." + ind.id + "." + std::to_string(lv), title, desc, selected, fonts, p))
+    if (optionRow("level." + ind.id + "." + std::to_string(lv), title, desc, selected, fonts, p)) {
       ctx_.session.setLevel(ind.id, selected ? std::nullopt : std::optional<int>(lv));
+      if (!selected && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) glideToNextOpen(ind);  // pointer only
+    }
   }
   endGroup();
   if (optionRow("na." + ind.id, ctx_.t("indicator.notApplicable"), ctx_.t("indicator.notApplicableHint"), answer.notApplicable, fonts, p, false))
     ctx_.session.setNotApplicable(ind.id, !answer.notApplicable);
+  ImGui::PopStyleVar();
 
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   strongText(ctx_.t("indicator.note"));

@@ -1,7 +1,8 @@
 #pragma once
 // One page per factor: each indicator with its five level descriptors, "not
 // applicable", the evidence guidance and an evidence note. On a projector the
-// descriptors are revealed one at a time.
+// descriptors are revealed one at a time. A level picked with the mouse or a
+// finger brings the next open indicator into view (the focus never moves).
 #include "checklist.h"
 #include "screen.h"
 
@@ -16,12 +17,17 @@ class FactorScreen : public Screen {
   void onEnter(std::size_t instance, const std::string& anchor) override;
   [[gnu::noinline]] void draw(std::size_t instance) override;
   void presenterKeys() override;  // Space / Down reveal the next level descriptor, Up hides one
+  bool animating() const override { return glideY_ >= 0; }
 
  private:
   void drawIndicator(std::size_t factor, const Indicator& ind, std::size_t number);
+  void glideToNextOpen(const Indicator& from);
   int revealed_ = 0;         // presentation: level descriptors shown
   bool presenting_ = false;  // as last drawn: a new presentation starts with none shown
   std::string scrollTo_;     // an indicator to bring into view
+  std::string glideTo_;      // the next open indicator, after a level was picked with the pointer
+  float glideY_ = -1;        // the scroll position being glided to (none: < 0)
+  int glideFrames_ = 0;
 };
 
 }  // namespace lestari::ui

@@ -54,7 +54,11 @@ void GroupScreen::draw(std::size_t) {
   textMuted(ctx_.t("group.notSaved"));
   ImGui::Dummy(ImVec2(1, em(0.6f)));
 
-  // Actions: more files, the exports, closing.
+  // Actions: more files, the exports (each says where it went), closing.
+  auto save = [&](const std::string& name, const std::string& body) {
+    ctx_.host.download(name, body);
+    ctx_.notice = ctx_.f("notice.downloadedFile", {name});
+  };
   const std::pair<const char*, const char*> actions[] = {{"group.add", "group.add"}, {"group.exportJson", "group.json"},
                                                          {"group.exportCsv", "group.csv"}, {"group.exportIndicators", "group.csvIndicators"},
                                                          {"group.close", "group.close"}};
@@ -66,11 +70,11 @@ void GroupScreen::draw(std::size_t) {
     if (which == "group.add") {
       ctx_.host.pickFiles();
     } else if (which == "group.json") {
-      ctx_.host.download(stem + "-" + date + ".json", groupJson(g, ctx_.checklist, ctx_.translations, lang, ctx_.host.nowIso()));
+      save(stem + "-" + date + ".json", groupJson(g, ctx_.checklist, ctx_.translations, lang, ctx_.host.nowIso()));
     } else if (which == "group.csv") {
-      ctx_.host.download(stem + "-" + ctx_.t("group.fileReports") + "-" + date + ".csv", groupReportsCsv(g, ctx_.checklist));
+      save(stem + "-" + ctx_.t("group.fileReports") + "-" + date + ".csv", groupReportsCsv(g, ctx_.checklist));
     } else if (which == "group.csvIndicators") {
-      ctx_.host.download(stem + "-" + ctx_.t("group.fileIndicators") + "-" + date + ".csv", groupIndicatorsCsv(g, ctx_.checklist, lang));
+      save(stem + "-" + ctx_.t("group.fileIndicators") + "-" + date + ".csv", groupIndicatorsCsv(g, ctx_.checklist, lang));
     } else {
       group_.reset();
       builder_.reset();

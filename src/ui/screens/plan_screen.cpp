@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "chrome.h"
 #include "commands.h"
 #include "context.h"
 #include "field_errors.h"
@@ -35,6 +36,8 @@ void PlanScreen::draw(std::size_t) {
   const Fonts& fonts = ctx_.theme.fonts();
   const Assessment& a = ctx_.session.assessment();
   pageTitle(ctx_.t("plan.title"), ctx_.t("plan.intro"));
+  summaryButtons(ctx_, "plan");  // the summary carries the plan: print it from here too
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
 
   std::vector<const Action*> actions = orderedActions(a, ctx_.checklist, order_);
   if (actions.empty()) {
@@ -76,13 +79,6 @@ void PlanScreen::draw(std::size_t) {
   }
   if (open == 0) textMuted(ctx_.t(recs.empty() ? "results.noScore" : "plan.allAdded"));
 
-  ImGui::Dummy(ImVec2(1, em(1.0f)));
-  heading(fonts.heading, ctx_.t("plan.summaryTitle"));
-  ImGui::Dummy(ImVec2(1, em(0.3f)));
-  textMuted(ctx_.t("plan.summaryHint"));
-  ImGui::Dummy(ImVec2(1, em(0.3f)));
-  if (button(ctx_.t("plan.summaryDownload"), "plan.summary", ButtonKind::Secondary, ctx_.narrow() ? ImGui::GetContentRegionAvail().x : 0))
-    ctx_.session.downloadSummary();
 }
 
 void PlanScreen::drawActionCard(const Action& action) {
@@ -169,20 +165,18 @@ void PlanScreen::drawActionCard(const Action& action) {
 // A date typed as people write it (31/12/2026) or picked from a calendar.
 // A date that is not real is refused with a message when the field is left.
 void PlanScreen::drawDateField(Action& edit, const std::string& key) {
-  std::string shown = dayMonthYear(edit.due);
-  bool left = false;
+  const ImVec2 rowTop = ImGui::GetCursorScreenPos();
   FieldExtras date;
   date.hint = ctx_.t("plan.dateHint").c_str();
   date.description = ctx_.t("plan.dateHint");
-  date.left = &left;
-  if (inputLine(("##" + key).c_str(), ctx_.t("plan.due"), shown, 10, std::min(ImGui::GetContentRegionAvail().x - em(7), em(9)), date)) {
-    std::optional<std::string> iso = shown.empty() ? std::optional<std::string>("") : parseTypedDate(shown);
-    if (iso) {
-      edit.due = *iso;
-      ctx_.fieldErrors.set(key, ctx_.session.setAction(edit));
-    }
-  }
-  if (left && !shown.empty() && !parseTypedDate(shown)) ctx_.fieldErrors.set(key, Error{key, "bad_date", {echo(shown, 20)}});
+  date.numeric = true;
+  typedField(ctx_, key, ctx_.t("plan.due"), dayMonthYear(edit.due), 12, std::min(ImGui::GetContentRegionAvail().x - em(7), em(9)), date,
+             [&](const std::string& typed) {
+               std::optional<std::string> iso = typed.empty() ? std::optional<std::string>("") : parseTypedDate(typed);
+               if (!iso) return std::optional<Error>(Error{key, "bad_date", {echo(typed, 20)}});
+               edit.due = *iso;
+               return ctx_.session.setAction(edit);
+             });
   ImGui::SameLine(0, em(0.5f));
   std::string popup = "##calendar." + key;
   if (button(ctx_.t("plan.pickDate"), key + ".calendar", ButtonKind::Secondary, 0, ctx_.t("a11y.pickDate"))) {
@@ -191,6 +185,13 @@ void PlanScreen::drawDateField(Action& edit, const std::string& key) {
     calendarMonth_ = std::stoi(from.substr(5, 2));
     ImGui::OpenPopup(popup.c_str());
   }
+  // The calendar opens below the field, or above it when the footer is near:
+  // never over the field, the footer or off the screen.
+  const ImVec2 rowEnd = ImGui::GetItemRectMax(), screen = ImGui::GetIO().DisplaySize;
+  const float calendarW = em(2.2f) * 7 + em(2.4f), calendarH = em(2.2f) * 8 + em(2.4f), gap = em(0.3f);
+  const bool below = rowEnd.y + gap + calendarH < screen.y - em(kFooterEm);
+  ImGui::SetNextWindowPos(ImVec2(std::clamp(rowTop.x, 0.0f, std::max(0.0f, screen.x - calendarW)), below ? rowEnd.y + gap : rowTop.y - gap),
+                          ImGuiCond_Always, ImVec2(0, below ? 0.0f : 1.0f));
   if (ImGui::BeginPopup(popup.c_str())) {
     beginGroup(Role::Dialog, popup, ctx_.t("a11y.pickDate"));
     if (auto picked = drawCalendar(edit.due)) {

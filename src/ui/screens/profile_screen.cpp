@@ -18,11 +18,34 @@ StepInfo ProfileScreen::step(std::size_t, const Results&) const {
 }
 
 void ProfileScreen::draw(std::size_t) {
-  const Lang lang = ctx_.session.lang();
   pageTitle(ctx_.t("profile.title"), ctx_.t("profile.intro"));
 
+  // Two columns where there is room (a text of many lines takes a whole row),
+  // so that a laptop shows most of the form at once.
   beginCard("##profile");
+  const float gap = em(1.5f);
+  const bool twoColumns = !ctx_.narrow() && ImGui::GetContentRegionAvail().x > em(30);
+  const float half = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
+  bool right = false;
   for (const ProfileField& field : ctx_.checklist.profile) {
+    if (!twoColumns || field.type == FieldType::Multiline) {
+      drawField(field);
+      right = false;
+      continue;
+    }
+    if (right) ImGui::SameLine(0, gap);
+    ImGui::BeginChild(("##cell." + field.id).c_str(), ImVec2(half, 0), ImGuiChildFlags_AutoResizeY,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
+    drawField(field);
+    ImGui::EndChild();
+    right = !right;
+  }
+  endCard();
+}
+
+void ProfileScreen::drawField(const ProfileField& field) {
+  const Lang lang = ctx_.session.lang();
+  {
     ImGui::PushID(field.id.c_str());
     strongText(field.label.in(lang));
     if (!field.help.in(lang).empty()) textMuted(field.help.in(lang));
@@ -44,22 +67,19 @@ void ProfileScreen::draw(std::size_t) {
         break;
       }
       case FieldType::Year: {
-        // Edited as text so that an empty field means "not set".
-        std::string value = current.is_number_integer() ? std::to_string(current.get<long long>()) : "";
-        std::string id = "##" + wid;
+        // Typed as text (empty means "not set"); what does not read as a year stays in the field, with why.
         FieldExtras year;
-        year.flags = ImGuiInputTextFlags_CharsDecimal;
         year.description = field.help.in(lang);
-        edited = inputLine(id.c_str(), field.label.in(lang), value, 4, std::min(ImGui::GetContentRegionAvail().x, em(8)), year);
-        // Only digits make a year ("----" or "+12" too are refused, never parsed).
-        bool digits = std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (edited) {
-          if (value.empty()) err = ctx_.session.setProfile(field.id, nullptr);
-          else if (digits && value.size() == 4) err = ctx_.session.setProfile(field.id, std::stoll(value));
-          else if (!digits || value.size() > 4)
-            err = Error{field.id, "out_of_range", {std::to_string(field.min), std::to_string(field.max)}};
-        }
-        break;
+        year.numeric = true;
+        typedField(ctx_, wid, field.label.in(lang), current.is_number_integer() ? std::to_string(current.get<long long>()) : "",
+                   8, std::min(ImGui::GetContentRegionAvail().x, em(8)), year, [&](const std::string& typed) {
+                     Result<Json> y = readTypedYear(typed, field.id);
+                     return y.ok() ? ctx_.session.setProfile(field.id, *y.value) : std::optional<Error>(y.errors.front());
+                   });
+        ctx_.fieldErrors.show(ctx_, wid);
+        ImGui::Dummy(ImVec2(1, em(0.5f)));
+        ImGui::PopID();
+        return;
       }
       case FieldType::Choice: {
         std::string selected = current.is_string() ? current.get<std::string>() : "";
@@ -76,9 +96,10 @@ void ProfileScreen::draw(std::size_t) {
           edited = true;
         }
         if (open) {
-          if (ImGui::Selectable(ctx_.t("profile.choose").c_str(), !opt)) edited = true, err = ctx_.session.setProfile(field.id, nullptr);
+          const ImVec2 tall(0, ImGui::GetFrameHeight());  // as tall as a button: a finger's size on phones
+          if (ImGui::Selectable(ctx_.t("profile.choose").c_str(), !opt, 0, tall)) edited = true, err = ctx_.session.setProfile(field.id, nullptr);
           for (const auto& o : field.options) {
-            if (ImGui::Selectable(o.label.in(lang).c_str(), opt == &o)) edited = true, err = ctx_.session.setProfile(field.id, o.id);
+            if (ImGui::Selectable(o.label.in(lang).c_str(), opt == &o, 0, tall)) edited = true, err = ctx_.session.setProfile(field.id, o.id);
             track(wid + "." + o.id);
           }
           ImGui::EndCombo();
@@ -88,10 +109,9 @@ void ProfileScreen::draw(std::size_t) {
     }
     if (edited || err) ctx_.fieldErrors.set(wid, err);
     ctx_.fieldErrors.show(ctx_, wid);
-    ImGui::Dummy(ImVec2(1, em(0.7f)));
+    ImGui::Dummy(ImVec2(1, em(0.5f)));
     ImGui::PopID();
   }
-  endCard();
 }
 
 }  // namespace lestari::ui

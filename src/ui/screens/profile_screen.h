@@ -1,5 +1,7 @@
 #pragma once
-// The innovation profile: one field per entry of the checklist's profile.
+// The innovation profile: one field per entry of the checklist's profile,
+// in two columns on wide screens.
+#include "checklist.h"
 #include "screen.h"
 
 namespace lestari::ui {
@@ -9,6 +11,9 @@ class ProfileScreen : public Screen {
   explicit ProfileScreen(const Context& ctx) : Screen(ctx, "profile", Kind::WizardStep) {}
   [[gnu::noinline]] void draw(std::size_t) override;
   StepInfo step(std::size_t, const Results&) const override;
+
+ private:
+  void drawField(const ProfileField& field);
 };
 
 }  // namespace lestari::ui

@@ -26,7 +26,10 @@ std::size_t bandIndex(const Checklist& c, const Band* b) {
 
 StepInfo ResultsScreen::step(std::size_t, const Results& r) const { return {ctx_.t("step.results"), "", r.complete}; }
 
-void ResultsScreen::onEnter(std::size_t, const std::string&) { clock_.start(ctx_.view.reducedMotion); }
+void ResultsScreen::onEnter(std::size_t, const std::string&) {
+  clock_.start(ctx_.view.reducedMotion);
+  allRecs_ = false;
+}
 
 void ResultsScreen::draw(std::size_t) {
   const Fonts& fonts = ctx_.theme.fonts();
@@ -86,7 +89,15 @@ void ResultsScreen::draw(std::size_t) {
     text(ctx_.t("results.noScore"));
   }
   endCard();
-  ImGui::Dummy(ImVec2(1, em(1.0f)));
+
+  // What people come here for, in view on arrival: print, keep, compare.
+  ImGui::Dummy(ImVec2(1, em(0.8f)));
+  const bool stacked = ctx_.narrow();
+  if (rowButton(ctx_.t("results.print"), "results.print", ButtonKind::Primary, true, stacked)) printSummary(ctx_);
+  if (rowButton(ctx_.t("results.download"), "results.download", ButtonKind::Secondary, false, stacked)) ctx_.session.download();
+  if (rowButton(ctx_.t("results.compare"), "results.compare", ButtonKind::Secondary, false, stacked))
+    ctx_.router.goTo("compare", CompareScreen::kPick);  // waits for the earlier report: from the picker, or dropped
+  ImGui::Dummy(ImVec2(1, em(1.2f)));
 
   if (r.overall) {
     // Chart: radar beside the bars on wide screens, stacked on phones.
@@ -112,35 +123,32 @@ void ResultsScreen::draw(std::size_t) {
   heading(fonts.heading, ctx_.t("results.recommendationsTitle"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   if (r.recommendations.empty()) textMuted(ctx_.t(r.overall ? "results.noRecommendations" : "results.noScore"));
+  // The five with the most impact (two at most from one factor), or all of them.
+  std::vector<std::size_t> shown = topRecommendations(r.recommendations);
+  if (allRecs_ || shown.size() == r.recommendations.size()) {
+    shown.resize(r.recommendations.size());
+    for (std::size_t i = 0; i < shown.size(); ++i) shown[i] = i;
+  } else {
+    textMuted(ctx_.t("results.recsTopHint"));
+    ImGui::Dummy(ImVec2(1, em(0.3f)));
+  }
   int rank = 0;
-  for (const auto& rec : r.recommendations) recommendationCard(ctx_, rec, ++rank, true);
+  for (std::size_t i : shown) recommendationCard(ctx_, r.recommendations[i], ++rank, true);
+  if (r.recommendations.size() > topRecommendations(r.recommendations).size()) {
+    std::string label = allRecs_ ? ctx_.t("results.recsFewer") : ctx_.f("results.recsAll", {std::to_string(r.recommendations.size())});
+    if (button(label, "results.recs.all", ButtonKind::Secondary, stacked ? ImGui::GetContentRegionAvail().x : 0)) allRecs_ = !allRecs_;
+  }
 
-  ImGui::Dummy(ImVec2(1, em(1.0f)));
+  ImGui::Dummy(ImVec2(1, em(1.2f)));
   heading(fonts.heading, ctx_.t("results.saveTitle"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   textMuted(ctx_.f("results.saveHint", {ctx_.session.fileName()}));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
-  float bw = ctx_.narrow() ? ImGui::GetContentRegionAvail().x : 0;
-  if (button(ctx_.t("results.download"), "results.download", ButtonKind::Primary, bw)) ctx_.session.download();
-  if (!ctx_.narrow()) ImGui::SameLine(0, em(0.6f));
-  else ImGui::Dummy(ImVec2(1, em(0.4f)));
-  if (button(ctx_.t("results.import"), "results.import", ButtonKind::Secondary, bw)) ctx_.host.pickFile();
-  if (!ctx_.narrow()) ImGui::SameLine(0, em(0.6f));
-  else ImGui::Dummy(ImVec2(1, em(0.4f)));
-  if (button(ctx_.t("results.home"), "results.home", ButtonKind::Quiet, bw)) ctx_.router.goTo("start");
-
-  ImGui::Dummy(ImVec2(1, em(1.2f)));
-  heading(fonts.heading, ctx_.t("results.moreTitle"));
-  ImGui::Dummy(ImVec2(1, em(0.3f)));
   textMuted(ctx_.t("plan.summaryHint"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
-  if (button(ctx_.t("plan.summaryDownload"), "results.summary", ButtonKind::Secondary, bw)) ctx_.session.downloadSummary();
-  ImGui::Dummy(ImVec2(1, em(0.6f)));
-  textMuted(ctx_.t("results.compareHint"));
-  ImGui::Dummy(ImVec2(1, em(0.3f)));
-  if (button(ctx_.t("results.compare"), "results.compare", ButtonKind::Secondary, bw)) {
-    ctx_.router.goTo("compare", CompareScreen::kPick);  // waits for the earlier report: from the picker, or dropped
-  }
+  if (rowButton(ctx_.t("plan.summaryDownload"), "results.summary", ButtonKind::Secondary, true, stacked)) ctx_.session.downloadSummary();
+  if (rowButton(ctx_.t("results.import"), "results.import", ButtonKind::Secondary, false, stacked)) ctx_.host.pickFile();
+  if (rowButton(ctx_.t("results.home"), "results.home", ButtonKind::Quiet, false, stacked)) ctx_.router.goTo("start");
 }
 
 }  // namespace lestari::ui

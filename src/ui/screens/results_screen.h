@@ -1,6 +1,7 @@
 #pragma once
-// Results: overall score and band, radar and bars, weakest factor, ordered
-// recommendations, completeness warning, download, import and comparison.
+// Results: overall score and band, then print, download and compare right
+// under it; radar and bars, weakest factor, the recommendations with the most
+// impact, completeness warning, import.
 #include "chart.h"
 #include "screen.h"
 
@@ -17,6 +18,7 @@ class ResultsScreen : public Screen {
 
  private:
   ChartClock clock_;
+  bool allRecs_ = false;  // every recommendation, not only the first five
 };
 
 }  // namespace lestari::ui

@@ -43,7 +43,7 @@ void StartScreen::draw(std::size_t) {
   if (button(ctx_.t("start.new"), "start.new", newKind, bw)) startNew(ctx_);
   ImGui::Dummy(ImVec2(1, em(0.5f)));
   if (button(ctx_.t("start.import"), "start.import", ButtonKind::Secondary, bw)) ctx_.host.pickFile();
-  textMuted(ctx_.t("start.importHint"));
+  if (!ctx_.narrow()) textMuted(ctx_.t("start.importHint"));  // phones cannot drop files
   ImGui::Dummy(ImVec2(1, em(0.5f)));
   if (!ctx_.view.presenting) {
     if (button(ctx_.t("start.demo"), "start.demo", ButtonKind::Secondary, bw)) openDemo(ctx_);
@@ -53,6 +53,7 @@ void StartScreen::draw(std::size_t) {
   ImGui::Dummy(ImVec2(1, em(1.0f)));
   strongText(ctx_.t("start.trainerTitle"));
   textMuted(ctx_.t("start.trainerHint"));
+  if (!ctx_.narrow()) textMuted(ctx_.t("start.trainerDrop"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   if (button(ctx_.t("start.group"), "start.group", ButtonKind::Secondary, bw)) ctx_.host.pickFiles();
 
