@@ -131,7 +131,7 @@ void drawStepBar(const Context& ctx) {
     dl->AddText(ImVec2(c.x - ns.x * 0.5f, c.y - ns.y * 0.5f), current ? p.accent : done ? p.accentText : p.text, num.c_str());
     float tx = c.x + r0 + em(0.35f);
     float room = b.x - tx - em(0.3f);
-    if (room > em(2.5f)) {
+    if (room > std::min(em(2.5f), ImGui::CalcTextSize(label.c_str()).x * 1.1f)) {
       ImGui::PushFont(current ? ctx.theme.fonts().bold : ctx.theme.fonts().body);
       float lineH = ImGui::GetTextLineHeight();
       std::string shown = label;
@@ -168,17 +168,7 @@ void drawFooter(const Context& ctx) {
   if (button(back + "  " + ctx.t(ctx.narrow() ? "nav.backShort" : "nav.back"), "nav.back", ButtonKind::Secondary, 0, ctx.t("nav.back")))
     ctx.router.goStep(here - 1);
 
-  std::string progress = progressText(r, ctx.translations, ctx.lang(), ctx.narrow());
-  float pw = ImGui::CalcTextSize(progress.c_str()).x;
-  float barW = std::min(em(10), w * 0.25f);
-  float midX = origin.x + w * 0.5f;
-  ImGui::SetCursorScreenPos(ImVec2(midX - pw * 0.5f, origin.y + h * 0.5f - ImGui::GetTextLineHeight() * 0.75f));
-  ImGui::TextUnformatted(progress.c_str());
-  describe("footer.progress", Role::Progress, progressText(r, ctx.translations, ctx.lang()));
-  lastNode().level = static_cast<int>(r.answered);
-  lastNode().max = static_cast<int>(r.applicable);
-  ImGui::SetCursorScreenPos(ImVec2(midX - barW * 0.5f, origin.y + h * 0.5f + ImGui::GetTextLineHeight() * 0.4f));
-  progressBar(r.applicable ? static_cast<float>(r.answered) / r.applicable : 0.f, barW, em(0.35f), p.accent);
+  const float backRight = ImGui::GetItemRectMax().x;
 
   // The last step downloads the report; the others lead on, saying where.
   const bool last = here + 1 == static_cast<int>(ctx.router.steps().size());
@@ -188,7 +178,25 @@ void drawFooter(const Context& ctx) {
   else if (ctx.narrow()) nextLabel = ctx.t("nav.nextShort") + "  " + forward;
   else nextLabel = nextName + "  " + forward;
   float nw = ImGui::CalcTextSize(nextLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SetCursorScreenPos(ImVec2(origin.x + w - x0 - nw, y));
+  const float nextLeft = origin.x + w - x0 - nw;
+
+  // Between them: the answers counted, in words where they fit, and a bar.
+  std::string progress = progressText(r, ctx.translations, ctx.lang(), ctx.narrow());
+  float pw = ImGui::CalcTextSize(progress.c_str()).x;
+  const float room = nextLeft - backRight - em(1.0f);
+  float barW = std::min({em(10.0f), w * 0.25f, room});
+  float midX = (backRight + nextLeft) * 0.5f;
+  if (pw <= room) {
+    ImGui::SetCursorScreenPos(ImVec2(midX - pw * 0.5f, origin.y + h * 0.5f - ImGui::GetTextLineHeight() * 0.75f));
+    ImGui::TextUnformatted(progress.c_str());
+  }
+  ImGui::SetCursorScreenPos(ImVec2(midX - barW * 0.5f, origin.y + h * 0.5f + ImGui::GetTextLineHeight() * (pw <= room ? 0.4f : -0.15f)));
+  progressBar(r.applicable ? static_cast<float>(r.answered) / r.applicable : 0.f, barW, em(0.35f), p.accent);
+  describe("footer.progress", Role::Progress, progressText(r, ctx.translations, ctx.lang()));  // in words for screen readers, always
+  lastNode().level = static_cast<int>(r.answered);
+  lastNode().max = static_cast<int>(r.applicable);
+
+  ImGui::SetCursorScreenPos(ImVec2(nextLeft, y));
   if (button(nextLabel, "nav.next", ButtonKind::Primary, 0, nextName)) {
     if (last) ctx.session.download();
     else ctx.router.goStep(here + 1);

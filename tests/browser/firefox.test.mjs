@@ -1,11 +1,12 @@
 // The one-file page in Firefox ESR (Debian's firefox-esr), driven over
 // WebDriver BiDi with puppeteer-core: opened from file:// with every network
-// request sent to a dead proxy, it starts on the start screen (not an error).
+// request sent to a dead proxy, it starts on the start screen (not an error),
+// and "Cetak / simpan PDF" prints the summary.
 // Headless Firefox has no WebGL on a machine without a GPU, so Firefox runs
 // in a virtual X display (Xvfb) with Mesa's software OpenGL.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ const ARTIFACTS = process.env.LESTARI_ARTIFACTS || join(import.meta.dirname, '..
 const FIREFOX = '/usr/bin/firefox-esr';
 
 let xvfb, display, browser;
+// Printing goes, without a dialog, to this PDF ("Save to PDF" as the printer).
+const PRINTED = join(mkdtempSync(join(tmpdir(), 'lestari-ff-print-')), 'printed.pdf');
 before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   for (let n = 90 + (process.pid % 50); !display; n++) {
@@ -33,6 +36,9 @@ before(async () => {
       'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
       'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9, 'network.proxy.allow_hijacking_localhost': true,
       'network.dns.disabled': true,
+      'print.always_print_silent': true, 'print.show_print_progress': false, 'print_printer': 'Mozilla Save to PDF',
+      'print.printer_Mozilla_Save_to_PDF.print_to_file': true,
+      'print.printer_Mozilla_Save_to_PDF.print_to_filename': PRINTED,
     },
   });
 });
@@ -84,3 +90,27 @@ test('Firefox ESR opens a copy it saved itself ("Web Page, complete": the DOM as
   const copy = await startsInFirefox(pathToFileURL(saved).href, 'firefox-saved-copy.png');
   await copy.close();
 });
+
+test('Firefox ESR: "Cetak / simpan PDF" prints the summary (here to a PDF file, as "Save to PDF" does), not the canvas', async () => {
+  const page = await startsInFirefox(pathToFileURL(join(DIST, 'lestari.html')).href, 'firefox-print-start.png');
+  await page.evaluate(() => window.lestari.goTo('start'));
+  const demo = await page.evaluate(() => window.lestari.widget('start.demo'));
+  await page.mouse.click(demo.x + demo.w / 2, demo.y + demo.h / 2);
+  await page.waitForFunction(() => window.lestari.screen() === 'results' && !!window.lestari.widget('results.print'), { timeout: 10000 });
+  const name = await page.evaluate(() => window.lestari.state().profile.name);
+  const print = await page.evaluate(() => window.lestari.widget('results.print'));
+  await page.mouse.click(print.x + print.w / 2, print.y + print.h / 2);
+  // The printed file, once whole (pdftotext reads it to its end).
+  const read = () => { try { return execFileSync('pdftotext', ['-enc', 'UTF-8', PRINTED, '-'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().replace(/\s+/g, ' '); } catch { return ''; } };
+  let text = '';
+  for (let i = 0; i < 300 && !text.includes('Disusun oleh'); i++) {
+    if (existsSync(PRINTED)) text = read();
+    if (!text.includes('Disusun oleh')) await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.ok(text.includes(name), 'the summary names the innovation');
+  assert.ok(text.includes('Disusun oleh'), 'with its signature block');
+  assert.equal(await page.evaluate(() => window.lestari.screen()), 'results');
+  await page.evaluate(() => window.lestari.reset());
+  await page.close();
+});
+

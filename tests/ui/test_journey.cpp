@@ -177,3 +177,43 @@ TEST_CASE("the demo speaks the interface's language") {
   CHECK(s.session().assessment().profileText("name").rfind("CONTOH", 0) == 0);
   CHECK(s.session().results().overall == r.overall);  // the same answers in either language
 }
+
+TEST_CASE("phone footer in English on the last step: the download button says what, nothing overlaps") {
+  Screens s(390, 844);
+  s.session().setLanguage(Lang::En);
+  s.frame();
+  REQUIRE(s.click("start.demo"));
+  s.app().goTo("plan");
+  s.frame(3);
+  const auto *back = s.node("nav.back"), *next = s.node("nav.next"), *progress = s.node("footer.progress");
+  REQUIRE((back && next && progress));
+  CHECK(next->max2.x <= 390.5f);
+  CHECK(progress->min.x >= back->max2.x);
+  CHECK(progress->max2.x <= next->min.x);
+  CHECK(s.heard().find(s.session().t("results.downloadShort")) != std::string::npos);
+}
+
+TEST_CASE("the calendar opens clear of its field and the footer, inside the screen, with days a finger can hit") {
+  for (ImVec2 size : {ImVec2(1366, 768), ImVec2(390, 844)}) {
+    CAPTURE(size.x);
+    Screens s(size.x, size.y);
+    REQUIRE(s.click("start.demo"));
+    s.app().goTo("plan");
+    s.frame(3);
+    const std::string id = s.session().assessment().actions.begin()->first;
+    REQUIRE(s.click("action." + id + ".due.calendar"));
+    const auto* field = s.node("action." + id + ".due");
+    REQUIRE(field);
+    const ImVec2 fieldMin = field->min, fieldMax = field->max2;
+    const float footerTop = size.y - s.app().theme().fonts().body->FontSize * ui::kFooterEm;
+    for (int day : {1, 15, 28}) {
+      const auto* d = s.node("calendar.day." + std::to_string(day));
+      REQUIRE(d);
+      CHECK(d->min.y >= 0);
+      CHECK(d->max2.y <= footerTop);
+      CHECK(d->max2.x <= size.x);
+      CHECK((d->max2.y <= fieldMin.y || d->min.y >= fieldMax.y));  // never over the field
+      if (size.x < 500) CHECK(height(d) >= 44.0f);
+    }
+  }
+}

@@ -188,7 +188,7 @@ void PlanScreen::drawDateField(Action& edit, const std::string& key) {
   // The calendar opens below the field, or above it when the footer is near:
   // never over the field, the footer or off the screen.
   const ImVec2 rowEnd = ImGui::GetItemRectMax(), screen = ImGui::GetIO().DisplaySize;
-  const float calendarW = em(2.2f) * 7 + em(2.4f), calendarH = em(2.2f) * 8 + em(2.4f), gap = em(0.3f);
+  const float calendarW = calendarCell() * 7 + em(2.4f), calendarH = calendarCell() * 8 + em(2.4f), gap = em(0.3f);
   const bool below = rowEnd.y + gap + calendarH < screen.y - em(kFooterEm);
   ImGui::SetNextWindowPos(ImVec2(std::clamp(rowTop.x, 0.0f, std::max(0.0f, screen.x - calendarW)), below ? rowEnd.y + gap : rowTop.y - gap),
                           ImGuiCond_Always, ImVec2(0, below ? 0.0f : 1.0f));
@@ -205,11 +205,14 @@ void PlanScreen::drawDateField(Action& edit, const std::string& key) {
   ctx_.fieldErrors.show(ctx_, key);
 }
 
+// A day of the calendar: a finger's size on phones (as tall as a button).
+float PlanScreen::calendarCell() const { return std::max(em(2.2f), ImGui::GetFrameHeight()); }
+
 // A month of days, Monday first; today outlined, the chosen day filled.
 std::optional<std::string> PlanScreen::drawCalendar(const std::string& selected) {
   const Palette& p = ctx_.theme.palette();
   std::optional<std::string> picked;
-  float cell = em(2.2f);
+  const float cell = calendarCell();
   if (button("\xE2\x80\xB9", "calendar.prev", ButtonKind::Quiet, cell, ctx_.t("a11y.prevMonth")) && !(calendarYear_ == 2000 && calendarMonth_ == 1)) {
     if (--calendarMonth_ == 0) { calendarMonth_ = 12; --calendarYear_; }
   }

@@ -20,6 +20,7 @@ class PlanScreen : public Screen {
  private:
   void drawActionCard(const Action& action);
   void drawDateField(Action& edit, const std::string& key);
+  float calendarCell() const;
   std::optional<std::string> drawCalendar(const std::string& selected);
   ActionOrder order_ = ActionOrder::Rank;
   std::string scrollTo_;  // an action to bring into view
