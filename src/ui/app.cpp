@@ -127,7 +127,8 @@ void App::frame() {
   // is scrolled: above it, not in it.
   if (!notice_.empty() || session_->storageProblem()) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, em(0.6f)));
-    ImGui::BeginChild("##messages", ImVec2(-1, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+    // As wide as the page's cards beside the page's scrollbar.
+    ImGui::BeginChild("##messages", ImVec2(-ImGui::GetStyle().ScrollbarSize, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
     drawBanner(ctx_);
     ImGui::EndChild();

@@ -63,6 +63,8 @@ test('follow-up plan with real input: three actions, typed and picked dates, sta
   await settle(page);
   await widget(page, `fieldError.action.${b}.due`);
   assert.equal((await state(page)).actions.find((x) => x.indicator === b).due, null);
+  // What was typed stays in the field to be corrected, not replaced by the stored (empty) date.
+  assert.equal(await page.locator(`#lestari-a11y [data-key="action.${b}.due"]`).inputValue(), '30/02/2027');
   // Second action: picked from the calendar (next month, the 15th).
   await click(page, `action.${b}.due.calendar`);
   await shot(page, 'followup-2-calendar');

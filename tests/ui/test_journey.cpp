@@ -217,3 +217,21 @@ TEST_CASE("the calendar opens clear of its field and the footer, inside the scre
     }
   }
 }
+
+TEST_CASE("phones are not told to drop files; an error's place is said in words, never as an internal path") {
+  Screens phone(390, 844);
+  CHECK(phone.heard().find(phone.session().t("start.importHint")) == std::string::npos);
+  CHECK(phone.heard().find(phone.session().t("start.trainerDrop")) == std::string::npos);
+  Screens laptop;
+  CHECK(laptop.heard().find(laptop.session().t("start.importHint")) != std::string::npos);
+
+  REQUIRE(laptop.click("start.demo"));
+  REQUIRE(laptop.click("results.compare"));
+  std::string earlier = demoReport();
+  earlier.insert(earlier.find('{') + 1, "\"plan\": [],");  // a key no report has
+  laptop.open("laporan-tahun-lalu-dinas-kesehatan-kabupaten-contoh-versi-akhir-2025-11-28.json", earlier);
+  const std::string heard = laptop.heard();
+  CHECK(heard.find("$B") == std::string::npos);
+  CHECK(heard.find(laptop.session().tr().format("import.where", Lang::Id, {"plan"})) != std::string::npos);
+  CHECK(heard.find("2025-11-28.json") != std::string::npos);  // a long name keeps its end
+}

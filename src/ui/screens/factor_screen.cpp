@@ -120,17 +120,19 @@ void FactorScreen::draw(std::size_t index) {
     drawIndicator(index, fac.indicators[i], i);
     ImGui::Dummy(ImVec2(1, em(0.6f)));
   }
-  // The glide to the next open indicator: a few frames, or at once under reduced motion;
-  // the user's own scrolling ends it.
+  // The glide to the next open indicator: 0.2 s eased (however few frames a
+  // slow machine draws in it), or at once under reduced motion; the user's own
+  // scrolling ends it.
   if (glideY_ >= 0) {
     if (ImGui::GetIO().MouseWheel != 0 || ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
       glideY_ = -1;
     } else {
-      // ImGui keeps scroll positions in whole pixels: each step moves at least two.
-      const float target = std::floor(std::min(glideY_, ImGui::GetScrollMaxY())), now = ImGui::GetScrollY(), d = target - now;
-      const bool last = ctx_.view.reducedMotion || std::abs(d) <= 2.0f || ++glideFrames_ > 30;
-      ImGui::SetScrollY(last ? target : now + std::copysign(std::max(std::abs(d) * 0.3f, 2.0f), d));
-      if (last) glideY_ = -1;
+      if (glideTime_ == 0) glideFrom_ = ImGui::GetScrollY();
+      glideTime_ += ImGui::GetIO().DeltaTime;
+      const float f = ctx_.view.reducedMotion ? 1.0f : std::min(1.0f, glideTime_ / 0.2f), eased = 1 - (1 - f) * (1 - f) * (1 - f);
+      const float target = std::min(glideY_, ImGui::GetScrollMaxY());
+      ImGui::SetScrollY(glideFrom_ + (target - glideFrom_) * eased);
+      if (f >= 1) glideY_ = -1;
     }
   }
   if (open == 0 && ctx_.session.results().answered < ctx_.session.results().applicable) {
@@ -169,7 +171,7 @@ void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size
   }
   if (glideTo_ == ind.id) {
     glideY_ = std::max(0.0f, ImGui::GetCursorPosY() - ImGui::GetWindowHeight() * 0.05f);
-    glideFrames_ = 0;
+    glideTime_ = 0;
     glideTo_.clear();
   }
   ImGui::PushID(ind.id.c_str());

@@ -27,7 +27,7 @@ class FactorScreen : public Screen {
   std::string scrollTo_;     // an indicator to bring into view
   std::string glideTo_;      // the next open indicator, after a level was picked with the pointer
   float glideY_ = -1;        // the scroll position being glided to (none: < 0)
-  int glideFrames_ = 0;
+  float glideFrom_ = 0, glideTime_ = 0;  // where it started, seconds since
 };
 
 }  // namespace lestari::ui
