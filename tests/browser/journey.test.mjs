@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, LAPTOP, launchBrowser, serve, fileUrl, openApp, settle, widget, click } from './harness.mjs';
+import { ARTIFACTS, LAPTOP, PHONE, launchBrowser, serve, fileUrl, openApp, settle, widget, click, tap } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launchBrowser(); server = await serve(); });
@@ -123,3 +123,23 @@ test('a year typed wrong stays in its field with the reason; the number keyboard
   assert.equal(await page.evaluate(() => document.getElementById('lestari-text').inputMode), 'text');
   await context.close();
 });
+
+test('phone 390x844 by touch: print, download and compare in view on arrival; controls a finger can hit, with words', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: PHONE, touch: true });
+  await tap(page, 'start.demo');
+  await tap(page, 'notice.dismiss');
+  const footer = (await widget(page, 'nav.back')).y;
+  for (const id of ['results.score', 'results.print', 'results.download', 'results.compare']) {
+    const w = await widget(page, id);
+    assert.ok(w.y >= 0 && w.y + w.h <= footer, `${id} in view (${w.y}+${w.h}, footer at ${footer})`);
+  }
+  await page.evaluate(() => window.lestari.goTo('profile'));
+  await settle(page);
+  // What shows whole on arrival (every control of every screen: the native screen tests).
+  for (const id of ['nav.back', 'nav.next', 'header.language', 'profile.name'])
+    assert.ok((await widget(page, id)).h >= 44, `${id} at least 44 px tall`);
+  // Back and Next carry words, not an arrow alone (an arrow button was 28 px wide).
+  for (const id of ['nav.back', 'nav.next']) assert.ok((await widget(page, id)).w >= 70, `${id} has its word`);
+  await context.close();
+});
+
