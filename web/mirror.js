@@ -42,6 +42,9 @@
     if (role === 'radio') el.tabIndex = -1;     // its group decides which one takes Tab (rove)
     if (role === 'dialog') el.setAttribute('aria-modal', 'true');
     if (role === 'status') el.setAttribute('aria-live', 'polite');
+    // A click listener on each control, not one on the root: a listener on an
+    // ancestor makes screen readers call every heading and text "clickable".
+    if (role === 'button' || role === 'radio' || role === 'checkbox') el.addEventListener('click', activate);
     return el;
   }
 
@@ -184,12 +187,10 @@
   root.addEventListener('focusin', function (e) {
     if (keyOf(e.target)) call('_a11yFocus', [keyOf(e.target)]);
   });
-  root.addEventListener('click', function (e) {
-    var el = e.target.closest && e.target.closest('button, [role="radio"], [role="checkbox"]');
-    if (!el || !root.contains(el)) return;
+  function activate(e) {
     e.preventDefault();
-    call('_a11yActivate', [keyOf(el)]);
-  });
+    call('_a11yActivate', [keyOf(e.currentTarget)]);
+  }
   var accepted = new WeakMap();  // a field's last value within its limit
   function typed(e, committed) {
     var el = e.target, role = el.dataset.role;

@@ -472,3 +472,33 @@ test('reduced motion: the chart appears whole at once and a fling stops where th
   assert.ok(await flingTravel('reduce') < 2, 'reduced: no scrolling on after the finger lifted');
   assert.ok(await flingTravel('no-preference') > 20, 'otherwise the fling carries on');
 });
+
+test('activating the chosen level again keeps the answer; "Hapus jawaban" clears it; only controls listen for clicks', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
+  const list = await checklist(page);
+  const ind = list.factors[0].indicators[0].id;
+  await goTo(page, `factor:${list.factors[0].id}`);
+  const level = page.locator(`#lestari-a11y [data-key="level.${ind}.3"]`);
+  // A screen reader's activate command is a click on the element; pressed twice "to make sure".
+  for (let i = 0; i < 2; i++) {
+    await level.evaluate((el) => el.click());
+    await settle(page);
+  }
+  assert.equal((await state(page)).answers.find((a) => a.id === ind).level, 3);
+  assert.equal(await level.getAttribute('aria-checked'), 'true');
+  const clear = page.locator(`#lestari-a11y [data-key="clear.${ind}"]`);
+  assert.equal(await clear.textContent(), 'Hapus jawaban indikator 1.1');
+  await clear.evaluate((el) => el.click());
+  await settle(page);
+  assert.equal((await state(page)).answers.find((a) => a.id === ind)?.level ?? null, null);
+  // A click listener on the mirror's root would make every heading and text "clickable".
+  const cdp = await context.newCDPSession(page);
+  const listeners = async (selector) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})` });
+    return (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })).listeners.map((l) => l.type);
+  };
+  assert.ok(!(await listeners('#lestari-a11y')).includes('click'), 'no click listener on the root');
+  assert.ok(!(await listeners('#lestari-a11y h1')).includes('click'), 'none on a heading');
+  assert.ok((await listeners(`#lestari-a11y [data-key="level.${ind}.3"]`)).includes('click'), 'a level option listens');
+  await context.close();
+});

@@ -94,10 +94,17 @@ test('Firefox ESR opens a copy it saved itself ("Web Page, complete": the DOM as
 test('Firefox ESR: "Cetak / simpan PDF" prints the summary (here to a PDF file, as "Save to PDF" does), not the canvas', async () => {
   const page = await startsInFirefox(pathToFileURL(join(DIST, 'lestari.html')).href, 'firefox-print-start.png');
   await page.evaluate(() => window.lestari.goTo('start'));
+  await page.waitForFunction(() => !!window.lestari.widget('start.demo') && !window.lestari.drawing(), { timeout: 10000 });
   const demo = await page.evaluate(() => window.lestari.widget('start.demo'));
   await page.mouse.click(demo.x + demo.w / 2, demo.y + demo.h / 2);
-  await page.waitForFunction(() => window.lestari.screen() === 'results' && !!window.lestari.widget('results.print'), { timeout: 10000 });
+  await page.waitForFunction(() => window.lestari.screen() === 'results' && !!window.lestari.widget('results.print') && !window.lestari.drawing(),
+    { timeout: 10000 });
   const name = await page.evaluate(() => window.lestari.state().profile.name);
+  // When the browser asks the page to get ready to print: what it is given.
+  await page.evaluate(() => {
+    window.printedLength = -1;
+    addEventListener('beforeprint', () => { window.printedLength = document.getElementById('lestari-print')?.innerText.length ?? 0; });
+  });
   const print = await page.evaluate(() => window.lestari.widget('results.print'));
   await page.mouse.click(print.x + print.w / 2, print.y + print.h / 2);
   // The printed file, once whole (pdftotext reads it to its end).
@@ -107,7 +114,9 @@ test('Firefox ESR: "Cetak / simpan PDF" prints the summary (here to a PDF file, 
     if (existsSync(PRINTED)) text = read();
     if (!text.includes('Disusun oleh')) await new Promise((r) => setTimeout(r, 100));
   }
-  assert.ok(text.includes(name), 'the summary names the innovation');
+  const asked = await page.evaluate(() => window.printedLength);
+  assert.ok(asked > 1000, `the page was asked to print and gave the summary (${asked} characters)`);
+  assert.ok(text.includes(name), `the printed PDF names the innovation (${existsSync(PRINTED) ? 'a PDF' : 'no PDF'}: "${text.slice(0, 120)}")`);
   assert.ok(text.includes('Disusun oleh'), 'with its signature block');
   assert.equal(await page.evaluate(() => window.lestari.screen()), 'results');
   await page.evaluate(() => window.lestari.reset());

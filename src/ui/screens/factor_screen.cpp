@@ -126,13 +126,14 @@ void FactorScreen::draw(std::size_t index) {
   if (glideY_ >= 0) {
     if (ImGui::GetIO().MouseWheel != 0 || ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
       glideY_ = -1;
+      glideTo_.clear();
     } else {
       if (glideTime_ == 0) glideFrom_ = ImGui::GetScrollY();
       glideTime_ += ImGui::GetIO().DeltaTime;
       const float f = ctx_.view.reducedMotion ? 1.0f : std::min(1.0f, glideTime_ / 0.2f), eased = 1 - (1 - f) * (1 - f) * (1 - f);
       const float target = std::min(glideY_, ImGui::GetScrollMaxY());
       ImGui::SetScrollY(glideFrom_ + (target - glideFrom_) * eased);
-      if (f >= 1) glideY_ = -1;
+      if (f >= 1) glideY_ = -1, glideTo_.clear();
     }
   }
   if (open == 0 && ctx_.session.results().answered < ctx_.session.results().applicable) {
@@ -150,6 +151,7 @@ void FactorScreen::glideToNextOpen(const Indicator& from) {
       auto it = ctx_.session.assessment().answers.find(ind.id);
       if (it == ctx_.session.assessment().answers.end() || (!it->second.level && !it->second.notApplicable)) {
         glideTo_ = ind.id;
+        glideY_ = -1;  // a new glide, from where the page is now
         return;
       }
     }
@@ -169,10 +171,9 @@ void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size
     ImGui::SetScrollHereY(0.05f);
     scrollTo_.clear();
   }
-  if (glideTo_ == ind.id) {
+  if (glideTo_ == ind.id) {  // where it is in this frame's layout (the one above may have grown)
+    if (glideY_ < 0) glideTime_ = 0;
     glideY_ = std::max(0.0f, ImGui::GetCursorPosY() - ImGui::GetWindowHeight() * 0.05f);
-    glideTime_ = 0;
-    glideTo_.clear();
   }
   ImGui::PushID(ind.id.c_str());
   beginCard(("##card" + ind.id).c_str());
@@ -187,7 +188,8 @@ void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size
   ImGui::PushStyleColor(ImGuiCol_Header, ImVec4(0, 0, 0, 0));
   bool guide = ImGui::TreeNodeEx(("##guide" + ind.id).c_str(), ImGuiTreeNodeFlags_SpanAvailWidth | ImGuiTreeNodeFlags_FramePadding, "%s", ctx_.t("indicator.guidance").c_str());
   ImGui::PopStyleColor();
-  describe("indicator." + ind.id + ".guidance", Role::Button, ctx_.t("indicator.guidance"));
+  describe("indicator." + ind.id + ".guidance", Role::Button, ctx_.f("a11y.guidanceFor", {number}), "", "",
+           kCollapsible | (guide ? kExpanded : 0));
   if (guide) {
     text(ind.guidance.in(lang));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
@@ -207,15 +209,19 @@ void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size
     // Presenting: each level's descriptor appears when the presenter reveals it.
     bool shown = !ctx_.view.presenting || lv < revealed_ || selected;
     const std::string& desc = shown ? ind.levels[lv].in(lang) : std::string();
-    if (optionRow("level." + ind.id + "." + std::to_string(lv), title, desc, selected, fonts, p)) {
-      ctx_.session.setLevel(ind.id, selected ? std::nullopt : std::optional<int>(lv));
-      if (!selected && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) glideToNextOpen(ind);  // pointer only
+    // Choosing the chosen level again keeps it (radio buttons never uncheck
+    // themselves); clearing an answer is a control of its own, below.
+    if (optionRow("level." + ind.id + "." + std::to_string(lv), title, desc, selected, fonts, p) && !selected) {
+      ctx_.session.setLevel(ind.id, lv);
+      if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) glideToNextOpen(ind);  // pointer only
     }
   }
   endGroup();
   if (optionRow("na." + ind.id, ctx_.t("indicator.notApplicable"), ctx_.t("indicator.notApplicableHint"), answer.notApplicable, fonts, p, false))
     ctx_.session.setNotApplicable(ind.id, !answer.notApplicable);
   ImGui::PopStyleVar();
+  if (answer.level && button(ctx_.t("indicator.clear"), "clear." + ind.id, ButtonKind::Quiet, 0, ctx_.f("a11y.clearFor", {number})))
+    ctx_.session.setLevel(ind.id, std::nullopt);
 
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   strongText(ctx_.t("indicator.note"));

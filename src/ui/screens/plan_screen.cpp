@@ -98,20 +98,23 @@ void PlanScreen::drawActionCard(const Action& action) {
   beginCard("##action");
   std::size_t fi = static_cast<std::size_t>(factor - ctx_.checklist.factors.data());
   std::size_t ii = static_cast<std::size_t>(ind - factor->indicators.data());
-  std::string meta = ctx_.f("plan.meta", {std::to_string(fi + 1) + "." + std::to_string(ii + 1), factor->shortTitle.in(lang)});
+  const std::string number = std::to_string(fi + 1) + "." + std::to_string(ii + 1);
+  std::string meta = ctx_.f("plan.meta", {number, factor->shortTitle.in(lang)});
+  // Every card repeats its fields: each field's name says which indicator it is for.
+  auto named = [&](const char* label) { return ctx_.t(label) + " \xC2\xB7 " + ctx_.f("a11y.indicatorNumber", {number}); };
   textMuted(meta);
   if (isOverdue(action, ctx_.host.today())) {
     ImGui::SameLine(0, em(0.6f));
     ImGui::TextColored(toVec4(p.warn), "%s", ctx_.t("plan.overdue").c_str());
     describe("action." + id + ".overdue", Role::Text, ctx_.t("plan.overdue"));
   }
-  strongText(ind->question.in(lang));
+  heading(ctx_.theme.fonts().bold, ind->question.in(lang));  // each card a heading of its own
   track("action." + id);
   ImGui::Dummy(ImVec2(1, em(0.3f)));
 
   strongText(ctx_.t("plan.action"));
   std::string key = "action." + id + ".text";
-  if (inputText(("##" + key).c_str(), ctx_.t("plan.action"), edit.text, true, em(3.2f), ctx_.checklist.actionMaxLength)) save(key);
+  if (inputText(("##" + key).c_str(), named("plan.action"), edit.text, true, em(3.2f), ctx_.checklist.actionMaxLength)) save(key);
   ctx_.fieldErrors.show(ctx_, key);
   ImGui::Dummy(ImVec2(1, em(0.4f)));
 
@@ -122,7 +125,7 @@ void PlanScreen::drawActionCard(const Action& action) {
   ImGui::BeginGroup();
   strongText(ctx_.t("plan.pic"));
   key = "action." + id + ".pic";
-  if (inputText(("##" + key).c_str(), ctx_.t("plan.pic"), edit.pic, false, 0, ctx_.checklist.picMaxLength, wide ? half : -1)) save(key);
+  if (inputText(("##" + key).c_str(), named("plan.pic"), edit.pic, false, 0, ctx_.checklist.picMaxLength, wide ? half : -1)) save(key);
   if (wide) ImGui::PushTextWrapPos(row.x + half);
   ctx_.fieldErrors.show(ctx_, key);
   if (wide) ImGui::PopTextWrapPos();
@@ -132,13 +135,13 @@ void PlanScreen::drawActionCard(const Action& action) {
   else ImGui::Dummy(ImVec2(1, em(0.4f)));
   ImGui::BeginGroup();
   strongText(ctx_.t("plan.due"));
-  drawDateField(edit, "action." + id + ".due");
+  drawDateField(edit, "action." + id + ".due", named("plan.due"));
   ImGui::EndGroup();
   if (wide) ImGui::SetCursorPosY(std::max(below, ImGui::GetCursorPosY()));
   ImGui::Dummy(ImVec2(1, em(0.4f)));
 
   strongText(ctx_.t("plan.status"));
-  beginGroup(Role::RadioGroup, "action." + id + ".status", ctx_.t("plan.status"));
+  beginGroup(Role::RadioGroup, "action." + id + ".status", named("plan.status"));
   for (ActionStatus st : kAllStatuses) {
     std::string sk = std::string("plan.status.") + statusId(st);
     if (st != ActionStatus::NotStarted) sameLineIfFits(buttonWidth(ctx_.t(sk.c_str())), em(0.4f));
@@ -154,23 +157,23 @@ void PlanScreen::drawActionCard(const Action& action) {
 
   strongText(ctx_.t("plan.note"));
   key = "action." + id + ".note";
-  if (inputText(("##" + key).c_str(), ctx_.t("plan.note"), edit.note, true, em(2.6f), ctx_.checklist.actionNoteMaxLength)) save(key);
+  if (inputText(("##" + key).c_str(), named("plan.note"), edit.note, true, em(2.6f), ctx_.checklist.actionNoteMaxLength)) save(key);
   ctx_.fieldErrors.show(ctx_, key);
   ImGui::Dummy(ImVec2(1, em(0.3f)));
-  if (button(ctx_.t("plan.remove"), "action." + id + ".remove", ButtonKind::Quiet)) ctx_.session.removeAction(id);
+  if (button(ctx_.t("plan.remove"), "action." + id + ".remove", ButtonKind::Quiet, 0, named("plan.remove"))) ctx_.session.removeAction(id);
   endCard();
   ImGui::PopID();
 }
 
 // A date typed as people write it (31/12/2026) or picked from a calendar.
 // A date that is not real is refused with a message when the field is left.
-void PlanScreen::drawDateField(Action& edit, const std::string& key) {
+void PlanScreen::drawDateField(Action& edit, const std::string& key, const std::string& name) {
   const ImVec2 rowTop = ImGui::GetCursorScreenPos();
   FieldExtras date;
   date.hint = ctx_.t("plan.dateHint").c_str();
   date.description = ctx_.t("plan.dateHint");
   date.numeric = true;
-  typedField(ctx_, key, ctx_.t("plan.due"), dayMonthYear(edit.due), 12, std::min(ImGui::GetContentRegionAvail().x - em(7), em(9)), date,
+  typedField(ctx_, key, name, dayMonthYear(edit.due), 12, std::min(ImGui::GetContentRegionAvail().x - em(7), em(9)), date,
              [&](const std::string& typed) {
                std::optional<std::string> iso = typed.empty() ? std::optional<std::string>("") : parseTypedDate(typed);
                if (!iso) return std::optional<Error>(Error{key, "bad_date", {echo(typed, 20)}});

@@ -19,7 +19,7 @@ class PlanScreen : public Screen {
 
  private:
   void drawActionCard(const Action& action);
-  void drawDateField(Action& edit, const std::string& key);
+  void drawDateField(Action& edit, const std::string& key, const std::string& name);
   float calendarCell() const;
   std::optional<std::string> drawCalendar(const std::string& selected);
   ActionOrder order_ = ActionOrder::Rank;

@@ -1,0 +1,69 @@
+// What a screen reader is given (issue "Heard right"): answers never lost by
+// choosing again, and names that say what each of many alike controls acts on.
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "screen_harness.h"
+
+using namespace lestari;
+using namespace lestari::test;
+using ui::Role;
+
+TEST_CASE("choosing the chosen level again keeps the answer; clearing it is a control of its own") {
+  Screens s;
+  REQUIRE(s.click("start.new"));
+  const Factor& f = checklist().factors[0];
+  const std::string id = f.indicators[0].id;
+  s.app().goTo("factor:" + f.id);
+  s.frame(2);
+  CHECK_FALSE(s.has("clear." + id));  // nothing to clear yet
+  REQUIRE(s.click("level." + id + ".2"));
+  REQUIRE(s.session().assessment().answers.at(id).level == 2);
+  REQUIRE(s.click("level." + id + ".2"));  // again, "to make sure"
+  CHECK(s.session().assessment().answers.at(id).level == 2);
+  CHECK((s.node("level." + id + ".2")->flags & ui::kChecked) != 0);
+  REQUIRE(s.has("clear." + id));
+  CHECK(s.node("clear." + id)->role == Role::Button);
+  CHECK(s.node("clear." + id)->name == s.session().tr().format("a11y.clearFor", Lang::Id, {"1.1"}));
+  REQUIRE(s.click("clear." + id));
+  auto it = s.session().assessment().answers.find(id);
+  CHECK((it == s.session().assessment().answers.end() || !it->second.level));
+  CHECK_FALSE(s.has("clear." + id));
+}
+
+TEST_CASE("alike controls have names that say what they act on; every plan card has a heading") {
+  Screens s;
+  REQUIRE(s.click("start.demo"));
+  REQUIRE(s.click("results.recs.all"));
+  std::set<std::string> names;
+  std::size_t buttons = 0;
+  for (const auto* n : s.all(Role::Button))
+    if (n->key.rfind("rec.", 0) == 0) ++buttons, names.insert(n->name);
+  CHECK(buttons == s.session().results().recommendations.size());
+  CHECK(names.size() == buttons);
+
+  const Factor& f = checklist().factors[0];
+  s.app().goTo("factor:" + f.id);
+  s.frame(3);
+  names.clear();
+  for (const Indicator& ind : f.indicators) {
+    const auto* g = s.node("indicator." + ind.id + ".guidance");
+    if (!g) continue;  // far out of view
+    CHECK((g->flags & ui::kCollapsible) != 0);
+    names.insert(g->name);
+  }
+  CHECK(names.size() >= 2);
+
+  s.app().goTo("plan");
+  s.frame(3);
+  const auto& actions = s.session().assessment().actions;
+  std::size_t headings = 0;
+  for (const auto* h : s.all(Role::Heading))
+    for (const auto& [indicator, action] : actions)
+      if (h->name == checklist().indicator(indicator)->question.id) ++headings;
+  CHECK(headings == actions.size());
+  names.clear();
+  for (const auto& [indicator, action] : actions) names.insert(s.node("action." + indicator + ".text")->name);
+  CHECK(names.size() == actions.size());
+}
