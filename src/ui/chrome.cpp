@@ -192,9 +192,9 @@ void drawFooter(const Context& ctx) {
   }
   ImGui::SetCursorScreenPos(ImVec2(midX - barW * 0.5f, origin.y + h * 0.5f + ImGui::GetTextLineHeight() * (pw <= room ? 0.4f : -0.15f)));
   progressBar(r.applicable ? static_cast<float>(r.answered) / r.applicable : 0.f, barW, em(0.35f), p.accent);
-  describe("footer.progress", Role::Progress, progressText(r, ctx.translations, ctx.lang()));  // in words for screen readers, always
-  lastNode().level = static_cast<int>(r.answered);
-  lastNode().max = static_cast<int>(r.applicable);
+  // Text, not a progress bar: a screen reader announced a bar's every change
+  // as a bare "4 percent"; the words are read where the reader reads them.
+  describe("footer.progress", Role::Text, progressText(r, ctx.translations, ctx.lang()));
 
   ImGui::SetCursorScreenPos(ImVec2(nextLeft, y));
   if (button(nextLabel, "nav.next", ButtonKind::Primary, 0, nextName)) {

@@ -60,14 +60,14 @@ void goToFirstUnanswered(const Context& ctx) {
 }
 
 void offlineSection(const Context& ctx, const char* id, float width) {
-  strongText(ctx.t("offline.title"));
+  heading(ctx.theme.fonts().bold, ctx.t("offline.title"));
   textMuted(ctx.t("offline.hint"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   if (button(ctx.t("offline.save"), id, ButtonKind::Secondary, width)) saveOffline(ctx);
 }
 
 void dataSection(const Context& ctx) {
-  strongText(ctx.t("data.title"));
+  heading(ctx.theme.fonts().bold, ctx.t("data.title"));
   text(ctx.t("data.where"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   if (button(ctx.t("data.forget"), "data.forget", ButtonKind::Secondary)) ctx.dialogs.ask(Confirm::Forget);

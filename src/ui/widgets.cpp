@@ -83,7 +83,6 @@ void sameLineIfFits(float width, float spacing) {
   else ImGui::Dummy(ImVec2(1, spacing * 0.5f));
 }
 
-namespace {
 void wrappedText(const std::string& s, ImU32 color, Role role, int level) {
   if (color) ImGui::PushStyleColor(ImGuiCol_Text, toVec4(color));
   ImGui::PushTextWrapPos(0.0f);
@@ -92,6 +91,8 @@ void wrappedText(const std::string& s, ImU32 color, Role role, int level) {
   if (color) ImGui::PopStyleColor();
   describeText(s, role, level);
 }
+
+namespace {
 
 // The bold fonts carry only the characters of the app's own texts (a smaller
 // file and atlas); a name a user typed may have others (é, ł, ß...).
@@ -134,6 +135,16 @@ void plainText(const std::string& s) {
 }
 
 void textMuted(const std::string& s) { text(s, palette().muted); }
+
+void fieldLabel(const std::string& s, bool help) {
+  ImGui::PushFont(g_fonts ? (help ? g_fonts->body : g_fonts->bold) : nullptr);
+  if (help) ImGui::PushStyleColor(ImGuiCol_Text, toVec4(palette().muted));
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextUnformatted(s.c_str(), s.c_str() + s.size());
+  ImGui::PopTextWrapPos();
+  if (help) ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
 
 void strongText(const std::string& s, ImU32 color) {
   ImGui::PushFont(g_fonts ? g_fonts->bold : nullptr);

@@ -36,6 +36,12 @@ void sameLineIfFits(float width, float spacing);
 bool rowButton(const std::string& label, const std::string& id, ButtonKind kind, bool first, bool stacked);
 
 void text(const std::string& s, ImU32 color = 0);      // wrapped at the region's edge
+// Wrapped text read as `role` whatever its font (a big figure that is no heading).
+void wrappedText(const std::string& s, ImU32 color, Role role, int level);
+// A field's visible label in bold: not in the mirror, where the field itself
+// carries it as its name (a screen reader read every label twice).
+// `help`: the field's help under its label, muted (the field's description).
+void fieldLabel(const std::string& s, bool help = false);
 void textMuted(const std::string& s);
 void strongText(const std::string& s, ImU32 color = 0);  // in the bold font: a label, a card's title
 void heading(ImFont* font, const std::string& s);      // wrapped; level 1 in the title font, else 2

@@ -67,3 +67,28 @@ TEST_CASE("alike controls have names that say what they act on; every plan card 
   for (const auto& [indicator, action] : actions) names.insert(s.node("action." + indicator + ".text")->name);
   CHECK(names.size() == actions.size());
 }
+
+TEST_CASE("a profile field is read once, with its help; card titles are headings; the progress is words, not a bar") {
+  Screens s;
+  auto isHeading = [&](const std::string& text) {
+    for (const auto* h : s.all(Role::Heading))
+      if (h->name == text) return true;
+    return false;
+  };
+  CHECK(isHeading(s.session().t("start.trainerTitle")));
+  CHECK(isHeading(s.session().t("data.title")));
+  REQUIRE(s.click("start.new"));
+  s.frame(2);
+  const ProfileField& name = checklist().profile.front();
+  std::size_t said = 0;
+  for (const auto& n : ui::semanticNodes()) said += n.name == name.label.id;
+  CHECK(said == 1);  // the field's name, not also a paragraph before it
+  CHECK(s.node("profile." + name.id)->description == name.help.id);
+  CHECK(s.node("footer.progress")->role == Role::Text);
+  CHECK(s.all(Role::Progress).empty());
+  Screens demo;
+  REQUIRE(demo.click("start.demo"));
+  bool weakest = false;
+  for (const auto* h : demo.all(Role::Heading)) weakest = weakest || h->name == demo.session().t("results.weakestTitle");
+  CHECK(weakest);
+}

@@ -47,8 +47,8 @@ void ProfileScreen::drawField(const ProfileField& field) {
   const Lang lang = ctx_.session.lang();
   {
     ImGui::PushID(field.id.c_str());
-    strongText(field.label.in(lang));
-    if (!field.help.in(lang).empty()) textMuted(field.help.in(lang));
+    fieldLabel(field.label.in(lang));
+    if (!field.help.in(lang).empty()) fieldLabel(field.help.in(lang), true);  // read with the field, as its description
     ImGui::Dummy(ImVec2(1, em(0.2f)));
     const std::string wid = "profile." + field.id;
     auto it = ctx_.session.assessment().profile.find(field.id);

@@ -109,9 +109,9 @@ void ResultsScreen::draw(std::size_t) {
     if (r.weakest) {
       const FactorResult& wf = r.factors[static_cast<std::size_t>(r.weakest - ctx_.checklist.factors.data())];
       beginCard("##weakest");
-      textMuted(ctx_.t("results.weakestTitle"));
+      heading(fonts.bold, ctx_.t("results.weakestTitle"));  // a card title: a heading for screen readers
       ImGui::PushFont(fonts.heading);
-      text(r.weakest->title.in(lang) + " \xE2\x80\x94 " + formatNumber(*wf.score));
+      wrappedText(r.weakest->title.in(lang) + " \xE2\x80\x94 " + formatNumber(*wf.score), 0, Role::Text, 0);
       ImGui::PopFont();
       track("results.weakest");
       text(ctx_.t("results.weakestHint"));

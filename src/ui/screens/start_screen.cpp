@@ -51,7 +51,7 @@ void StartScreen::draw(std::size_t) {
   }
 
   ImGui::Dummy(ImVec2(1, em(1.0f)));
-  strongText(ctx_.t("start.trainerTitle"));
+  heading(ctx_.theme.fonts().bold, ctx_.t("start.trainerTitle"));
   textMuted(ctx_.t("start.trainerHint"));
   if (!ctx_.narrow()) textMuted(ctx_.t("start.trainerDrop"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
