@@ -58,7 +58,8 @@
   function apply(el, node) {
     var role = node[1], name = node[2], value = node[4], flags = node[5];
     var style = window.lestariHooks.rule('#' + el.id).style;
-    style.left = node[6] + 'px'; style.top = node[7] + 'px'; style.width = node[8] + 'px'; style.height = node[9] + 'px';
+    // A dialog keeps the whole window as its box (web/shell.html): a 0x0 one may be skipped by a reader.
+    if (role !== 'dialog') { style.left = node[6] + 'px'; style.top = node[7] + 'px'; style.width = node[8] + 'px'; style.height = node[9] + 'px'; }
     if (role === 'text' || role === 'heading' || role === 'button' || role === 'radio' || role === 'checkbox') content(el, name);
     if (role === 'button') {
       attr(el, 'aria-current', flags & CURRENT ? (node[0].indexOf('step.') === 0 ? 'step' : 'true') : null);

@@ -15,8 +15,9 @@ namespace lestari::ui {
 
 namespace {
 // Opens (once) and begins a centred modal of the app's width; for assistive
-// technology a modal dialog named by its title (endModal closes both).
-bool beginModal(const char* id, const std::string& title) {
+// technology a modal dialog named by its title and described by its message,
+// so that both are heard when it opens (endModal closes both).
+bool beginModal(const char* id, const std::string& title, const std::string& message = "") {
   ImGuiIO& io = ImGui::GetIO();
   float w = std::min(io.DisplaySize.x - em(1.5f), em(32));
   if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
@@ -27,7 +28,7 @@ bool beginModal(const char* id, const std::string& title) {
                                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                                                       ImGuiWindowFlags_NoScrollbar);
   ImGui::PopStyleVar();
-  if (open) beginGroup(Role::Dialog, id, title);
+  if (open) beginGroup(Role::Dialog, id, title, message);
   return open;
 }
 void endModal() {
@@ -79,8 +80,8 @@ bool Dialogs::holdBack(const std::string& name) {
 // could not save. Nothing was overwritten; the user chooses, and can download
 // this tab's version first. There is no "cancel": the choice is needed.
 void Dialogs::drawConflict() {
-  if (!beginModal("##conflict", ctx_.t("conflict.title"))) return;
   bool removed = ctx_.session.conflict() == Conflict::Removed;
+  if (!beginModal("##conflict", ctx_.t("conflict.title"), ctx_.t(removed ? "conflict.bodyRemoved" : "conflict.body"))) return;
   heading(ctx_.theme.fonts().heading, ctx_.t("conflict.title"));
   gap(0.4f);
   text(ctx_.t(removed ? "conflict.bodyRemoved" : "conflict.body"));
@@ -119,7 +120,7 @@ void Dialogs::drawConfirm() {
       break;
     default: break;
   }
-  if (!beginModal("##confirm", ctx_.t(title))) return;
+  if (!beginModal("##confirm", ctx_.t(title), ctx_.f(body, {name}))) return;
   heading(ctx_.theme.fonts().heading, ctx_.t(title));
   gap(0.4f);
   text(ctx_.f(body, {name}));
@@ -186,7 +187,10 @@ std::string Dialogs::where(const std::string& path) const {
 }
 
 void Dialogs::drawErrors() {
-  if (!beginModal("##importErrors", ctx_.t(compareFailed_ ? "compare.failedTitle" : "import.failedTitle"))) return;
+  // Its message: which file, and the first reason (the list follows in the dialog).
+  std::string message = ctx_.f(compareFailed_ ? "compare.failedBody" : "import.failedBody", {errorFile_});
+  if (!errors_.empty()) message += " " + ctx_.translations.message(errors_.front(), ctx_.session.lang());
+  if (!beginModal("##importErrors", ctx_.t(compareFailed_ ? "compare.failedTitle" : "import.failedTitle"), message)) return;
   const Palette& p = ctx_.theme.palette();
   heading(ctx_.theme.fonts().heading, ctx_.t(compareFailed_ ? "compare.failedTitle" : "import.failedTitle"));
   gap(0.3f);

@@ -511,3 +511,23 @@ test('activating the chosen level again keeps the answer; "Hapus jawaban" clears
   assert.ok((await listeners(`#lestari-a11y [data-key="level.${ind}.3"]`)).includes('click'), 'a level option listens');
   await context.close();
 });
+
+test('an import error is heard as a dialog with its title and reason; the dialog has a real box', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
+  await page.locator('#lestari-a11y').getByRole('button', { name: 'Mulai penilaian baru' }).focus();
+  await dropFile(page, 'laporan-rusak.json', '{"schema": "lestari-report", "answers": ');
+  await settle(page);
+  const ax = await axTree(page);
+  const dialog = ax.all('dialog')[0];
+  assert.ok(dialog, 'a dialog');
+  assert.equal(ax.name(dialog), 'Berkas tidak dapat diimpor');
+  const described = await page.locator('#lestari-a11y [role="dialog"]').evaluate((d) =>
+    (d.getAttribute('aria-describedby') || '').split(' ').map((id) => document.getElementById(id)?.textContent || '').join(' '));
+  assert.match(described, /laporan-rusak\.json/, 'which file');
+  assert.ok(described.length > 'laporan-rusak.json'.length + 40, `and why: "${described}"`);
+  const box = await page.locator('#lestari-a11y [role="dialog"]').boundingBox();
+  assert.ok(box && box.width > 100 && box.height > 100, `a real box: ${JSON.stringify(box)}`);
+  // The focus is inside it, where the reader announces the dialog and its description.
+  assert.ok(await page.evaluate(() => !!document.activeElement.closest('[role="dialog"]')));
+  await context.close();
+});
