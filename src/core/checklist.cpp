@@ -199,6 +199,10 @@ const Indicator* Checklist::indicator(std::string_view indicatorId, const Factor
   return nullptr;
 }
 
+std::string Checklist::number(const Factor& factor, const Indicator& indicator) const {
+  return std::to_string(&factor - factors.data() + 1) + "." + std::to_string(&indicator - factor.indicators.data() + 1);
+}
+
 const ProfileField* Checklist::field(std::string_view fieldId) const {
   for (const auto& f : profile)
     if (f.id == fieldId) return &f;

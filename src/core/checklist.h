@@ -71,6 +71,8 @@ struct Checklist {
 
   const Factor* factor(std::string_view factorId) const;
   const Indicator* indicator(std::string_view indicatorId, const Factor** owner = nullptr) const;
+  // "3.5": the factor's place and the indicator's place in it, as people cite it.
+  std::string number(const Factor& factor, const Indicator& indicator) const;
   const ProfileField* field(std::string_view fieldId) const;
   const Band* band(std::string_view bandId) const;
   std::size_t indicatorCount() const;

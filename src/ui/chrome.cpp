@@ -181,7 +181,8 @@ void drawFooter(const Context& ctx) {
   const float nextLeft = origin.x + w - x0 - nw;
 
   // Between them: the answers counted, in words where they fit, and a bar.
-  std::string progress = progressText(r, ctx.translations, ctx.lang(), ctx.narrow());
+  const std::string spoken = progressText(r, ctx.translations, ctx.lang());
+  const std::string progress = ctx.narrow() ? progressText(r, ctx.translations, ctx.lang(), true) : spoken;
   float pw = ImGui::CalcTextSize(progress.c_str()).x;
   const float room = nextLeft - backRight - em(1.0f);
   float barW = std::min({em(10.0f), w * 0.25f, room});
@@ -194,7 +195,7 @@ void drawFooter(const Context& ctx) {
   progressBar(r.applicable ? static_cast<float>(r.answered) / r.applicable : 0.f, barW, em(0.35f), p.accent);
   // Text, not a progress bar: a screen reader announced a bar's every change
   // as a bare "4 percent"; the words are read where the reader reads them.
-  describe("footer.progress", Role::Text, progressText(r, ctx.translations, ctx.lang()));
+  describe("footer.progress", Role::Text, spoken);
 
   ImGui::SetCursorScreenPos(ImVec2(nextLeft, y));
   if (button(nextLabel, "nav.next", ButtonKind::Primary, 0, nextName)) {

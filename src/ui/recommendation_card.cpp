@@ -20,9 +20,7 @@ void recommendationCard(const Context& ctx, const Recommendation& rec, int rank,
     ImGui::Dummy(ImVec2(1, em(0.2f)));
     std::string id = "rec." + std::to_string(rank) + ".plan";
     // Many cards, one label: the name says which indicator it acts on.
-    const std::size_t fi = static_cast<std::size_t>(rec.factor - ctx.checklist.factors.data());
-    const std::size_t ii = static_cast<std::size_t>(rec.indicator - rec.factor->indicators.data());
-    const std::string number = std::to_string(fi + 1) + "." + std::to_string(ii + 1);
+    const std::string number = ctx.checklist.number(*rec.factor, *rec.indicator);
     if (ctx.session.assessment().actions.count(rec.indicator->id)) {
       if (button(ctx.t("plan.inPlan"), id, ButtonKind::Quiet, 0, ctx.f("a11y.inPlanFor", {number}))) ctx.router.goTo("plan", rec.indicator->id);
     } else if (button(ctx.t("plan.add"), id, ButtonKind::Secondary, 0, ctx.f("a11y.addToPlanFor", {number}))) {

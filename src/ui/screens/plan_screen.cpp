@@ -96,9 +96,7 @@ void PlanScreen::drawActionCard(const Action& action) {
   auto save = [&](const std::string& key) { ctx_.fieldErrors.set(key, ctx_.session.setAction(edit)); };
   ImGui::PushID(id.c_str());
   beginCard("##action");
-  std::size_t fi = static_cast<std::size_t>(factor - ctx_.checklist.factors.data());
-  std::size_t ii = static_cast<std::size_t>(ind - factor->indicators.data());
-  const std::string number = std::to_string(fi + 1) + "." + std::to_string(ii + 1);
+  const std::string number = ctx_.checklist.number(*factor, *ind);
   std::string meta = ctx_.f("plan.meta", {number, factor->shortTitle.in(lang)});
   // Every card repeats its fields: each field's name says which indicator it is for.
   auto named = [&](const char* label) { return ctx_.t(label) + " \xC2\xB7 " + ctx_.f("a11y.indicatorNumber", {number}); };

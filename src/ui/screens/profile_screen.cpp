@@ -45,73 +45,68 @@ void ProfileScreen::draw(std::size_t) {
 
 void ProfileScreen::drawField(const ProfileField& field) {
   const Lang lang = ctx_.session.lang();
-  {
-    ImGui::PushID(field.id.c_str());
-    fieldLabel(field.label.in(lang));
-    if (!field.help.in(lang).empty()) fieldLabel(field.help.in(lang), true);  // read with the field, as its description
-    ImGui::Dummy(ImVec2(1, em(0.2f)));
-    const std::string wid = "profile." + field.id;
-    auto it = ctx_.session.assessment().profile.find(field.id);
-    const Json current = it == ctx_.session.assessment().profile.end() ? Json() : it->second;
-    std::optional<Error> err;
-    bool edited = false;  // on the canvas or in the accessible mirror
+  ImGui::PushID(field.id.c_str());
+  fieldLabel(field.label.in(lang));
+  if (!field.help.in(lang).empty()) fieldLabel(field.help.in(lang), true);  // read with the field, as its description
+  ImGui::Dummy(ImVec2(1, em(0.2f)));
+  const std::string wid = "profile." + field.id;
+  auto it = ctx_.session.assessment().profile.find(field.id);
+  const Json current = it == ctx_.session.assessment().profile.end() ? Json() : it->second;
+  std::optional<Error> err;
+  bool edited = false;  // on the canvas or in the accessible mirror
 
-    switch (field.type) {
-      case FieldType::Text:
-      case FieldType::Multiline: {
-        std::string value = current.is_string() ? current.get<std::string>() : "";
-        std::string id = "##" + wid;
-        edited = inputText(id.c_str(), field.label.in(lang), value, field.type == FieldType::Multiline, em(4.5f), field.maxLength);
-        lastNode().description = field.help.in(lang);
-        if (edited) err = ctx_.session.setProfile(field.id, value);
-        break;
-      }
-      case FieldType::Year: {
-        // Typed as text (empty means "not set"); what does not read as a year stays in the field, with why.
-        FieldExtras year;
-        year.description = field.help.in(lang);
-        year.numeric = true;
-        typedField(ctx_, wid, field.label.in(lang), current.is_number_integer() ? std::to_string(current.get<long long>()) : "",
-                   8, std::min(ImGui::GetContentRegionAvail().x, em(8)), year, [&](const std::string& typed) {
-                     Result<Json> y = readTypedYear(typed, field.id);
-                     return y.ok() ? ctx_.session.setProfile(field.id, *y.value) : std::optional<Error>(y.errors.front());
-                   });
-        ctx_.fieldErrors.show(ctx_, wid);
-        ImGui::Dummy(ImVec2(1, em(0.5f)));
-        ImGui::PopID();
-        return;
-      }
-      case FieldType::Choice: {
-        std::string selected = current.is_string() ? current.get<std::string>() : "";
-        const ChoiceOption* opt = field.option(selected);
-        std::string preview = opt ? opt->label.in(lang) : ctx_.t("profile.choose");
-        ImGui::SetNextItemWidth(-1);
-        std::string id = "##" + wid;
-        bool open = ImGui::BeginCombo(id.c_str(), preview.c_str());
-        describe(wid, Role::Select, field.label.in(lang), field.help.in(lang), selected);
-        lastNode().options.push_back({"", ctx_.t("profile.choose")});
-        for (const auto& o : field.options) lastNode().options.push_back({o.id, o.label.in(lang)});
-        if (std::string chosen; takeMirrorText(wid, chosen)) {
-          err = ctx_.session.setProfile(field.id, chosen.empty() ? Json() : Json(chosen));
-          edited = true;
-        }
-        if (open) {
-          const ImVec2 tall(0, ImGui::GetFrameHeight());  // as tall as a button: a finger's size on phones
-          if (ImGui::Selectable(ctx_.t("profile.choose").c_str(), !opt, 0, tall)) edited = true, err = ctx_.session.setProfile(field.id, nullptr);
-          for (const auto& o : field.options) {
-            if (ImGui::Selectable(o.label.in(lang).c_str(), opt == &o, 0, tall)) edited = true, err = ctx_.session.setProfile(field.id, o.id);
-            track(wid + "." + o.id);
-          }
-          ImGui::EndCombo();
-        }
-        break;
-      }
+  switch (field.type) {
+    case FieldType::Text:
+    case FieldType::Multiline: {
+      std::string value = current.is_string() ? current.get<std::string>() : "";
+      std::string id = "##" + wid;
+      edited = inputText(id.c_str(), field.label.in(lang), value, field.type == FieldType::Multiline, em(4.5f), field.maxLength);
+      lastNode().description = field.help.in(lang);
+      if (edited) err = ctx_.session.setProfile(field.id, value);
+      break;
     }
-    if (edited || err) ctx_.fieldErrors.set(wid, err);
-    ctx_.fieldErrors.show(ctx_, wid);
-    ImGui::Dummy(ImVec2(1, em(0.5f)));
-    ImGui::PopID();
+    case FieldType::Year: {
+      // Typed as text (empty means "not set"); what does not read as a year stays in the field, with why.
+      FieldExtras year;
+      year.description = field.help.in(lang);
+      year.numeric = true;
+      typedField(ctx_, wid, field.label.in(lang), current.is_number_integer() ? std::to_string(current.get<long long>()) : "",
+                 8, std::min(ImGui::GetContentRegionAvail().x, em(8)), year, [&](const std::string& typed) {
+                   Result<Json> y = readTypedYear(typed, field.id);
+                   return y.ok() ? ctx_.session.setProfile(field.id, *y.value) : std::optional<Error>(y.errors.front());
+                 });
+      break;  // typedField keeps its own errors
+    }
+    case FieldType::Choice: {
+      std::string selected = current.is_string() ? current.get<std::string>() : "";
+      const ChoiceOption* opt = field.option(selected);
+      std::string preview = opt ? opt->label.in(lang) : ctx_.t("profile.choose");
+      ImGui::SetNextItemWidth(-1);
+      std::string id = "##" + wid;
+      bool open = ImGui::BeginCombo(id.c_str(), preview.c_str());
+      describe(wid, Role::Select, field.label.in(lang), field.help.in(lang), selected);
+      lastNode().options.push_back({"", ctx_.t("profile.choose")});
+      for (const auto& o : field.options) lastNode().options.push_back({o.id, o.label.in(lang)});
+      if (std::string chosen; takeMirrorText(wid, chosen)) {
+        err = ctx_.session.setProfile(field.id, chosen.empty() ? Json() : Json(chosen));
+        edited = true;
+      }
+      if (open) {
+        const ImVec2 tall(0, ImGui::GetFrameHeight());  // as tall as a button: a finger's size on phones
+        if (ImGui::Selectable(ctx_.t("profile.choose").c_str(), !opt, 0, tall)) edited = true, err = ctx_.session.setProfile(field.id, nullptr);
+        for (const auto& o : field.options) {
+          if (ImGui::Selectable(o.label.in(lang).c_str(), opt == &o, 0, tall)) edited = true, err = ctx_.session.setProfile(field.id, o.id);
+          track(wid + "." + o.id);
+        }
+        ImGui::EndCombo();
+      }
+      break;
+    }
   }
+  if (edited || err) ctx_.fieldErrors.set(wid, err);
+  ctx_.fieldErrors.show(ctx_, wid);
+  ImGui::Dummy(ImVec2(1, em(0.5f)));
+  ImGui::PopID();
 }
 
 }  // namespace lestari::ui

@@ -124,7 +124,8 @@ void ResultsScreen::draw(std::size_t) {
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   if (r.recommendations.empty()) textMuted(ctx_.t(r.overall ? "results.noRecommendations" : "results.noScore"));
   // The five with the most impact (two at most from one factor), or all of them.
-  std::vector<std::size_t> shown = topRecommendations(r.recommendations);
+  const std::vector<std::size_t> top = topRecommendations(r.recommendations);
+  std::vector<std::size_t> shown = top;
   if (allRecs_ || shown.size() == r.recommendations.size()) {
     shown.resize(r.recommendations.size());
     for (std::size_t i = 0; i < shown.size(); ++i) shown[i] = i;
@@ -134,7 +135,7 @@ void ResultsScreen::draw(std::size_t) {
   }
   int rank = 0;
   for (std::size_t i : shown) recommendationCard(ctx_, r.recommendations[i], ++rank, true);
-  if (r.recommendations.size() > topRecommendations(r.recommendations).size()) {
+  if (r.recommendations.size() > top.size()) {
     std::string label = allRecs_ ? ctx_.t("results.recsFewer") : ctx_.f("results.recsAll", {std::to_string(r.recommendations.size())});
     if (button(label, "results.recs.all", ButtonKind::Secondary, stacked ? ImGui::GetContentRegionAvail().x : 0)) allRecs_ = !allRecs_;
   }
