@@ -7,7 +7,8 @@ THIRD="${LESTARI_THIRD_PARTY:-$ROOT/.deps}"   # outside git (ignored)
 IMGUI_SHA256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
 PKGS=(cmake g++ make dpkg-dev emscripten nlohmann-json3-dev doctest-dev chromium fonts-noto-core
       fonttools clang-14 libclang-rt-14-dev gzip zopfli ca-certificates poppler-utils
-      firefox-esr xvfb xauth)
+      firefox-esr xvfb xauth
+      orca xdotool at-spi2-core dbus-daemon)  # the screen-reader walk (tests/screenreader)
 
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive

@@ -31,7 +31,7 @@
   (function cleanSavedCopy() {
     var mirror = document.getElementById('lestari-a11y');
     if (mirror) mirror.textContent = '';
-    ['lestari-descriptions', 'lestari-copyarea', 'lestari-print'].forEach(function (id) { var el = document.getElementById(id); if (el) el.remove(); });
+    ['lestari-descriptions', 'lestari-live', 'lestari-copyarea', 'lestari-print'].forEach(function (id) { var el = document.getElementById(id); if (el) el.remove(); });
     Array.prototype.forEach.call(document.querySelectorAll('a[download], link[rel="manifest"]'), function (el) { el.remove(); });
     delete document.documentElement.dataset.fatal;
   })();
@@ -40,6 +40,12 @@
   var fileInput = document.getElementById('lestari-file');
   var filesInput = document.getElementById('lestari-files');
   Module.canvas = canvas;
+  // A mouse press on the canvas keeps the mouse until it is released, even
+  // outside the window: the app listens for the mouse on the canvas only
+  // (src/platform/web/input.cpp says why).
+  canvas.addEventListener('pointerdown', function (e) {
+    if (e.pointerType === 'mouse') canvas.setPointerCapture(e.pointerId);
+  });
   // The WebAssembly is compiled here rather than by Emscripten's loader,
   // which would fetch() even the copy embedded in the one-file page (its CSP
   // has connect-src 'none'). The one-file page carries it gzip-compressed,

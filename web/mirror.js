@@ -12,6 +12,15 @@
   descriptions.id = 'lestari-descriptions';
   descriptions.hidden = true;
   root.after(descriptions);
+  // What is said once, unseen: a change the focus is not on (the language,
+  // the display size). There from the start: a live region must exist before
+  // its words change to be read.
+  var live = document.createElement('div');
+  live.id = 'lestari-live';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  descriptions.after(live);
+  var announced = null;
   var call = window.lestariHooks.call;
   // Positions live in the page's runtime stylesheet (web/glue.js), one rule
   // per element (by an id of its own), not in style attributes: a saved
@@ -20,12 +29,13 @@
   var byKey = new Map();  // key -> {el, sig, node}
   var stats = { updates: 0, nodes: 0, touched: 0, buildMs: 0, applyMs: 0 };
   var screen = '', returnKey = null;
-  var TAGS = { text: 'p', button: 'button', textfield: 'input', textarea: 'textarea', select: 'select', nav: 'nav' };
+  var TAGS = { text: 'p', button: 'button', textfield: 'input', textarea: 'textarea', nav: 'nav' };
   var ROLES = { radio: 'radio', checkbox: 'checkbox', img: 'img', progress: 'progressbar', radiogroup: 'radiogroup',
     dialog: 'dialog', status: 'status', alert: 'alert' };
-  var CHECKED = 1, EXPANDED = 2, CURRENT = 4, INVALID = 8, FOCUSED = 16, COLLAPSIBLE = 32, NUMERIC = 128;
+  var MODAL_DELAY_MS = 500, modalFrom = 0;  // see update()
+  var CHECKED = 1, EXPANDED = 2, CURRENT = 4, INVALID = 8, FOCUSED = 16, COLLAPSIBLE = 32, NUMERIC = 128, CHOICE = 256;
   var FOCUSABLE = 'button, input, textarea, select, [tabindex="0"]';
-  // node: [key, role, name, description, value, flags, x, y, w, h, parent, level, max, options]
+  // node: [key, role, name, description, value, flags, x, y, w, h, parent, level, max, lang]
 
   function create(node) {
     var role = node[1];
@@ -40,7 +50,7 @@
     if (role === 'heading') el.tabIndex = -1;  // where the focus goes on a new screen
     if (role === 'checkbox') el.tabIndex = 0;
     if (role === 'radio') el.tabIndex = -1;     // its group decides which one takes Tab (rove)
-    if (role === 'dialog') el.setAttribute('aria-modal', 'true');
+    // (A dialog is made modal by makeInert(), once the focus is in it.)
     if (role === 'status') el.setAttribute('aria-live', 'polite');
     // A click listener on each control, not one on the root: a listener on an
     // ancestor makes screen readers call every heading and text "clickable".
@@ -66,7 +76,8 @@
       attr(el, 'aria-expanded', flags & COLLAPSIBLE ? String(!!(flags & EXPANDED)) : null);
     }
     if (role === 'radio' || role === 'checkbox') attr(el, 'aria-checked', String(!!(flags & CHECKED)));
-    if (role === 'textfield' || role === 'textarea' || role === 'select' || ROLES[role] || role === 'nav') attr(el, 'aria-label', name || null);
+    if (role === 'textfield' || role === 'textarea' || ROLES[role] || role === 'nav') attr(el, 'aria-label', name || null);
+    attr(el, 'lang', node[13] || null);  // a name in another language (the language switch) is read in it
     if (role === 'textfield' || role === 'textarea') {
       // No maxlength: the browser would count UTF-16 units and cut silently.
       // typed() applies the app's own limit, in code points, with its message.
@@ -74,17 +85,6 @@
       if (document.activeElement !== el && el.value !== value) el.value = value;
       attr(el, 'aria-invalid', flags & INVALID ? 'true' : null);
       attr(el, 'inputmode', flags & NUMERIC ? 'numeric' : null);  // a phone's number keyboard
-    }
-    if (role === 'select') {
-      var options = node[13];
-      var same = el.options.length === options.length && options.every(function (o, i) {
-        return el.options[i].value === o[0] && el.options[i].text === o[1];
-      });
-      if (!same) {
-        el.textContent = '';
-        options.forEach(function (o) { el.add(new Option(o[1], o[0])); });
-      }
-      if (el.value !== value) el.value = value;
     }
     if (role === 'progress') {
       attr(el, 'aria-valuemin', '0');
@@ -114,19 +114,47 @@
   function focusables(within) {
     return Array.prototype.filter.call((within || root).querySelectorAll(FOCUSABLE), function (el) { return !el.closest('[inert]'); });
   }
-  function focus(el) { if (el) el.focus({ preventScroll: true }); }
+  // The page's caret goes first: Chromium reports a focus that the app moves
+  // (into a dialog, to a new heading) after a caret move onto the element,
+  // and Orca takes the caret move for the focus and then says nothing.
+  function focus(el) {
+    if (!el) return;
+    window.getSelection().removeAllRanges();
+    el.focus({ preventScroll: true });
+  }
   function firstHeading() { return root.querySelector('h1') || root.querySelector('h2'); }
 
   function update(json, buildMs) {
     var t0 = performance.now();
     var data = JSON.parse(json), nodes = data.nodes;
     if (root.lang !== data.lang) { root.lang = data.lang; document.documentElement.lang = data.lang; }
+    if (announced === null) announced = data.announce[0];  // (a page opened or reloaded says nothing old)
+    else if (data.announce[0] !== announced) {
+      announced = data.announce[0];
+      live.lang = data.lang;
+      live.textContent = data.announce[1];
+    }
     var focused = root.contains(document.activeElement) ? document.activeElement : null;
     var hadDialog = !!root.querySelector(':scope > [role="dialog"]');
+    // A new screen: the page's caret (left on the old heading when it was
+    // focused) goes before the old heading does, or Chromium reports it
+    // moving onto what replaces it (see focus()).
+    if (data.screen !== screen) window.getSelection().removeAllRanges();
     var els = new Array(nodes.length), last = new Map(), seen = new Set(), touched = 0;
     // What is gone goes first: a stale element left in place would make every
     // element after it look out of order.
     for (var j = 0; j < nodes.length; j++) seen.add(nodes[j][0]);
+    // A dialog closing with the focus in it: the focus goes back to what
+    // opened it while the dialog is still there. Removed first, the dialog
+    // took the focus with it, and Orca moved silently to the page and then
+    // said nothing when the focus came back.
+    var closing = root.querySelector(':scope > [role="dialog"]');
+    if (closing && !seen.has(closing.dataset.key) && focused && closing.contains(focused) && returnKey && seen.has(returnKey)) {
+      Array.prototype.forEach.call(root.children, function (c) { if (c.inert) c.inert = false; });
+      focused = byKey.get(returnKey).el;
+      focus(focused);
+      returnKey = null;
+    }
     byKey.forEach(function (entry, key) {
       if (seen.has(key)) return;
       entry.el.remove();
@@ -153,16 +181,35 @@
       }
       last.set(parent, entry.el);
     }
-    // A dialog keeps the focus inside: the rest is inert while it is open.
     var dialog = root.querySelector(':scope > [role="dialog"]');
-    Array.prototype.forEach.call(root.children, function (c) { var v = !!dialog && c !== dialog; if (c.inert !== v) c.inert = v; });
     root.querySelectorAll('[role="radiogroup"]').forEach(rove);
     placeFocus(focused, dialog, hadDialog, data.screen);
+    // A dialog keeps the focus inside: it is modal and the rest is inert
+    // while it is open (Tab is kept inside from the start, by keydown). A new
+    // dialog becomes so a moment after the focus went into it: the rest then
+    // leaves the accessibility tree, and when the control that had the focus
+    // left it before the focus change was reported, Orca moved silently into
+    // the dialog and then read only the focused control, not the dialog.
+    // Chromium reports accessibility changes in batches, some 100-300 ms
+    // apart: a rendering between the two was not always enough.
+    if (dialog && !hadDialog) {
+      modalFrom = performance.now() + MODAL_DELAY_MS;
+      setTimeout(makeInert, MODAL_DELAY_MS);
+    }
+    makeInert();
     stats.updates++;
     stats.nodes = nodes.length;
     stats.touched = touched;
     stats.buildMs = buildMs || 0;
     stats.applyMs = performance.now() - t0;
+  }
+
+  function dialogReturned(focused) { return !returnKey && focused.isConnected && !focused.closest('[inert]'); }
+  function makeInert() {
+    var dialog = root.querySelector(':scope > [role="dialog"]');
+    var modal = !!dialog && performance.now() >= modalFrom;
+    if (dialog) attr(dialog, 'aria-modal', modal ? 'true' : null);
+    Array.prototype.forEach.call(root.children, function (c) { var v = modal && c !== dialog; if (c.inert !== v) c.inert = v; });
   }
 
   // Where the keyboard focus goes when the page changed under it: into a new
@@ -173,8 +220,9 @@
     if (!focused) return;  // the mirror does not have the focus: a mouse or touch user
     if (dialog && !hadDialog) {
       returnKey = focused.dataset.key;
-      focus(focusables(dialog)[0] || firstHeading());
+      focus(focusables(dialog)[0] || dialog);
     } else if (!dialog && hadDialog) {
+      if (dialogReturned(focused)) return;
       var back = returnKey && byKey.get(returnKey);
       focus(back && back.el.isConnected && !back.el.closest('[inert]') ? back.el : firstHeading());
       returnKey = null;
@@ -190,7 +238,17 @@
   });
   function activate(e) {
     e.preventDefault();
-    call('_a11yActivate', [keyOf(e.currentTarget)]);
+    act(e.currentTarget);
+  }
+  // A radio of a choice (a profile drop-down) sets its group's value; any
+  // other control is activated as a click on the canvas would.
+  function act(el) {
+    var group = byKey.get(keyOf(el.parentNode));
+    if (el.dataset.role === 'radio' && group && group.node[5] & CHOICE) {
+      call('_a11ySet', [keyOf(el.parentNode), byKey.get(keyOf(el)).node[4], true]);
+    } else {
+      call('_a11yActivate', [keyOf(el)]);
+    }
   }
   var accepted = new WeakMap();  // a field's last value within its limit
   function typed(e, committed) {
@@ -207,7 +265,7 @@
       }
       accepted.set(el, el.value);
     }
-    if (role === 'textfield' || role === 'textarea' || (role === 'select' && committed)) {
+    if (role === 'textfield' || role === 'textarea') {
       call('_a11ySet', [keyOf(el), el.value, committed]);
     }
   }
@@ -225,7 +283,7 @@
       }
     } else if ((role === 'radio' || role === 'checkbox') && (e.key === ' ' || e.key === 'Enter')) {
       e.preventDefault();
-      call('_a11yActivate', [keyOf(el)]);
+      act(el);
     } else if (role === 'radio' && /^(Arrow(Up|Down|Left|Right)|Home|End)$/.test(e.key)) {
       // Arrows move among the options; Space chooses (a choice is an answer, saved at once).
       var radios = Array.prototype.slice.call(el.parentNode.querySelectorAll('[role="radio"]'));
@@ -236,7 +294,7 @@
       if (e.key === 'End') next = radios.length - 1;
       e.preventDefault();
       radios.forEach(function (r, i) { r.tabIndex = i === next ? 0 : -1; });
-      radios[next].focus({ preventScroll: true });
+      focus(radios[next]);
     }
   });
   // Focusing an element never scrolls the mirror away from the canvas it covers.

@@ -145,6 +145,7 @@ void App::frame() {
     ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() - scroll_.pending, 0.0f, ImGui::GetScrollMaxY()));
     scroll_.pending = 0;
   }
+  drawn_ = router_.name();
   router_.screen().draw(router_.instance());
   ImGui::Dummy(ImVec2(1, em(1.5f)));
   ImGui::EndChild();

@@ -72,6 +72,8 @@ class App {
   // (the platform also stops a fling at once).
   void setReducedMotion(bool on) { view_.reducedMotion = on; }
   bool reducedMotion() const { return view_.reducedMotion; }
+  // How the page is shown, and what a screen reader is to say once.
+  const ViewState& view() const { return view_; }
 
   // The trainer's group view: its reports arrive through it.
   GroupScreen& group() { return *group_; }
@@ -80,6 +82,10 @@ class App {
   Session& session() { return *session_; }
   const Checklist& checklist() const { return content_.checklist; }
   std::string screenName() const { return router_.name(); }
+  // The screen the last frame drew: what its semantics describe. A button
+  // drawn after the screen (the footer's "Next") changes the route within the
+  // frame; the mirror must not take the old screen's heading for the new one's.
+  const std::string& drawnScreen() const { return drawn_; }
   bool goTo(std::string_view name) { return router_.goTo(name); }
   // What the page shows besides the assessment (for the automation API).
   const std::string& notice() const { return notice_; }
@@ -114,6 +120,7 @@ class App {
   ViewState view_;
   Scroll scroll_;
   std::string notice_;
+  std::string drawn_;  // drawnScreen()
   FieldErrors fieldErrors_;
   Router router_;
   Context ctx_;  // refers to dialogs_ before it is made; nothing uses it until then

@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "commands.h"
 #include "dialogs.h"
 #include "progress_text.h"
 #include "router.h"
@@ -44,7 +45,9 @@ void drawHeader(const Context& ctx) {
     ImGui::SameLine(0, em(0.5f));
   }
   if (button(langLabel, "header.language", ButtonKind::Secondary))
-    ctx.session.setLanguage(ctx.session.lang() == Lang::Id ? Lang::En : Lang::Id);
+    switchLanguage(ctx, ctx.lang() == Lang::Id ? Lang::En : Lang::Id);
+  lastNode().name = ctx.t("lang.switch");  // "English", also where "EN" is shown
+  describeLanguageSwitch(ctx, ctx.lang() == Lang::Id ? Lang::En : Lang::Id);
   ImGui::SameLine(0, em(0.5f));
   if (button(viewLabel, "header.settings", ButtonKind::Quiet)) ctx.dialogs.openSettings();
 

@@ -8,6 +8,22 @@
 
 namespace lestari::ui {
 
+void switchLanguage(const Context& ctx, Lang to) {
+  ctx.session.setLanguage(to);
+  ctx.announce(ctx.t("lang.changed"));  // in the language now shown
+}
+
+void setDisplayScale(const Context& ctx, int percent) {
+  ctx.session.setUiScale(static_cast<float>(percent) / 100.0f);
+  ctx.announce(ctx.f("a11y.scale", {std::to_string(percent)}));
+}
+
+void describeLanguageSwitch(const Context& ctx, Lang to) {
+  SemanticNode& n = lastNode();
+  n.lang = to == Lang::En ? "en" : "id";
+  if (to != ctx.lang()) n.description = ctx.t("lang.switchHint");
+}
+
 void startNew(const Context& ctx) {
   if (ctx.session.unsaved()) return ctx.dialogs.ask(Confirm::New);
   ctx.session.reset();

@@ -12,6 +12,12 @@ namespace lestari::ui {
 
 // Ask first when the assessment has changes not yet downloaded.
 void startNew(const Context& ctx);
+// The display language and size: changed, and said (the page changes around the focus, silently otherwise).
+void switchLanguage(const Context& ctx, Lang to);
+void setDisplayScale(const Context& ctx, int percent);
+// The language switch, as a screen reader gets it: named in the language it
+// switches to (and read in it), described in the page's.
+void describeLanguageSwitch(const Context& ctx, Lang to);
 void openDemo(const Context& ctx);
 // Without asking (the question was answered).
 void loadDemo(const Context& ctx);

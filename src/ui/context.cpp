@@ -34,6 +34,11 @@ std::string Context::when(const std::string& iso) const {
   return f("time.dateTime", {std::to_string(local.tm_mday), t(month.c_str()), std::to_string(local.tm_year + 1900), hh, mm});
 }
 
+void Context::announce(const std::string& text) const {
+  view.announcement = text;
+  ++view.announced;
+}
+
 void Context::setPresenting(bool on) const {
   view.presenting = on;
   // The keys belong to the presenter: arrows and Space step and reveal

@@ -21,6 +21,10 @@ class FieldErrors;
 struct ViewState {
   bool presenting = false;
   bool reducedMotion = false;
+  // What a screen reader says once, unseen (a live region): a change that
+  // happens where the focus is not, such as the language or the display size.
+  std::string announcement;
+  int announced = 0;  // counts announcements: the same words twice are said twice
 };
 
 struct Context {
@@ -47,6 +51,7 @@ struct Context {
   float sideMargin() const;  // the space at the window's sides: less on a phone
   std::string when(const std::string& iso) const;  // local, human date and time
   std::string factorLabel(std::size_t index) const;
+  void announce(const std::string& text) const;
   // Presentation mode switches the keys to the presenter (see App::setPresenting).
   void setPresenting(bool on) const;
 };

@@ -225,19 +225,21 @@ void Dialogs::drawSettings() {
   strongText(ctx_.t("settings.language"));
   beginGroup(Role::RadioGroup, "settings.language", ctx_.t("settings.language"));
   if (button("Bahasa Indonesia", "settings.lang.id", s.language == Lang::Id ? ButtonKind::Primary : ButtonKind::Secondary))
-    ctx_.session.setLanguage(Lang::Id);
+    switchLanguage(ctx_, Lang::Id);
   asRadio(s.language == Lang::Id);
+  describeLanguageSwitch(ctx_, Lang::Id);
   ImGui::SameLine(0, em(0.5f));
   if (button("English", "settings.lang.en", s.language == Lang::En ? ButtonKind::Primary : ButtonKind::Secondary))
-    ctx_.session.setLanguage(Lang::En);
+    switchLanguage(ctx_, Lang::En);
   asRadio(s.language == Lang::En);
+  describeLanguageSwitch(ctx_, Lang::En);
   endGroup();
   gap(0.8f);
 
   strongText(ctx_.t("settings.scale"));
   int pct = static_cast<int>(std::lround(s.uiScale * 100));
   if (button("\xE2\x80\x93", "settings.scale.down", ButtonKind::Secondary, 0, ctx_.t("a11y.smaller")) && pct > 100)
-    ctx_.session.setUiScale((pct - 10) / 100.0f);
+    setDisplayScale(ctx_, pct - 10);
   ImGui::SameLine(0, em(0.8f));
   ImGui::AlignTextToFramePadding();
   std::string pctText = std::to_string(pct) + " %";
@@ -245,7 +247,7 @@ void Dialogs::drawSettings() {
   describe("settings.scale.value", Role::Text, ctx_.f("a11y.scale", {std::to_string(pct)}));
   ImGui::SameLine(0, em(0.8f));
   if (button("+", "settings.scale.up", ButtonKind::Secondary, 0, ctx_.t("a11y.larger")) && pct < 200)
-    ctx_.session.setUiScale((pct + 10) / 100.0f);
+    setDisplayScale(ctx_, pct + 10);
   gap(0.8f);
 
   strongText(ctx_.t("settings.theme"));

@@ -34,7 +34,7 @@ std::string visibleLabel(const std::string& label) {  // "Lanjutkan##start.conti
   return hashes == std::string::npos ? label : label.substr(0, hashes);
 }
 
-bool isControl(Role r) { return r >= Role::Button && r <= Role::Select; }
+bool isControl(Role r) { return r >= Role::Button && r <= Role::TextArea; }
 
 // A key drawn twice in one frame (the same section on a screen and in a
 // dialog) gets a suffix: the mirror finds its elements by key.
@@ -236,7 +236,7 @@ bool takeMirrorText(const std::string& key, std::string& value, bool* committed)
 
 const char* roleName(Role role) {
   static const char* const kNames[] = {"",         "text",  "heading",  "button",     "radio", "checkbox",
-                                       "textfield", "textarea", "select", "img",        "progress",
+                                       "textfield", "textarea", "img",   "progress",
                                        "radiogroup", "nav", "dialog", "status", "alert"};
   return kNames[static_cast<int>(role)];
 }

@@ -20,7 +20,7 @@ namespace lestari::ui {
 
 enum class Role : std::uint8_t {
   None,  // a test aid only (a rectangle to click), not in the mirror
-  Text, Heading, Button, Radio, Checkbox, TextField, TextArea, Select, Image, Progress,
+  Text, Heading, Button, Radio, Checkbox, TextField, TextArea, Image, Progress,
   // containers: the nodes after them (until endGroup) are their children
   RadioGroup, Navigation, Dialog, Status, Alert,
 };
@@ -28,6 +28,9 @@ enum class Role : std::uint8_t {
 enum SemanticFlag : std::uint16_t {
   kChecked = 1, kExpanded = 2, kCurrent = 4, kInvalid = 8, kFocused = 16, kCollapsible = 32, kFocusable = 64,
   kNumeric = 128,  // a field of digits (a year, a date): phones show the number keyboard
+  // A radio group that is one field's choice (a profile drop-down on the
+  // canvas): choosing a radio sets the group's value to the radio's value.
+  kChoice = 256,
 };
 
 struct SemanticNode {
@@ -45,7 +48,7 @@ struct SemanticNode {
   ImGuiID item = 0;                 // ImGui item, for focus and activation
   ImGuiWindow* window = nullptr;
   int parent = -1;                  // index of the container node
-  std::vector<std::pair<std::string, std::string>> options;  // Select: id, label
+  std::string lang;  // the name's language where it is not the page's ("en" on "English")
 };
 
 // Called once per frame before drawing (also switches the ImGui hooks on).

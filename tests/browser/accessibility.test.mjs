@@ -94,7 +94,10 @@ test('every screen in the accessibility tree: headings, each question as a radio
   seenH1.add(h1(ax));
   // Each field is named by its label (the checklist's), and the label is not
   // read a second time as a paragraph of its own.
-  const fields = [...ax.all('textbox'), ...ax.all('combobox')];
+  // (A choice is a group of radios: no <select>, whose appearing Orca reads
+  // as if the user were on it; tests/screenreader hears that.)
+  assert.equal(ax.all('combobox').length, 0, 'no drop-down in the mirror');
+  const fields = [...ax.all('textbox'), ...ax.all('radiogroup')];
   assert.equal(fields.length, list.profileFields.length, 'one named field per profile entry');
   const labels = new Set(content.profile.map((f) => f.label.id));
   const shown = new Set(ax.texts());
@@ -102,8 +105,10 @@ test('every screen in the accessibility tree: headings, each question as a radio
     assert.ok(labels.has(ax.name(f)), `field "${ax.name(f)}" is named by its label`);
     assert.ok(!shown.has(ax.name(f)), `"${ax.name(f)}" is read once, as the field's name`);
   }
-  const stage = ax.find('combobox', 'Tahap inovasi');
-  assert.ok(ax.below(stage).filter((n) => ax.role(n) === 'option').length >= 4, 'the stage choice lists its options');
+  const stage = ax.find('radiogroup', 'Tahap inovasi');
+  assert.deepEqual(ax.below(stage).filter((n) => ax.role(n) === 'radio').map(ax.name),
+    ['Belum dipilih', ...content.profile.find((f) => f.id === 'stage').options.map((o) => o.label.id)],
+    'the stage choice reads its options by their labels');
   // The step bar: navigation, with the current step marked.
   const nav = ax.find('navigation', /.+/);
   const steps = ax.below(nav).filter((n) => ax.role(n) === 'button');
@@ -217,8 +222,13 @@ test('the same assessment made through the mirror alone (roles, names, keyboard,
   await m.getByRole('textbox', { name: 'Nama inovasi', exact: true }).fill('Si Ikan Nila');
   await m.getByRole('textbox', { name: 'Instansi', exact: true }).fill('Dinas Perikanan Kabupatén Malang');
   await m.getByRole('textbox', { name: 'Tahun mulai', exact: true }).fill('2021');
-  await m.getByRole('combobox', { name: 'Tahap inovasi', exact: true }).selectOption('development');
+  const stageGroup = m.getByRole('radiogroup', { name: 'Tahap inovasi', exact: true });
+  await stageGroup.getByRole('radio').first().focus();
+  await p.keyboard.press('ArrowDown');
+  await p.keyboard.press('ArrowDown');   // Belum dipilih → Penciptaan → Pengembangan
+  await p.keyboard.press('Space');
   await settle(p);
+  assert.equal(await stageGroup.getByRole('radio', { checked: true }).textContent(), 'Pengembangan');
   const list = await checklist(p);
   for (const [fi, factor] of list.factors.entries()) {
     await press(m.getByRole('button', { name: 'Berikutnya', exact: true }));
@@ -227,7 +237,7 @@ test('the same assessment made through the mirror alone (roles, names, keyboard,
       const v = answer(fi, ii);
       if (v === 'na') await press(m.getByRole('checkbox', { name: 'Tidak berlaku' }).nth(ii), 'Space');
       else {
-        const group = m.getByRole('radiogroup', { name: new RegExp(`^Tingkat indikator ${fi + 1}\\.${ii + 1}:`) });
+        const group = m.getByRole('radiogroup', { name: new RegExp(`^Indikator ${fi + 1}\\.${ii + 1}( · belum dijawab)?:`) });
         await press(group.getByRole('radio', { name: new RegExp(`^${v} · `) }), 'Space');
       }
       if (note(fi, ii)) await m.getByRole('textbox', { name: `Catatan bukti indikator ${fi + 1}.${ii + 1}` }).fill(note(fi, ii));
@@ -275,6 +285,8 @@ test('dialogs: modal and labelled, the focus stays inside, Escape closes and the
   await opener.focus();
   await page.keyboard.press('Enter');
   await settle(page);
+  // Modal a moment after the focus went in (web/mirror.js says why); the focus is kept inside from the start.
+  await page.waitForFunction(() => document.querySelector('#lestari-a11y [role=dialog]')?.getAttribute('aria-modal') === 'true');
   const ax = await axTree(page);
   const dialog = ax.all('dialog')[0];
   assert.ok(dialog, 'the settings are a dialog');
@@ -483,7 +495,19 @@ test('reduced motion: the chart appears whole at once and a fling stops where th
 });
 
 test('activating the chosen level again keeps the answer; "Hapus jawaban" clears it; only controls listen for clicks', async () => {
-  const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
+  // Every listener the page's scripts add, from the first on: [where, type].
+  const ctx = await browser.newContext({ viewport: LAPTOP, serviceWorkers: 'block' });
+  await ctx.addInitScript(() => {
+    window.__listeners = [];
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (type, ...rest) {
+      const where = this === window ? 'window' : this === document ? 'document' : this.id || this.nodeName;
+      // The page's own (its scripts are at its address), not the test driver's.
+      if ((new Error().stack || '').includes(location.origin)) window.__listeners.push([where, type]);
+      return add.call(this, type, ...rest);
+    };
+  });
+  const { page, context } = await openApp(browser, server.url, { context: ctx });
   const list = await checklist(page);
   const ind = list.factors[0].indicators[0].id;
   await goTo(page, `factor:${list.factors[0].id}`);
@@ -501,6 +525,13 @@ test('activating the chosen level again keeps the answer; "Hapus jawaban" clears
   await settle(page);
   assert.equal((await state(page)).answers.find((a) => a.id === ind)?.level ?? null, null);
   // A click listener on the mirror's root would make every heading and text "clickable".
+  // So would one on the window, the document or the body (Orca said "heading level 1 clickable").
+  const registered = await page.evaluate(() => window.__listeners);
+  for (const where of ['window', 'document', 'HTML', 'BODY', 'lestari-a11y']) {
+    const mouse = registered.filter(([w, type]) => w === where && /^(click|mousedown|mouseup|dblclick)$/.test(type));
+    assert.deepEqual(mouse, [], `no mouse-button listener on ${where}`);
+  }
+  assert.ok(registered.some(([w, type]) => w === 'canvas' && type === 'mouseup'), 'the canvas takes the mouse');
   const cdp = await context.newCDPSession(page);
   const listeners = async (selector) => {
     const { result } = await cdp.send('Runtime.evaluate', { expression: `document.querySelector(${JSON.stringify(selector)})` });
@@ -529,5 +560,56 @@ test('an import error is heard as a dialog with its title and reason; the dialog
   assert.ok(box && box.width > 100 && box.height > 100, `a real box: ${JSON.stringify(box)}`);
   // The focus is inside it, where the reader announces the dialog and its description.
   assert.ok(await page.evaluate(() => !!document.activeElement.closest('[role="dialog"]')));
+  await context.close();
+});
+
+test('heard right: the new screen\'s heading takes the focus (never the old one\'s), the language switch is named in both languages and says the change, the display size says its size, a text is one line', async () => {
+  const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
+  const m = page.locator('#lestari-a11y');
+  await goTo(page, 'profile');
+  // "Berikutnya" is drawn after the screen: the frame that moves on still shows the profile.
+  await page.evaluate(() => {
+    window.__focused = [];
+    document.addEventListener('focusin', (e) => window.__focused.push(e.target.textContent), true);
+  });
+  await m.getByRole('button', { name: 'Berikutnya', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await settle(page);
+  const title = content.factors[0].title.id;
+  assert.deepEqual((await page.evaluate(() => window.__focused)).slice(1), [title], 'only the new heading took the focus');
+
+  // The switch: "English", read as English, described in Indonesian; pressed, it says the change in English.
+  const sw = m.locator('[data-key="header.language"]');
+  assert.equal(await sw.textContent(), 'English');
+  assert.equal(await sw.getAttribute('lang'), 'en');
+  const described = await sw.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).textContent);
+  assert.equal(described, 'Ganti bahasa tampilan ke bahasa Inggris');
+  const live = page.locator('#lestari-live');
+  assert.equal(await live.getAttribute('role'), 'status');
+  assert.equal(await live.textContent(), '', 'nothing said on opening');
+  await sw.focus();
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.equal(await live.textContent(), 'Display language: English');
+  assert.equal(await live.getAttribute('lang'), 'en');
+  assert.equal(await sw.textContent(), 'Bahasa Indonesia');
+  assert.equal(await sw.getAttribute('lang'), 'id');
+
+  // The display size, from the settings: its new size is said.
+  await m.getByRole('button', { name: 'Display', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await settle(page);
+  await m.getByRole('button', { name: 'Larger display', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.match(await live.textContent(), /^Display size 110 percent$/);
+
+  // Every text and heading of the mirror is one line: a reader going line by line never breaks a sentence.
+  await page.keyboard.press('Escape');
+  await settle(page);
+  const broken = await page.evaluate(() => [...document.querySelectorAll('#lestari-a11y p, #lestari-a11y h1, #lestari-a11y h2, #lestari-a11y h3')]
+    .filter((el) => { const r = document.createRange(); r.selectNodeContents(el); return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1; })
+    .map((el) => el.textContent));
+  assert.deepEqual(broken, []);
   await context.close();
 });

@@ -18,7 +18,11 @@ TEST_CASE("choosing the chosen level again keeps the answer; clearing it is a co
   s.app().goTo("factor:" + f.id);
   s.frame(2);
   CHECK_FALSE(s.has("clear." + id));  // nothing to clear yet
+  // The question's group says whether it is answered, as the card shows above it.
+  const std::string open = s.session().tr().format("indicator.numberOpen", Lang::Id, {"1.1"});
+  CHECK(s.node("levels." + id)->name.rfind(open + ": ", 0) == 0);
   REQUIRE(s.click("level." + id + ".2"));
+  CHECK(s.node("levels." + id)->name.find(open) == std::string::npos);
   REQUIRE(s.session().assessment().answers.at(id).level == 2);
   REQUIRE(s.click("level." + id + ".2"));  // again, "to make sure"
   CHECK(s.session().assessment().answers.at(id).level == 2);

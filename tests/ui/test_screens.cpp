@@ -167,7 +167,7 @@ TEST_CASE("a notice and refused edits belong to the screen they were shown on") 
   CHECK((s.node("note." + firstIndicator())->flags & ui::kInvalid) != 0);
 }
 
-TEST_CASE("a profile choice set through the mirror's select is kept") {
+TEST_CASE("a profile choice is a group of radios in the mirror; choosing one is kept") {
   Screens s;
   s.app().goTo("profile");
   s.frame();
@@ -175,14 +175,30 @@ TEST_CASE("a profile choice set through the mirror's select is kept") {
   for (const auto& f : checklist().profile)
     if (f.type == FieldType::Choice) choice = &f;
   REQUIRE(choice);
-  const auto* select = s.node("profile." + choice->id);
-  REQUIRE(select);
-  CHECK(select->role == Role::Select);
-  CHECK(select->options.size() == choice->options.size() + 1);  // "— choose —" first
-  ui::setMirrorText("profile." + choice->id, choice->options[1].id, true);
+  const std::string key = "profile." + choice->id;
+  const auto* group = s.node(key);
+  REQUIRE(group);
+  CHECK(group->role == Role::RadioGroup);
+  CHECK((group->flags & ui::kChoice) != 0);
+  CHECK(group->name == choice->label.in(s.session().lang()));
+  // "Not chosen" first, checked while nothing is; then every option, by its label (never its id).
+  const auto* none = s.node(key + "#unset");  // (an option may be called "none")
+  REQUIRE(none);
+  CHECK((none->flags & ui::kChecked) != 0);
+  for (const auto& o : choice->options) {
+    const auto* radio = s.node(key + "." + o.id);
+    REQUIRE(radio);
+    CHECK(radio->role == Role::Radio);
+    CHECK(radio->name == o.label.in(s.session().lang()));
+    CHECK(radio->name.find(o.id) == std::string::npos);
+    CHECK(radio->value == o.id);
+  }
+  ui::setMirrorText(key, choice->options[1].id, true);  // what the mirror sends for the radio
   s.frame(2);
   CHECK(s.session().assessment().profileText(choice->id) == choice->options[1].id);
-  CHECK(s.node("profile." + choice->id)->value == choice->options[1].id);
+  CHECK(s.node(key)->value == choice->options[1].id);
+  CHECK((s.node(key + "." + choice->options[1].id)->flags & ui::kChecked) != 0);
+  CHECK((s.node(key + "#unset")->flags & ui::kChecked) == 0);
 }
 
 TEST_CASE("presenting: level descriptors are revealed one at a time, and the keys step") {

@@ -203,8 +203,12 @@ EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
 void installInputCallbacks() {
   const char* canvas = "#canvas";
   emscripten_set_mousedown_callback(canvas, nullptr, true, onMouse);
-  emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onMouse);
-  emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, true, onMouse);
+  // On the canvas, not the window: a window listening for mouse buttons makes
+  // a screen reader call every heading and text of the mirror "clickable".
+  // A press that leaves the canvas still ends there: the page captures the
+  // pointer on pointerdown (web/glue.js).
+  emscripten_set_mouseup_callback(canvas, nullptr, true, onMouse);
+  emscripten_set_mousemove_callback(canvas, nullptr, true, onMouse);
   emscripten_set_mouseleave_callback(canvas, nullptr, true, onMouse);
   emscripten_set_wheel_callback(canvas, nullptr, true, onWheel);
   emscripten_set_touchstart_callback(canvas, nullptr, true, onTouch);

@@ -43,7 +43,7 @@ void number(std::string& out, float v) {
 }  // namespace
 
 // {"lang", "screen", "nodes": [[key, role, name, description, value, flags, x, y, w, h,
-// parent, level, max, options]]}: nodes in reading order, parent an index
+// parent, level, max, lang]]}: nodes in reading order, parent an index
 // into the same list (or -1), rectangles in CSS pixels.
 void publishSemantics() {
   static std::string last;
@@ -56,8 +56,11 @@ void publishSemantics() {
   out += "{\"lang\":\"";
   out += langCode(rt.app->session().lang());
   out += "\",\"screen\":";
-  quote(out, rt.app->screenName());
-  out += ",\"nodes\":[";
+  quote(out, rt.app->drawnScreen());
+  // What is to be said once (a live region): [how many so far, the words].
+  out += ",\"announce\":[" + std::to_string(rt.app->view().announced) + ',';
+  quote(out, rt.app->view().announcement);
+  out += "],\"nodes\":[";
   int exposed = 0;
   const float d = rt.dpr;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -78,14 +81,9 @@ void publishSemantics() {
     number(out, (n.max2.y - n.min.y) / d), out += ',';
     out += std::to_string(n.parent >= 0 ? index[static_cast<std::size_t>(n.parent)] : -1), out += ',';
     out += std::to_string(n.level), out += ',';
-    out += std::to_string(n.max), out += ",[";
-    for (std::size_t o = 0; o < n.options.size(); ++o) {
-      if (o) out += ',';
-      out += '[';
-      quote(out, n.options[o].first), out += ',';
-      quote(out, n.options[o].second), out += ']';
-    }
-    out += "]]";
+    out += std::to_string(n.max), out += ',';
+    quote(out, n.lang);
+    out += ']';
   }
   out += "]}";
   if (out == last) return;

@@ -178,7 +178,8 @@ void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size
   ImGui::PushID(ind.id.c_str());
   beginCard(("##card" + ind.id).c_str());
   std::string number = std::to_string(fi + 1) + "." + std::to_string(ii + 1);
-  textMuted(unanswered ? ctx_.f("indicator.numberOpen", {number}) : ctx_.f("indicator.number", {number}));
+  const std::string status = unanswered ? ctx_.f("indicator.numberOpen", {number}) : ctx_.f("indicator.number", {number});
+  textMuted(status);
   ImGui::PushFont(fonts.heading);
   text(ind.question.in(lang));
   ImGui::PopFont();
@@ -201,8 +202,9 @@ void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size
     ImGui::TreePop();
   }
   // The levels close together: on a laptop all five are in view with the question.
+  // The group is named by what is seen above it: the status ("belum dijawab") and the question.
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, em(0.25f)));
-  beginGroup(Role::RadioGroup, "levels." + ind.id, ctx_.f("a11y.levelsFor", {number, ind.question.in(lang)}));
+  beginGroup(Role::RadioGroup, "levels." + ind.id, ctx_.f("a11y.levelsFor", {status, ind.question.in(lang)}));
   for (int lv = 0; lv <= kMaxLevel; ++lv) {
     std::string title = std::to_string(lv) + " \xC2\xB7 " + ctx_.checklist.levelNames[lv].in(lang);
     bool selected = answer.level && *answer.level == lv;

@@ -84,9 +84,29 @@ void ProfileScreen::drawField(const ProfileField& field) {
       ImGui::SetNextItemWidth(-1);
       std::string id = "##" + wid;
       bool open = ImGui::BeginCombo(id.c_str(), preview.c_str());
-      describe(wid, Role::Select, field.label.in(lang), field.help.in(lang), selected);
-      lastNode().options.push_back({"", ctx_.t("profile.choose")});
-      for (const auto& o : field.options) lastNode().options.push_back({o.id, o.label.in(lang)});
+      // In the mirror a choice is a group of radio buttons, not a <select>:
+      // Chromium reports a new <select> as a selection change, and Orca then
+      // reads every drop-down of a screen just opened as if the user were on
+      // it (and turns to focus mode). Radios are read only when reached.
+      // Each radio stands on the drop-down (the item laid out last): focused,
+      // it rings the drop-down. Each has a band of it, one under another: a
+      // reader going line by line reads one option a line.
+      const ImVec2 top = ImGui::GetItemRectMin(), bottom = ImGui::GetItemRectMax();
+      beginGroup(Role::RadioGroup, wid, field.label.in(lang), field.help.in(lang));
+      lastNode().value = selected;
+      lastNode().flags |= kChoice;
+      lastNode().min = top, lastNode().max2 = bottom;  // the group is the drop-down
+      const float band = (bottom.y - top.y) / static_cast<float>(field.options.size() + 1);
+      int place = 0;
+      auto radio = [&](const std::string& key, const std::string& name, const std::string& value, bool checked) {
+        describe(key, Role::Radio, name, "", value, checked ? kChecked : 0);
+        SemanticNode& n = lastNode();
+        n.min.y = top.y + band * static_cast<float>(place++);
+        n.max2.y = n.min.y + band;
+      };
+      radio(wid + "#unset", ctx_.t("profile.unset"), "", !opt);  // ("#": no option id has one)
+      for (const auto& o : field.options) radio(wid + "." + o.id, o.label.in(lang), o.id, opt == &o);
+      endGroup();
       if (std::string chosen; takeMirrorText(wid, chosen)) {
         err = ctx_.session.setProfile(field.id, chosen.empty() ? Json() : Json(chosen));
         edited = true;

@@ -1,0 +1,109 @@
+// What a blind user hears: Orca (Debian's) reading Lestari in Chromium, driven
+// only by real key presses, and what it says asserted phrase by phrase.
+// Run by CTest through tests/screenreader/run.sh (docs/accessibility.md says
+// how to run it by hand and how to listen along).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Orca } from './orca.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
+
+const DIST = process.env.LESTARI_DIST || join(import.meta.dirname, '..', '..', 'build', 'web', 'dist');
+const ROOT = join(import.meta.dirname, '..', '..');
+const checklist = JSON.parse(readFileSync(join(ROOT, 'assets', 'checklist.json'), 'utf8'));
+const strings = JSON.parse(readFileSync(join(ROOT, 'assets', 'strings.json'), 'utf8'));
+const t = (lang, key, ...args) => args.reduce((s, a, i) => s.replace(`{${i}}`, a), strings[lang][key]);
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const factor = checklist.factors[0];
+const indicator = factor.indicators[0];
+
+let server, orca;
+before(async () => {
+  server = await startServer(DIST);
+  orca = await Orca.start();
+});
+after(async () => {
+  await orca?.stop();
+  await server?.close();
+});
+
+const state = () => orca.evaluate('window.lestari.state()');
+const levelOf = async (id) => (await state()).answers.find((a) => a.id === id)?.level ?? null;
+const log = (what, heard) => { if (process.env.LESTARI_ORCA_LOG) console.log(`${what}: ${heard}`); };
+
+// Tab (or Shift+Tab) until Orca names what re matches; at most `max` presses.
+async function tabTo(re, { back = false, max = 40 } = {}) {
+  const seen = [];
+  for (let i = 0; i < max; i++) {
+    orca.key(back ? 'shift+Tab' : 'Tab');
+    const heard = await orca.quiet(250);
+    seen.push(heard);
+    if (re.test(heard)) { log(`tab to ${re}`, heard); return heard; }
+  }
+  throw new Error(`Tab never reached ${re}; heard: ${seen.join(' / ')}`);
+}
+
+// Keys, then what Orca said until it has been quiet a moment.
+async function say(keys, expect) {
+  orca.key(...[].concat(keys));
+  const heard = expect ? await orca.waitFor(expect) : '';
+  return await orca.quiet(300) || heard;
+}
+
+test('a blind user walks through Lestari with Orca: start, profile, a question, results, an import error, the settings, in Indonesian and in English', async () => {
+  orca.mark();
+  await orca.openApp(server.url);
+  await orca.quiet(500);
+
+  // The start screen: Tab to the first action; Enter opens the profile, whose heading is what is heard.
+  await tabTo(/Mulai penilaian baru push button/);
+  let heard = await say('Return', /Profil inovasi heading level 1/);
+  assert.doesNotMatch(heard, /combo box|Focus mode|clickable/, `arriving on the profile: "${heard}"`);
+
+  // Into the first factor: its heading is heard; Tab reaches the first question's levels.
+  await tabTo(/Berikutnya push button/);
+  heard = await say('Return', new RegExp(`${esc(factor.title.id)} heading level 1`));
+  assert.doesNotMatch(heard, /Profil inovasi/, `the new screen's heading, not the old one's: "${heard}"`);
+  // The first question: Tab reaches its levels, the group says it is not answered yet.
+  heard = await tabTo(/radio button/);
+  assert.match(heard, /Indikator 1\.1 · belum dijawab: /);
+  assert.match(heard, new RegExp(`0 · ${esc(checklist.levelNames[0].id)}`));
+  for (const k of ['Down', 'Down']) log(k, await say(k));
+  await say('space', /selected/);
+  for (const k of ['space', 'Tab', 'Tab', 'Tab']) log(k, await say(k));
+  heard = await tabTo(/Hasil/, { back: true });
+  heard = await say('Return', /Hasil kesiapan keberlanjutan heading level 1/);
+  // Results: line by line (browse mode), the score and its band.
+  heard = '';
+  for (let i = 0; i < 6 && !/Skor keseluruhan/.test(heard); i++) heard = await say('Down');
+  assert.match(heard, /Skor keseluruhan [\d.]+ dari 100, kategori (Rentan|Bertumbuh|Kokoh|Lestari)/);
+
+  // A broken file through the import button: the dialog is heard with its title and the reason.
+  const broken = join(orca.dir, 'laporan-rusak.json');
+  writeFileSync(broken, '{"schema": "lestari-report", "answers": ');
+  await orca.answerFilePickers([broken]);
+  await tabTo(/Impor laporan push button/);
+  heard = await say('Return', /Tutup push button/);
+  assert.match(heard, /Berkas tidak dapat diimpor dialog/);
+  assert.match(heard, /laporan-rusak\.json.*Bukan JSON yang sah/, `the reason: "${heard}"`);
+  await say('Escape', /Impor laporan push button/);  // closed: back where it was opened
+
+  // The settings: heard as a dialog on opening; the display size says its new size.
+  await tabTo(/Tampilan push button/, { back: true });
+  heard = await say('Return', /Pengaturan tampilan dialog/);
+  await tabTo(/Perbesar tampilan push button/);
+  heard = await say('space', /Ukuran tampilan 110 persen/);
+  await say('Escape', /Tampilan push button/);
+
+  // English: the switch is named "English" and says what it does; pressing it says the change, in English.
+  heard = await tabTo(/English push button/, { back: true });
+  assert.match(heard, /Ganti bahasa tampilan ke bahasa Inggris/);
+  await say('Return', /Display language: English/);
+  heard = await tabTo(/Display push button/);
+  heard = await tabTo(/1\. Profile push button/);
+  heard = await say('Return', /Innovation profile heading level 1/);
+  assert.doesNotMatch(heard, /Profil inovasi/, `English only: "${heard}"`);
+  heard = await tabTo(/radio button/);
+  assert.match(heard, /Innovation stage panel.*Not chosen/, `a choice in English: "${heard}"`);
+}, { timeout: 240000 });
