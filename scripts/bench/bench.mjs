@@ -143,8 +143,8 @@ console.log(`      stock example (one file) gzip -9: ${kb(stockSize)}`);
   part('lestari.html: compressed wasm block (base64)', Buffer.from(block ? block[1] : ''));
   part('lestari.html: everything else (shell, CSS, JS)', Buffer.from(block ? page.replace(block[0], '') : page));
 }
-report('lestari.html raw', kb(readFileSync(join(dist, 'lestari.html')).length), '', '<= 426 KB',
-  readFileSync(join(dist, 'lestari.html')).length <= 426 * 1024);
+report('lestari.html raw', kb(readFileSync(join(dist, 'lestari.html')).length), '', '<= 428 KB',
+  readFileSync(join(dist, 'lestari.html')).length <= 428 * 1024);
 
 // 2. Idle: main-thread task time over 10 s with no input.
 const idleL = await idleTask(lestariUrl, 10);

@@ -146,7 +146,15 @@ void App::frame() {
     scroll_.pending = 0;
   }
   drawn_ = router_.name();
+  const std::size_t first = semanticNodes().size();
   router_.screen().draw(router_.instance());
+  // A wizard step's heading says which step it is: it is what is heard on arrival.
+  if (wizard)
+    for (std::size_t i = first; i < semanticNodes().size(); ++i)
+      if (semanticNodes()[i].role == Role::Heading) {
+        nodeAt(i).description = ctx_.f("a11y.stepOf", {std::to_string(router_.stepIndex() + 1), std::to_string(router_.steps().size())});
+        break;
+      }
   ImGui::Dummy(ImVec2(1, em(1.5f)));
   ImGui::EndChild();
   ImGui::PopStyleColor();
@@ -154,6 +162,7 @@ void App::frame() {
   if (wizard && router_.stepIndex() >= 0) drawFooter(ctx_);
   ImGui::End();
   dialogs_.draw();
+  drawFocusRing(ctx_);
 }
 
 // Presenting: PageDown / PageUp and the side arrows step through the wizard

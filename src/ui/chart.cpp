@@ -126,6 +126,7 @@ void drawBars(const Context& ctx, float width, float grow, const Results& r, con
     return ctx.checklist.bands[b].label.in(lang) + " (" + std::to_string(static_cast<int>(ctx.checklist.bands[b].min)) + "+)";
   };
   float box = em(0.7f);
+  std::string spoken;  // the legend is one text in the mirror: "Kategori skor: Rentan (0+), …"
   for (std::size_t b = 0; b < ctx.checklist.bands.size(); ++b) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     dl->AddRectFilled(ImVec2(pos.x, pos.y + em(0.2f)), ImVec2(pos.x + box, pos.y + em(0.2f) + box),
@@ -134,11 +135,13 @@ void drawBars(const Context& ctx, float width, float grow, const Results& r, con
     ImGui::SameLine(0, em(0.3f));
     std::string lbl = legendLabel(b);
     plainText(lbl);
+    spoken += (b ? ", " : "") + lbl;
     if (b + 1 < ctx.checklist.bands.size()) {
       float next = box + em(1.1f) + ImGui::CalcTextSize(legendLabel(b + 1).c_str()).x;
       if (ImGui::GetItemRectMax().x + next < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, em(0.8f));
     }
   }
+  describeText(ctx.f("a11y.bandLegend", {spoken}));
   ImGui::EndGroup();
 }
 }  // namespace

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // the nav focus and its window, for the focus ring
 
 #include "commands.h"
 #include "dialogs.h"
@@ -241,6 +242,27 @@ void drawBanner(const Context& ctx) {
     if (button(ctx.t("common.dismiss"), "notice.dismiss", ButtonKind::Quiet)) ctx.notice.clear();
     endCard();
     endGroup();
+  }
+}
+
+// ImGui's own ring is a 2 px line whatever the scale (faint on a level
+// option), and a field focused from the mirror had none. This one is 3 px or more, just outside the control, in the focus
+// colour, clipped to the window the control is in (never over the footer).
+void drawFocusRing(const Context& ctx) {
+  ImGuiContext& g = *GImGui;
+  const bool nav = !g.NavDisableHighlight && g.NavId != 0;
+  for (const SemanticNode& n : semanticNodes()) {
+    // A text field is ringed whenever it has the focus (the mirror's field
+    // being typed into included, which ImGui's navigation does not follow).
+    const bool field = (n.role == Role::TextField || n.role == Role::TextArea) && (n.flags & kFocused);
+    if (!(field || (nav && n.item == g.NavId)) || !n.visible || !n.window) continue;
+    const float w = std::max(3.0f, em(0.17f)), out = w * 0.5f + 1.0f;
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    dl->PushClipRect(n.window->ClipRect.Min, n.window->ClipRect.Max, false);
+    dl->AddRect(ImVec2(n.min.x - out, n.min.y - out), ImVec2(n.max2.x + out, n.max2.y + out), ctx.palette().focus,
+                ImGui::GetStyle().FrameRounding + out, 0, w);
+    dl->PopClipRect();
+    return;
   }
 }
 

@@ -10,6 +10,8 @@ void drawHeader(const Context& ctx);
 void drawStepBar(const Context& ctx);
 void drawFooter(const Context& ctx);
 void drawBanner(const Context& ctx);
+// The keyboard focus (from the mirror or Tab on the canvas), over everything.
+void drawFocusRing(const Context& ctx);
 // The wizard footer's height, in em (pop-ups keep clear of it).
 constexpr float kFooterEm = 3.6f;
 

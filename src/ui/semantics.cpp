@@ -155,6 +155,7 @@ void endGroup() {
 }
 
 SemanticNode& lastNode() { return g_nodes.back(); }
+SemanticNode& nodeAt(std::size_t index) { return g_nodes[index]; }
 
 void requestFocus(const std::string& key) {
   g_focusKey = key;

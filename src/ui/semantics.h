@@ -65,6 +65,7 @@ void describeText(const std::string& text, Role role = Role::Text, int level = 0
 int beginGroup(Role role, const std::string& key, const std::string& name, const std::string& description = "");
 void endGroup();
 SemanticNode& lastNode();
+SemanticNode& nodeAt(std::size_t index);  // one described this frame, to add what is known only later
 
 // The focus the mirror asked for (a screen reader or Tab moved it): the item
 // gets ImGui's focus ring and is scrolled into view when it is laid out.

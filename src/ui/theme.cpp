@@ -46,6 +46,7 @@ Palette lightPalette() {
   p.warnBg = IM_COL32(255, 244, 225, 255);
   p.ok = IM_COL32(0, 110, 80, 255);
   p.neutral = IM_COL32(222, 226, 231, 255);
+  p.focus = IM_COL32(0, 115, 179, 255);  // blue, apart from the teal accent and the bands
   p.band[0] = IM_COL32(213, 94, 0, 255);    // vermillion
   p.band[1] = IM_COL32(230, 159, 0, 255);   // orange
   p.band[2] = IM_COL32(86, 180, 233, 255);  // sky blue
@@ -63,7 +64,7 @@ Palette contrastPalette() {
       {&Palette::accent, IM_COL32(0, 77, 71, 255)},     {&Palette::text, IM_COL32(0, 0, 0, 255)},
       {&Palette::muted, IM_COL32(30, 30, 30, 255)},     {&Palette::bg, IM_COL32(255, 255, 255, 255)},
       {&Palette::border, IM_COL32(0, 0, 0, 255)},       {&Palette::warn, IM_COL32(110, 50, 0, 255)},
-      {&Palette::neutral, IM_COL32(205, 205, 205, 255)}};
+      {&Palette::neutral, IM_COL32(205, 205, 205, 255)}, {&Palette::focus, IM_COL32(0, 0, 0, 255)}};
   for (const auto& [field, colour] : darker) p.*field = colour;
   return p;
 }
@@ -153,7 +154,7 @@ bool Theme::apply(const FontData& data, float scale, bool highContrast) {
   c[ImGuiCol_CheckMark] = accent;
   c[ImGuiCol_SliderGrab] = accent;
   c[ImGuiCol_SliderGrabActive] = accent;
-  c[ImGuiCol_NavHighlight] = highContrast ? ImVec4(0, 0, 0, 1) : ImVec4(0.0f, 0.45f, 0.70f, 1);
+  c[ImGuiCol_NavHighlight] = ImVec4(0, 0, 0, 0);  // ImGui's 2 px ring: drawFocusRing draws a clearer one
   c[ImGuiCol_TextSelectedBg] = ImVec4(accent.x, accent.y, accent.z, 0.30f);
   c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.12f, 0.14f, 0.45f);

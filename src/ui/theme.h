@@ -20,6 +20,7 @@ struct FontData {
 struct Palette {
   ImU32 accent, accentText, text, muted, bg, surface, border, warn, warnBg, ok;
   ImU32 neutral;  // fills that carry text on top (step discs), light in every theme
+  ImU32 focus;    // the keyboard focus ring (drawFocusRing)
   ImU32 band[4];  // colour-blind-safe (Okabe-Ito): bands from lowest to highest
   ImU32 level[5];  // levels 0..4 in distributions (Okabe-Ito, low to high)
 };

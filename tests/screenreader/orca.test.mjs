@@ -65,13 +65,24 @@ test('a blind user walks through Lestari with Orca: start, profile, a question, 
   await tabTo(/Berikutnya push button/);
   heard = await say('Return', new RegExp(`${esc(factor.title.id)} heading level 1`));
   assert.doesNotMatch(heard, /Profil inovasi/, `the new screen's heading, not the old one's: "${heard}"`);
+  assert.match(heard, new RegExp(`Langkah 2 dari ${checklist.factors.length + 3}`), `the step is heard: "${heard}"`);
   // The first question: Tab reaches its levels, the group says it is not answered yet.
   heard = await tabTo(/radio button/);
   assert.match(heard, /Indikator 1\.1 · belum dijawab: /);
   assert.match(heard, new RegExp(`0 · ${esc(checklist.levelNames[0].id)}`));
-  for (const k of ['Down', 'Down']) log(k, await say(k));
+  // Arrows read the levels with their descriptors and change nothing; Space chooses, Space again keeps it.
+  heard = await say('Down', new RegExp(`1 · ${esc(checklist.levelNames[1].id)}`));
+  assert.match(heard, new RegExp(esc(indicator.levels[1].id.slice(0, 30))));
+  await say('Down', new RegExp(`2 · ${esc(checklist.levelNames[2].id)}`));
+  assert.equal(await levelOf(indicator.id), null, 'reading the levels answers nothing');
   await say('space', /selected/);
-  for (const k of ['space', 'Tab', 'Tab', 'Tab']) log(k, await say(k));
+  assert.equal(await levelOf(indicator.id), 2);
+  heard = await say('space');
+  assert.doesNotMatch(heard, /not selected/);
+  assert.equal(await levelOf(indicator.id), 2, 'Space again keeps the answer');
+  // The note field is named with its indicator.
+  await tabTo(/Catatan bukti indikator 1\.1 entry/);
+
   heard = await tabTo(/Hasil/, { back: true });
   heard = await say('Return', /Hasil kesiapan keberlanjutan heading level 1/);
   // Results: line by line (browse mode), the score and its band.

@@ -1,5 +1,7 @@
 #include "screen_harness.h"
 
+#include <doctest/doctest.h>
+
 namespace lestari::test {
 
 namespace {
@@ -70,6 +72,14 @@ std::string Screens::heard() const {
   std::string out;
   for (const auto& n : ui::semanticNodes()) out += n.name + " " + n.value + " " + n.description + "\n";
   return out;
+}
+
+const Factor& Screens::newAssessmentAt(std::size_t index, int frames) {
+  REQUIRE(click("start.new"));
+  const Factor& f = app_->checklist().factors[index];
+  app_->goTo("factor:" + f.id);
+  frame(frames);
+  return f;
 }
 
 bool Screens::click(const std::string& key) {

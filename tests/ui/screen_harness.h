@@ -38,6 +38,8 @@ class Screens {
   // Activates a control as the mirror does (a click on its element), then
   // draws the frames in which it acts. False when it was not in the frame.
   bool click(const std::string& key);
+  // A new assessment, on factor `index`'s page after `frames` frames.
+  const Factor& newAssessmentAt(std::size_t index, int frames = 2);
   // A key press on the canvas.
   void press(ImGuiKey key);
   // A file dropped or chosen in the picker.

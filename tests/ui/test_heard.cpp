@@ -2,6 +2,7 @@
 // choosing again, and names that say what each of many alike controls acts on.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "screen_harness.h"
@@ -12,11 +13,8 @@ using ui::Role;
 
 TEST_CASE("choosing the chosen level again keeps the answer; clearing it is a control of its own") {
   Screens s;
-  REQUIRE(s.click("start.new"));
-  const Factor& f = checklist().factors[0];
+  const Factor& f = s.newAssessmentAt(0);
   const std::string id = f.indicators[0].id;
-  s.app().goTo("factor:" + f.id);
-  s.frame(2);
   CHECK_FALSE(s.has("clear." + id));  // nothing to clear yet
   // The question's group says whether it is answered, as the card shows above it.
   const std::string open = s.session().tr().format("indicator.numberOpen", Lang::Id, {"1.1"});
@@ -95,4 +93,73 @@ TEST_CASE("a profile field is read once, with its help; card titles are headings
   bool weakest = false;
   for (const auto* h : demo.all(Role::Heading)) weakest = weakest || h->name == demo.session().t("results.weakestTitle");
   CHECK(weakest);
+}
+
+TEST_CASE("a step's heading says which step it is; the band legend is one text; the language switch is named in both languages") {
+  Screens s;
+  REQUIRE(s.click("start.new"));
+  s.frame(2);
+  const std::size_t steps = checklist().factors.size() + 3;
+  auto h1 = [&]() -> const ui::SemanticNode* {
+    for (const auto* h : s.all(Role::Heading))
+      if (h->name == s.session().t("profile.title")) return h;
+    return nullptr;
+  };
+  REQUIRE(h1());
+  CHECK(h1()->description == s.session().tr().format("a11y.stepOf", Lang::Id, {"1", std::to_string(steps)}));
+
+  const auto* sw = s.node("header.language");
+  REQUIRE(sw);
+  CHECK(sw->name == "English");
+  CHECK(sw->lang == "en");
+  CHECK(sw->description == s.session().tr().format("lang.switchHint", Lang::Id, {}));
+  CHECK(s.node("settings.lang.en") == nullptr);  // (the dialog is closed)
+
+  Screens demo;
+  REQUIRE(demo.click("start.demo"));
+  bool legend = false;
+  for (const auto* t : demo.all(Role::Text)) {
+    if (t->name.rfind(demo.session().tr().format("a11y.bandLegend", Lang::Id, {""}), 0) != 0) continue;
+    legend = true;
+    for (const auto& band : checklist().bands) CHECK(t->name.find(band.label.id) != std::string::npos);
+  }
+  CHECK(legend);
+}
+
+TEST_CASE("the language and the display size, changed, are said once (not shown)") {
+  Screens s;
+  const int before = s.app().view().announced;
+  REQUIRE(s.click("header.language"));
+  CHECK(s.session().lang() == Lang::En);
+  CHECK(s.app().view().announced == before + 1);
+  CHECK(s.app().view().announcement == s.session().tr().format("lang.changed", Lang::En, {}));
+  CHECK(s.node("header.language")->lang == "id");
+  REQUIRE(s.click("header.settings"));
+  REQUIRE(s.click("settings.scale.up"));
+  CHECK(s.app().view().announced == before + 2);
+  CHECK(s.app().view().announcement == s.session().tr().format("a11y.scale", Lang::En, {"110"}));
+}
+
+TEST_CASE("the keyboard focus is ringed, a note field focused from the mirror and a level option too") {
+  Screens s;
+  const Factor& f = s.newAssessmentAt(0);
+  for (const std::string key : {"note." + f.indicators[0].id, "level." + f.indicators[0].id + ".0"}) {
+    CAPTURE(key);
+    ui::requestFocus(key);
+    s.frame(3);
+    const auto* n = s.node(key);
+    REQUIRE(n);
+    // The ring is drawn over everything (the foreground list), just outside the control.
+    const ImDrawList* fg = ImGui::GetForegroundDrawList();
+    REQUIRE(fg->VtxBuffer.Size > 0);
+    ImVec2 lo(1e9f, 1e9f), hi(-1e9f, -1e9f);
+    for (const ImDrawVert& v : fg->VtxBuffer) {
+      lo = ImVec2(std::min(lo.x, v.pos.x), std::min(lo.y, v.pos.y));
+      hi = ImVec2(std::max(hi.x, v.pos.x), std::max(hi.y, v.pos.y));
+    }
+    CHECK(lo.x <= n->min.x - 2);
+    CHECK(hi.x >= n->max2.x + 2);
+    CHECK(lo.y <= n->min.y - 2);
+    CHECK(hi.y >= n->max2.y + 2);
+  }
 }

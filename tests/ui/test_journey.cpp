@@ -153,10 +153,7 @@ TEST_CASE("the profile shows two fields a row on a laptop, one on a phone") {
 
 TEST_CASE("on a laptop a factor page shows its first question and all its levels on arrival") {
   Screens s;
-  REQUIRE(s.click("start.new"));
-  const Factor& f = checklist().factors[1];
-  s.app().goTo("factor:" + f.id);
-  s.frame(3);
+  const Factor& f = s.newAssessmentAt(1, 3);
   const float footerTop = 768 - s.app().theme().fonts().body->FontSize * ui::kFooterEm;
   CHECK(inView(s.node("indicator." + f.indicators[0].id), footerTop));
   for (int lv = 0; lv <= 4; ++lv) {

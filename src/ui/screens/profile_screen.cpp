@@ -107,6 +107,7 @@ void ProfileScreen::drawField(const ProfileField& field) {
       radio(wid + "#unset", ctx_.t("profile.unset"), "", !opt);  // ("#": no option id has one)
       for (const auto& o : field.options) radio(wid + "." + o.id, o.label.in(lang), o.id, opt == &o);
       endGroup();
+      track(wid);  // the drop-down itself, for the tests' pointer
       if (std::string chosen; takeMirrorText(wid, chosen)) {
         err = ctx_.session.setProfile(field.id, chosen.empty() ? Json() : Json(chosen));
         edited = true;
