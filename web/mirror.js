@@ -155,6 +155,11 @@
       focus(focused);
       returnKey = null;
     }
+    // The focused element is about to go (the button that opened a new
+    // screen): the focus leaves it first. Removed with the focus, it made
+    // Orca move silently to the page's first heading, and the heading then
+    // taking the focus was not announced.
+    if (focused && !seen.has(focused.dataset.key)) focused.blur();
     byKey.forEach(function (entry, key) {
       if (seen.has(key)) return;
       entry.el.remove();
@@ -269,7 +274,19 @@
       call('_a11ySet', [keyOf(el), el.value, committed]);
     }
   }
-  root.addEventListener('input', function (e) { typed(e, false); });
+  // Where the caret is in a field, for the canvas to draw it (code points, as the app counts).
+  var caretAt = null;
+  function caret(e) {
+    var el = e.target, role = el.dataset && el.dataset.role;
+    if ((role !== 'textfield' && role !== 'textarea') || document.activeElement !== el) return;
+    var n = window.lestariHooks.chars(el.value.slice(0, el.selectionEnd), Infinity), at = keyOf(el) + ':' + n;
+    if (at === caretAt) return;
+    caretAt = at;
+    call('_a11yCaret', [keyOf(el), n]);
+  }
+  // (No mouse listener here: see create().)
+  ['focusin', 'keyup', 'select'].forEach(function (type) { root.addEventListener(type, caret); });
+  root.addEventListener('input', function (e) { typed(e, false); caret(e); });
   root.addEventListener('change', function (e) { typed(e, true); });
   root.addEventListener('keydown', function (e) {
     var el = e.target, role = el.dataset && el.dataset.role;

@@ -235,6 +235,18 @@ bool takeMirrorText(const std::string& key, std::string& value, bool* committed)
   return false;
 }
 
+namespace {
+std::string g_caretKey;
+int g_caret = -1;
+}  // namespace
+
+void setMirrorCaret(const std::string& key, int codePoints) {
+  g_caretKey = key;
+  g_caret = codePoints;
+}
+
+int mirrorCaret(const std::string& key) { return key == g_caretKey ? g_caret : -1; }
+
 const char* roleName(Role role) {
   static const char* const kNames[] = {"",         "text",  "heading",  "button",     "radio", "checkbox",
                                        "textfield", "textarea", "img",   "progress",

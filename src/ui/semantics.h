@@ -81,6 +81,10 @@ bool activate(const std::string& key);
 void setMirrorText(const std::string& key, const std::string& value, bool committed);
 // For a field being laid out: replaces value with the mirror's text, once.
 bool takeMirrorText(const std::string& key, std::string& value, bool* committed = nullptr);
+// Where the caret is in the mirror's field `key` (code points from the
+// start), for the canvas to draw it there; -1: not known.
+void setMirrorCaret(const std::string& key, int codePoints);
+int mirrorCaret(const std::string& key);
 
 // The role as the mirror names it ("button", "radiogroup", ...).
 const char* roleName(Role role);

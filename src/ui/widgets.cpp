@@ -18,6 +18,18 @@ bool g_activeSeen = false;  // a text field was active in this frame
 const ActiveField* activeField() { return g_active.id.empty() ? nullptr : &g_active; }
 void noteInsertedChars(std::size_t n) { g_active.chars += n; }
 
+ImVec2 caretPosition(const std::string& text, int codePoints, ImVec2 origin) {
+  std::size_t at = 0;  // the byte the caret stands before
+  for (int n = 0; at < text.size() && n < codePoints; ++n)
+    do ++at; while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
+  std::size_t from = 0;  // the start of the caret's line
+  if (at > 0)
+    if (std::size_t nl = text.rfind('\n', at - 1); nl != std::string::npos) from = nl + 1;
+  const float lines = static_cast<float>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(from), '\n'));
+  const float x = ImGui::CalcTextSize(text.data() + from, text.data() + at).x;
+  return ImVec2(origin.x + x, origin.y + lines * ImGui::GetTextLineHeight());
+}
+
 void trackTextField(const std::string& id, std::size_t maxChars, bool multiline, bool numeric) {
   if (!ImGui::IsItemActive()) return;
   std::size_t chars = 0;
@@ -180,6 +192,21 @@ void progressBar(float fraction, float width, float height, ImU32 fill) {
 namespace {
 // One text field for every kind: the canvas's edit, the mirror's text, the
 // description, the limit and keeping it in view while typed into.
+// A field typed into from the mirror is not ImGui's active field, so ImGui
+// draws no caret in it: drawn here, where the mirror says it is (it does not
+// blink: that would cost frames).
+void drawMirrorCaret(const SemanticNode& n, const std::string& value) {
+  const int at = mirrorCaret(n.key);
+  if (at < 0 || !(n.flags & kFocused) || ImGui::IsItemActive() || !n.visible) return;
+  const ImVec2 pad = ImGui::GetStyle().FramePadding;
+  const ImVec2 top = caretPosition(value, at, ImVec2(n.min.x + pad.x, n.min.y + pad.y));
+  const float w = std::max(1.0f, ImGui::GetFontSize() * 0.09f);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->PushClipRect(n.clipMin, n.clipMax, true);
+  dl->AddRectFilled(top, ImVec2(top.x + w, top.y + ImGui::GetFontSize()), palette().text);
+  dl->PopClipRect();
+}
+
 bool textField(const char* id, const std::string& name, std::string& value, bool multiline, float height,
                std::size_t maxChars, float width, const FieldExtras& x) {
   ImGui::SetNextItemWidth(width);
@@ -191,6 +218,7 @@ bool textField(const char* id, const std::string& name, std::string& value, bool
   describe(id + 2, multiline ? Role::TextArea : Role::TextField, name, x.description, value);
   lastNode().max = static_cast<int>(maxChars);
   if (x.numeric) lastNode().flags |= kNumeric;
+  drawMirrorCaret(lastNode(), value);
   trackTextField(id + 2, maxChars, multiline, x.numeric);
   // After the window shrank (a phone keyboard opened), bring the field back into view.
   if (g_keepActiveVisible > 0 && ImGui::IsItemActive()) {

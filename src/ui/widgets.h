@@ -66,6 +66,10 @@ bool inputText(const char* id, const std::string& name, std::string& value, bool
 // The same field, for one line with more to say: a hint shown while empty,
 // ImGui input flags (digits only), a description for assistive technology,
 // and whether the user left it after editing (on the canvas or in the mirror).
+// Where a caret after `codePoints` characters of `text` stands in a field
+// whose text starts at `origin` (the frame's padding in): its top.
+ImVec2 caretPosition(const std::string& text, int codePoints, ImVec2 origin);
+
 struct FieldExtras {
   const char* hint = nullptr;
   int flags = 0;  // ImGuiInputTextFlags

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <set>
 
+#include <imgui_internal.h>  // a window's draw list
+
 #include "screen_harness.h"
 
 using namespace lestari;
@@ -162,4 +164,31 @@ TEST_CASE("the keyboard focus is ringed, a note field focused from the mirror an
     CHECK(lo.y <= n->min.y - 2);
     CHECK(hi.y >= n->max2.y + 2);
   }
+}
+
+TEST_CASE("a field typed into from the mirror shows its caret where the mirror's caret is") {
+  Screens s;
+  const Factor& f = s.newAssessmentAt(0);
+  const std::string key = "note." + f.indicators[0].id;
+  ui::setMirrorText(key, "ab\nc\xC3\xA9" "d", true);  // "cé" then "d": the caret counts characters, not bytes
+  ui::requestFocus(key);
+  s.frame(3);
+  const auto* n = s.node(key);
+  REQUIRE(n);
+  REQUIRE((n->flags & ui::kFocused) != 0);
+  // Where it stands: after "cé" on the second line.
+  const ImVec2 o(10, 20);
+  const ImVec2 at = ui::caretPosition(n->value, 5, o);
+  CHECK(at.y == doctest::Approx(o.y + ImGui::GetTextLineHeight()));
+  CHECK(at.x == doctest::Approx(o.x + ImGui::CalcTextSize("c\xC3\xA9").x));
+  CHECK(ui::caretPosition(n->value, 0, o).x == doctest::Approx(o.x));
+  CHECK(ui::caretPosition(n->value, 99, o).x == doctest::Approx(o.x + ImGui::CalcTextSize("c\xC3\xA9" "d").x));
+  // Drawn: the note's window gets more to draw once the mirror says where the caret is.
+  auto drawn = [&] {
+    s.frame(2);
+    return s.node(key)->window->DrawList->VtxBuffer.Size;
+  };
+  const int without = drawn();
+  ui::setMirrorCaret(key, 5);
+  CHECK(drawn() > without);
 }

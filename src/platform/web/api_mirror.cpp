@@ -23,6 +23,13 @@ void addMirrorCalls(Handlers& h) {
          requestFrames();
          return ok();
        }},
+      // Where the caret is in a mirror field: [key, code points before it].
+      {"_a11yCaret", [](const json& a, std::string_view) {
+         if (!str(a, 0) || a.size() != 2 || !a[1].is_number_unsigned()) return fail("bad_arguments", "_a11yCaret");
+         ui::setMirrorCaret(*str(a, 0), a[1].get<int>());
+         requestFrames();
+         return ok();
+       }},
       // A mirror field's text over its limit, counted in code points by
       // mirror.js and refused there, before any copy: [key, limit, count].
       {"_a11yTooLong", [](const json& a, std::string_view) {
