@@ -28,7 +28,7 @@ set(FONT_SRC_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "Where NotoSans-*.t
 set(_fonts)
 # Bold shows only the app's own texts: ASCII and the characters of those.
 set(_texts_Regular)
-set(_texts_Bold "${LESTARI_ASSETS_DIR}/checklist.json" "${LESTARI_ASSETS_DIR}/strings.json")
+set(_texts_Bold "${LESTARI_ASSETS_DIR}/checklist.json" "${LESTARI_ASSETS_DIR}/strings.json" "${LESTARI_ASSETS_DIR}/ui-marks.json")
 foreach(style Regular Bold)
   set(_out "${LESTARI_GENERATED_DIR}/NotoSans-${style}.subset.ttf")
   set(_ranges "${LESTARI_GENERATED_DIR}/NotoSans-${style}.ranges.txt")  # the characters kept

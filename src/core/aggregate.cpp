@@ -82,6 +82,29 @@ void GroupBuilder::refuse(const std::string& file, Error error) {
 Group GroupBuilder::finish() const& { return compute(group_, checklist_); }
 Group GroupBuilder::finish() && { return compute(std::move(group_), checklist_); }
 
+namespace {
+long long tenths(double score) { return std::llround(score * 10.0); }  // a score as it is shown
+
+// Ranks by score as shown, walking the table's score order (already sorted,
+// highest first): a report's rank is one more than the number of counted
+// reports above it, the same as the one before it when they are shown equal.
+void rank(Group& g, const Checklist& c) {
+  int above = 0, last = 0;
+  long long lastShown = 0;
+  for (std::size_t i : groupOrder(g, c)) {
+    GroupReport& r = g.reports[i];
+    r.answered = 0;
+    for (std::size_t k = 0; k < r.levels.size(); ++k) r.answered += r.levels[k] || r.notApplicable[k];
+    r.rank = 0;
+    if (!r.counted || !r.results.overall) continue;
+    const long long shown = tenths(*r.results.overall);
+    r.rank = above > 0 && shown == lastShown ? last : above + 1;
+    last = r.rank, lastShown = shown;
+    ++above;
+  }
+}
+}  // namespace
+
 Group GroupBuilder::compute(Group g, const Checklist& c) {
   // The same innovation twice: one report counts (see counts()).
   std::map<std::string, std::size_t> newest;
@@ -101,6 +124,7 @@ Group GroupBuilder::compute(Group g, const Checklist& c) {
   for (const GroupReport& r : g.reports)
     if (r.counted) counted.push_back(&r);
   g.counted = counted.size();
+  rank(g, c);
 
   std::vector<double> overall;
   g.bands.assign(c.bands.size(), 0);
@@ -120,6 +144,9 @@ Group GroupBuilder::compute(Group g, const Checklist& c) {
     if (fs.stats.mean && (!g.weakest || *fs.stats.mean < *g.factors[static_cast<std::size_t>(g.weakest - c.factors.data())].stats.mean))
       g.weakest = fs.factor;
   }
+  for (const FactorStats& fs : g.factors)
+    if (g.weakest && fs.stats.mean && tenths(*fs.stats.mean) == tenths(*g.factors[static_cast<std::size_t>(g.weakest - c.factors.data())].stats.mean))
+      g.weakestTied.push_back(fs.factor);
 
   std::size_t k = 0;
   for (const Factor& f : c.factors)

@@ -29,6 +29,12 @@ struct GroupReport {
   // normalisation form or surrounding white space) as another report: only
   // one of them is counted, the newest (ties: see aggregate.cpp's counts()).
   bool duplicate = false, counted = true;
+  // Its place by overall score among the counted reports: 1 is the highest;
+  // equal scores as shown (to a tenth) share a place ("1, 1, 3"); the
+  // table's sort order never changes it. 0: not ranked (not counted, or no
+  // score yet).
+  int rank = 0;
+  std::size_t answered = 0;  // indicators with a level or N/A: fewer than all is an incomplete report
 };
 
 struct FailedReport {
@@ -65,6 +71,7 @@ struct Group {
   std::vector<FactorStats> factors;  // checklist order
   std::vector<IndicatorStats> indicators;
   const Factor* weakest = nullptr;   // lowest mean factor score
+  std::vector<const Factor*> weakestTied;  // every factor at that lowest mean (to a tenth): more than one is a tie
   // Indicators where reports disagree most: highest standard deviation
   // first (at least two answers), checklist order on ties.
   std::vector<std::size_t> disagreement;

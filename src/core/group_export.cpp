@@ -107,7 +107,8 @@ std::string groupJson(const Group& g, const Checklist& c, const Translations& s,
                 {"band", r.results.band ? json(r.results.band->id) : json(nullptr)},
                 {"weakestFactor", r.results.weakest ? json(r.results.weakest->id) : json(nullptr)},
                 {"complete", r.results.complete}, {"recalculated", r.recalculated},
-                {"duplicate", r.duplicate}, {"counted", r.counted}, {"factors", fs}};
+                {"duplicate", r.duplicate}, {"counted", r.counted}, {"rank", r.rank ? json(r.rank) : json(nullptr)},
+                {"answered", r.answered}, {"factors", fs}};
   });
   list("failed", g.failed.size(), [&](std::size_t i) {
     const FailedReport& f = g.failed[i];

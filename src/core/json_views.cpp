@@ -74,10 +74,13 @@ Json groupStateJson(const Group& g, const std::vector<std::size_t>& order) {
     const GroupReport& r = g.reports[i];
     rows.push_back({{"file", r.file}, {"name", r.name}, {"score", orNull(r.results.overall)},
                     {"band", r.results.band ? json(r.results.band->id) : json(nullptr)}, {"counted", r.counted},
-                    {"duplicate", r.duplicate}});
+                    {"duplicate", r.duplicate}, {"rank", r.rank ? json(r.rank) : json(nullptr)},
+                    {"answered", r.answered}, {"complete", r.results.complete}});
   }
+  json tied = json::array();
+  for (const Factor* f : g.weakestTied) tied.push_back(f->id);
   return {{"rows", rows}, {"counted", g.counted}, {"failed", g.failed.size()},
-          {"weakestFactor", g.weakest ? json(g.weakest->id) : json(nullptr)}};
+          {"weakestFactor", g.weakest ? json(g.weakest->id) : json(nullptr)}, {"weakestFactors", tied}};
 }
 
 }  // namespace lestari

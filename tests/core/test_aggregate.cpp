@@ -9,6 +9,7 @@
 #include "caseless.h"
 #include "group_export.h"
 #include "helpers.h"
+#include "json_views.h"
 #include "report.h"
 
 using namespace lestari;
@@ -224,4 +225,62 @@ TEST_CASE("the room's table order: by score (highest first), name, band or weake
                                        {"b.json", report(named(allAt(2), "B", "X"), "2026-11-01T08:00:00Z")}});
   CHECK(groupOrder(same, checklist()) == std::vector<std::size_t>{0, 1});
   CHECK(groupOrder(same, checklist(), GroupSort::Score, true) == std::vector<std::size_t>{1, 0});
+}
+
+TEST_CASE("ranks come from the score: ties share a place (1, 1, 3), the sort order never changes them, uncounted reports have none") {
+  const Checklist& c = checklist();
+  // Two at the same score, one lower, one higher, an incomplete one, and a resubmission of the highest.
+  Assessment partial = named(Assessment{}, "Baru Mulai", "Kab. Blitar");
+  setLevel(partial, c, ind(0, 0), 1);
+  Group g = aggregate(c, {{"a.json", report(named(allAt(2), "Alfa", "X"), "2026-11-01T08:00:00Z")},
+                          {"b.json", report(named(allAt(3), "Bravo", "X"), "2026-11-01T08:00:00Z")},
+                          {"c.json", report(named(allAt(2), "Charlie", "X"), "2026-11-01T08:00:00Z")},
+                          {"d.json", report(named(allAt(1), "Delta", "X"), "2026-11-01T08:00:00Z")},
+                          {"e.json", report(partial, "2026-11-01T08:00:00Z")},
+                          {"f.json", report(named(allAt(0), "bravo", "x"), "2026-10-01T08:00:00Z")}});  // older: not counted
+  auto rankOf = [&](const std::string& file) {
+    for (const GroupReport& r : g.reports)
+      if (r.file == file) return r.rank;
+    return -1;
+  };
+  // By hand: Bravo 75 > Alfa = Charlie 50 > Baru Mulai (one answer, level 1: 25) = Delta 25; f is not counted.
+  CHECK(rankOf("b.json") == 1);
+  CHECK(rankOf("a.json") == 2);
+  CHECK(rankOf("c.json") == 2);
+  CHECK(rankOf("d.json") == 4);
+  CHECK(rankOf("e.json") == 4);
+  CHECK(rankOf("f.json") == 0);
+  // How many answers each has: all, or one.
+  for (const GroupReport& r : g.reports) CHECK(r.answered == (r.file == "e.json" ? 1u : r.levels.size()));
+  // Sorting the other way, or by name, moves rows, not ranks.
+  Json reversed = groupStateJson(g, groupOrder(g, c, GroupSort::Score, true));
+  Json byName = groupStateJson(g, groupOrder(g, c, GroupSort::Name));
+  for (const Json* view : {&reversed, &byName})
+    for (const Json& row : (*view)["rows"]) {
+      const int expected = rankOf(row["file"].get<std::string>());
+      if (expected) CHECK(row["rank"] == expected);
+      else CHECK(row["rank"].is_null());
+    }
+  // The export carries them too.
+  Json doc = Json::parse(groupJson(g, c, translations(), Lang::Id, "2026-11-30T00:00:00Z"));
+  for (const Json& item : doc["innovations"]) {
+    const int expected = rankOf(item["file"].get<std::string>());
+    if (expected) CHECK(item["rank"] == expected);
+    CHECK(item["answered"].is_number_unsigned());
+  }
+}
+
+TEST_CASE("factors that tie for the room's weakest are all named") {
+  const Checklist& c = checklist();
+  // Every factor at level 2 but the first two at level 1: those two tie.
+  Assessment a = named(allAt(2), "Alfa", "X");
+  for (std::size_t f = 0; f < 2; ++f)
+    for (std::size_t i = 0; i < c.factors[f].indicators.size(); ++i) setLevel(a, c, ind(f, i), 1);
+  Group g = aggregate(c, {{"a.json", report(a, "2026-11-01T08:00:00Z")}});
+  REQUIRE(g.weakestTied.size() == 2);
+  CHECK(g.weakestTied[0] == &c.factors[0]);
+  CHECK(g.weakestTied[1] == &c.factors[1]);
+  CHECK(g.weakest == &c.factors[0]);
+  Group one = aggregate(c, {{"b.json", report(named(allAt(2), "B", "X"), "2026-11-01T08:00:00Z")}});
+  CHECK(one.weakestTied.size() == c.factors.size());  // all equal: all tie
 }

@@ -107,12 +107,18 @@ export class Orca {
     // A fresh preference folder: no one's saved Orca settings change what is
     // heard. Its customizations make Orca's debug file line-buffered (by
     // default it sits in an 8 KB buffer, so the last words could never be
-    // waited for) and keep to its informative level (speech among it).
+    // waited for) and keep to its informative level (speech among it). And
+    // Orca does not start reading the whole page when it loads (its
+    // default): on a loaded machine that reading was still going when the
+    // first key was pressed, and what the key changed went unsaid.
     mkdirSync(join(dir, 'prefs'));
     writeFileSync(join(dir, 'prefs', 'orca-customizations.py'), [
       'import orca.debug as d',
       'if d.debugFile: d.debugFile.reconfigure(line_buffering=True)',
-      'd.debugLevel = d.LEVEL_INFO', ''].join('\n'));
+      'd.debugLevel = d.LEVEL_INFO',
+      'import orca.settings as s',
+      's.sayAllOnLoad = False',
+      's.pageSummaryOnLoad = False', ''].join('\n'));
     start('orca', ['--replace', '-u', join(dir, 'prefs'), '--debug-file', orca.log.path], env, join(dir, 'programs.out'));
     await orca.waitFor(/Screen reader on/, 30000);
     return orca;

@@ -47,7 +47,15 @@ async function tabTo(re, { back = false, max = 40 } = {}) {
 // Keys, then what Orca said until it has been quiet a moment.
 async function say(keys, expect) {
   orca.key(...[].concat(keys));
-  const heard = expect ? await orca.waitFor(expect) : '';
+  let heard = '';
+  try {
+    if (expect) heard = await orca.waitFor(expect);
+  } catch (e) {
+    // What the page was doing, for whoever reads the failure.
+    const page = await orca.evaluate(`JSON.stringify({ screen: window.lestari.screen(),
+      focus: document.activeElement && (document.activeElement.dataset.key || document.activeElement.tagName) })`);
+    throw new Error(`${e.message}; the page: ${page}`);
+  }
   return await orca.quiet(300) || heard;
 }
 

@@ -71,3 +71,27 @@ TEST_CASE("a group of reports: counts, ranking rows, failures, one report opened
   CHECK_FALSE(group.group());
   CHECK_FALSE(s.app().goTo("group"));
 }
+
+TEST_CASE("the ranking's places come from the score: two equal reports share first place, reversing the sort keeps the places") {
+  Screens s;
+  auto& group = s.app().group();
+  group.begin(false);
+  group.add("a.json", renamed(demoReport(), "Alpha"));
+  group.add("b.json", renamed(demoReport(), "Beta"));  // the same answers: the same score
+  Json low = Json::parse(renamed(demoReport(), "Gamma"));
+  low["answers"] = Json::array();  // nothing answered: no score, no place
+  group.add("c.json", low.dump());
+  group.finish();
+  s.frame(2);
+  auto said = [&](int row) { return s.node("group.row." + std::to_string(row))->name; };
+  CHECK(said(0).rfind("1. Alpha", 0) == 0);
+  CHECK(said(1).rfind("1. Beta", 0) == 0);  // not "2."
+  CHECK(said(2).find("Gamma") != std::string::npos);
+  CHECK(said(2).rfind("1.", 0) != 0);
+  // The incomplete report says how many answers it has.
+  CHECK(said(2).find(s.session().tr().format("group.incomplete", Lang::Id, {"0", std::to_string(checklist().indicatorCount())})) != std::string::npos);
+  REQUIRE(s.click("group.sort.score"));  // the same column again: reversed
+  s.frame(2);
+  CHECK(said(2).rfind("1. Alpha", 0) == 0);
+  CHECK(said(1).rfind("1. Beta", 0) == 0);
+}

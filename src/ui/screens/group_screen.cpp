@@ -103,9 +103,12 @@ void GroupScreen::draw(std::size_t) {
   beginCard("##glance");
   textMuted(ctx_.t("group.weakestTitle"));
   ImGui::PushFont(fonts.heading);
-  text(g.weakest ? g.weakest->title.in(lang) : std::string("\xE2\x80\x93"));
+  std::string weakest;  // every factor at the lowest mean: a tie is said, not hidden behind the first
+  for (const Factor* f : g.weakestTied) weakest += (weakest.empty() ? "" : " \xC2\xB7 ") + f->title.in(lang);
+  text(weakest.empty() ? std::string("\xE2\x80\x93") : weakest);
   ImGui::PopFont();
   track("group.weakest");
+  if (g.weakestTied.size() > 1) textMuted(ctx_.f("group.weakestTie", {std::to_string(g.weakestTied.size())}));
   text(ctx_.f("group.overall", {formatNumber(g.overall.mean), formatNumber(g.overall.median), formatNumber(g.overall.min), formatNumber(g.overall.max)}));
   std::string bands;
   for (std::size_t b = 0; b < ctx_.checklist.bands.size(); ++b)
@@ -176,13 +179,22 @@ void GroupScreen::drawRanking(const Group& g) {
   for (int c = 0; c < 4; ++c) {
     if (widths[c] <= 0) continue;
     ImGui::SetCursorPos(ImVec2(x0 + starts[c], y0));
-    std::string label = ctx_.t(columns[c].second) + (sort_ == columns[c].first ? (reversed_ ? " \xE2\x80\xB9" : " \xE2\x80\xBA") : "");
+    const std::string& label = ctx_.t(columns[c].second);
     ImGui::PushFont(ctx_.theme.fonts().bold);
+    const float labelW = ImGui::CalcTextSize(label.c_str()).x;
     if (ImGui::Selectable((label + "###sort" + std::to_string(c)).c_str(), sort_ == columns[c].first, 0, ImVec2(widths[c] - em(0.4f), 0))) {
       reversed_ = sort_ == columns[c].first && !reversed_;
       sort_ = columns[c].first;
     }
     ImGui::PopFont();
+    if (sort_ == columns[c].first) {
+      // The sort's direction: a triangle drawn, not a character (the bold
+      // font had no arrow: "Skor ?"). Down: the table's usual order; up: reversed.
+      const ImVec2 at(ImGui::GetItemRectMin().x + labelW + em(0.5f), (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f);
+      const float r = em(0.3f), down = reversed_ ? -1.0f : 1.0f;
+      ImGui::GetWindowDrawList()->AddTriangleFilled(ImVec2(at.x - r, at.y - r * 0.5f * down), ImVec2(at.x + r, at.y - r * 0.5f * down),
+                                                    ImVec2(at.x, at.y + r * 0.6f * down), ctx_.palette().text);
+    }
     static const char* kSortIds[] = {"group.sort.name", "group.sort.score", "group.sort.band", "group.sort.weakest"};
     describe(kSortIds[c], Role::Button, ctx_.f("a11y.sortBy", {ctx_.t(columns[c].second)}), "", "", sort_ == columns[c].first ? kCurrent : 0);
   }
@@ -198,15 +210,19 @@ void GroupScreen::drawRanking(const Group& g) {
         ctx_.router.goTo("group:report");
       }
       if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+      // The place comes from the score (ties share it), never from the sort order.
+      const std::string place = r.rank ? std::to_string(r.rank) : "\xE2\x80\x93";
+      const std::string incomplete = r.results.complete ? "" : ctx_.f("group.incomplete", {std::to_string(r.answered), std::to_string(r.levels.size())});
       describe("group.row." + std::to_string(row), Role::Button,
-               ctx_.f("a11y.groupRow", {std::to_string(row + 1), r.name.empty() ? ctx_.t("common.untitled") : r.name, formatNumber(r.results.overall),
+               ctx_.f("a11y.groupRow", {place, r.name.empty() ? ctx_.t("common.untitled") : r.name, formatNumber(r.results.overall),
                                    r.results.band ? r.results.band->label.in(lang) : "-",
                                    r.results.weakest ? r.results.weakest->shortTitle.in(lang) : "-"}) +
-                   (r.counted ? "" : " " + ctx_.t("group.notCounted")));
+                   (r.counted ? "" : " " + ctx_.t("group.notCounted")) + (incomplete.empty() ? "" : " " + incomplete + "."));
       ImGui::PopID();
-      std::string name = std::to_string(row + 1) + ". " + (r.name.empty() ? ctx_.t("common.untitled") : r.name);
+      std::string name = place + ". " + (r.name.empty() ? ctx_.t("common.untitled") : r.name);
       if (!r.counted) name += " \xC2\xB7 " + ctx_.t("group.notCounted");
       else if (r.duplicate) name += " \xC2\xB7 " + ctx_.t("group.duplicate");
+      if (!incomplete.empty()) name += " \xC2\xB7 " + incomplete;
       auto cell = [&](float at, float width, const std::string& s, ImU32 color) {
         ImGui::SetCursorPos(ImVec2(x0 + at, y + em(0.15f)));
         ImGui::PushClipRect(ImGui::GetCursorScreenPos(), ImVec2(ImGui::GetCursorScreenPos().x + width - em(0.4f), ImGui::GetCursorScreenPos().y + rowH), true);
