@@ -32,16 +32,22 @@ const state = () => orca.evaluate('window.lestari.state()');
 const levelOf = async (id) => (await state()).answers.find((a) => a.id === id)?.level ?? null;
 const log = (what, heard) => { if (process.env.LESTARI_ORCA_LOG) console.log(`${what}: ${heard}`); };
 
-// Tab (or Shift+Tab) until Orca names what re matches; at most `max` presses.
-async function tabTo(re, { back = false, max = 40 } = {}) {
-  const seen = [];
-  for (let i = 0; i < max; i++) {
+// Tab (or Shift+Tab) until the page's focus is on the mirror element `key`
+// (the page's own truth, asked after each key), then waits for Orca to say
+// what re matches. Orca's words are never matched to a Tab they do not
+// answer: on a loaded machine Orca's answer to one Tab can come after the next.
+async function tabTo(key, re, { back = false, max = 40 } = {}) {
+  const focused = () => orca.evaluate('document.activeElement && document.activeElement.dataset.key || ""');
+  orca.mark();
+  for (let i = 0; i < max && (await focused()) !== key; i++) {
+    const before = await focused();
     orca.key(back ? 'shift+Tab' : 'Tab');
-    const heard = await orca.quiet(250);
-    seen.push(heard);
-    if (re.test(heard)) { log(`tab to ${re}`, heard); return heard; }
+    for (let t = 0; t < 100 && (await focused()) === before; t++) await new Promise((ok) => setTimeout(ok, 50));
   }
-  throw new Error(`Tab never reached ${re}; heard: ${seen.join(' / ')}`);
+  assert.equal(await focused(), key, `Tab never reached ${key}`);
+  const heard = await orca.waitFor(re);
+  log(`tab to ${key}`, heard);
+  return heard;
 }
 
 // Keys, then what Orca said until it has been quiet a moment.
@@ -65,17 +71,17 @@ test('a blind user walks through Lestari with Orca: start, profile, a question, 
   await orca.quiet(500);
 
   // The start screen: Tab to the first action; Enter opens the profile, whose heading is what is heard.
-  await tabTo(/Mulai penilaian baru push button/);
+  await tabTo('start.new', /Mulai penilaian baru push button/);
   let heard = await say('Return', /Profil inovasi heading level 1/);
   assert.doesNotMatch(heard, /combo box|Focus mode|clickable/, `arriving on the profile: "${heard}"`);
 
   // Into the first factor: its heading is heard; Tab reaches the first question's levels.
-  await tabTo(/Berikutnya push button/);
+  await tabTo('nav.next', /Berikutnya push button/);
   heard = await say('Return', new RegExp(`${esc(factor.title.id)} heading level 1`));
   assert.doesNotMatch(heard, /Profil inovasi/, `the new screen's heading, not the old one's: "${heard}"`);
   assert.match(heard, new RegExp(`Langkah 2 dari ${checklist.factors.length + 3}`), `the step is heard: "${heard}"`);
   // The first question: Tab reaches its levels, the group says it is not answered yet.
-  heard = await tabTo(/radio button/);
+  heard = await tabTo(`level.${indicator.id}.0`, /radio button/);
   assert.match(heard, /Indikator 1\.1 · belum dijawab: /);
   assert.match(heard, new RegExp(`0 · ${esc(checklist.levelNames[0].id)}`));
   // Arrows read the levels with their descriptors and change nothing; Space chooses, Space again keeps it.
@@ -89,9 +95,9 @@ test('a blind user walks through Lestari with Orca: start, profile, a question, 
   assert.doesNotMatch(heard, /not selected/);
   assert.equal(await levelOf(indicator.id), 2, 'Space again keeps the answer');
   // The note field is named with its indicator.
-  await tabTo(/Catatan bukti indikator 1\.1 entry/);
+  await tabTo(`note.${indicator.id}`, /Catatan bukti indikator 1\.1 entry/);
 
-  heard = await tabTo(/Hasil/, { back: true });
+  heard = await tabTo('step.6', /Hasil/, { back: true });
   heard = await say('Return', /Hasil kesiapan keberlanjutan heading level 1/);
   // Results: line by line (browse mode), the score and its band.
   heard = '';
@@ -102,27 +108,27 @@ test('a blind user walks through Lestari with Orca: start, profile, a question, 
   const broken = join(orca.dir, 'laporan-rusak.json');
   writeFileSync(broken, '{"schema": "lestari-report", "answers": ');
   await orca.answerFilePickers([broken]);
-  await tabTo(/Impor laporan push button/);
+  await tabTo('results.import', /Impor laporan push button/);
   heard = await say('Return', /Tutup push button/);
   assert.match(heard, /Berkas tidak dapat diimpor dialog/);
   assert.match(heard, /laporan-rusak\.json.*Bukan JSON yang sah/, `the reason: "${heard}"`);
   await say('Escape', /Impor laporan push button/);  // closed: back where it was opened
 
   // The settings: heard as a dialog on opening; the display size says its new size.
-  await tabTo(/Tampilan push button/, { back: true });
+  await tabTo('header.settings', /Tampilan push button/, { back: true });
   heard = await say('Return', /Pengaturan tampilan dialog/);
-  await tabTo(/Perbesar tampilan push button/);
+  await tabTo('settings.scale.up', /Perbesar tampilan push button/);
   heard = await say('space', /Ukuran tampilan 110 persen/);
   await say('Escape', /Tampilan push button/);
 
   // English: the switch is named "English" and says what it does; pressing it says the change, in English.
-  heard = await tabTo(/English push button/, { back: true });
+  heard = await tabTo('header.language', /English push button/, { back: true });
   assert.match(heard, /Ganti bahasa tampilan ke bahasa Inggris/);
   await say('Return', /Display language: English/);
-  heard = await tabTo(/Display push button/);
-  heard = await tabTo(/1\. Profile push button/);
+  heard = await tabTo('header.settings', /Display push button/);
+  heard = await tabTo('step.0', /1\. Profile push button/);
   heard = await say('Return', /Innovation profile heading level 1/);
   assert.doesNotMatch(heard, /Profil inovasi/, `English only: "${heard}"`);
-  heard = await tabTo(/radio button/);
+  heard = await tabTo('profile.stage#unset', /radio button/);
   assert.match(heard, /Innovation stage panel.*Not chosen/, `a choice in English: "${heard}"`);
 }, { timeout: 240000 });
