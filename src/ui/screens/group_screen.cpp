@@ -190,7 +190,7 @@ void GroupScreen::drawRanking(const Group& g) {
     if (sort_ == columns[c].first) {
       // The sort's direction: a triangle drawn, not a character (the bold
       // font had no arrow: "Skor ?"). Down: the table's usual order; up: reversed.
-      const ImVec2 at(ImGui::GetItemRectMin().x + labelW + em(0.5f), (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f);
+      const ImVec2 at(ImGui::GetItemRectMin().x + labelW + em(0.8f), (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f);
       const float r = em(0.3f), down = reversed_ ? -1.0f : 1.0f;
       ImGui::GetWindowDrawList()->AddTriangleFilled(ImVec2(at.x - r, at.y - r * 0.5f * down), ImVec2(at.x + r, at.y - r * 0.5f * down),
                                                     ImVec2(at.x, at.y + r * 0.6f * down), ctx_.palette().text);
