@@ -225,7 +225,7 @@
     if (!focused) return;  // the mirror does not have the focus: a mouse or touch user
     if (dialog && !hadDialog) {
       returnKey = focused.dataset.key;
-      focus(focusables(dialog)[0] || dialog);
+      focus(focusables(dialog)[0] || firstHeading());
     } else if (!dialog && hadDialog) {
       if (dialogReturned(focused)) return;
       var back = returnKey && byKey.get(returnKey);

@@ -71,6 +71,7 @@ void GroupBuilder::add(const std::string& file, std::string_view text) {
       bool na = it != a.answers.end() && it->second.notApplicable;
       g.levels.push_back(it != a.answers.end() ? it->second.level : std::nullopt);
       g.notApplicable.push_back(na);
+      g.answered += g.levels.back() || na;
     }
   group_.reports.push_back(std::move(g));
 }
@@ -93,8 +94,6 @@ void rank(Group& g, const Checklist& c) {
   long long lastShown = 0;
   for (std::size_t i : groupOrder(g, c)) {
     GroupReport& r = g.reports[i];
-    r.answered = 0;
-    for (std::size_t k = 0; k < r.levels.size(); ++k) r.answered += r.levels[k] || r.notApplicable[k];
     r.rank = 0;
     if (!r.counted || !r.results.overall) continue;
     const long long shown = tenths(*r.results.overall);
@@ -144,9 +143,11 @@ Group GroupBuilder::compute(Group g, const Checklist& c) {
     if (fs.stats.mean && (!g.weakest || *fs.stats.mean < *g.factors[static_cast<std::size_t>(g.weakest - c.factors.data())].stats.mean))
       g.weakest = fs.factor;
   }
-  for (const FactorStats& fs : g.factors)
-    if (g.weakest && fs.stats.mean && tenths(*fs.stats.mean) == tenths(*g.factors[static_cast<std::size_t>(g.weakest - c.factors.data())].stats.mean))
-      g.weakestTied.push_back(fs.factor);
+  if (g.weakest) {
+    const long long lowest = tenths(*g.factors[static_cast<std::size_t>(g.weakest - c.factors.data())].stats.mean);
+    for (const FactorStats& fs : g.factors)
+      if (fs.stats.mean && tenths(*fs.stats.mean) == lowest) g.weakestTied.push_back(fs.factor);
+  }
 
   std::size_t k = 0;
   for (const Factor& f : c.factors)

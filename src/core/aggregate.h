@@ -34,7 +34,7 @@ struct GroupReport {
   // table's sort order never changes it. 0: not ranked (not counted, or no
   // score yet).
   int rank = 0;
-  std::size_t answered = 0;  // indicators with a level or N/A: fewer than all is an incomplete report
+  std::size_t answered = 0;  // indicators with a level or N/A (as read): fewer than all is an incomplete report
 };
 
 struct FailedReport {

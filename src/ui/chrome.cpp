@@ -246,8 +246,9 @@ void drawBanner(const Context& ctx) {
 }
 
 // ImGui's own ring is a 2 px line whatever the scale (faint on a level
-// option), and a field focused from the mirror had none. This one is 3 px or more, just outside the control, in the focus
-// colour, clipped to the window the control is in (never over the footer).
+// option), and a field focused from the mirror had none. This one is 3 px or
+// more, just outside the control, in the focus colour, clipped to the window
+// the control is in (never over the footer).
 void drawFocusRing(const Context& ctx) {
   ImGuiContext& g = *GImGui;
   const bool nav = !g.NavDisableHighlight && g.NavId != 0;

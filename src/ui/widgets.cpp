@@ -190,8 +190,6 @@ void progressBar(float fraction, float width, float height, ImU32 fill) {
 }
 
 namespace {
-// One text field for every kind: the canvas's edit, the mirror's text, the
-// description, the limit and keeping it in view while typed into.
 // A field typed into from the mirror is not ImGui's active field, so ImGui
 // draws no caret in it: drawn here, where the mirror says it is (it does not
 // blink: that would cost frames).
@@ -207,6 +205,8 @@ void drawMirrorCaret(const SemanticNode& n, const std::string& value) {
   dl->PopClipRect();
 }
 
+// One text field for every kind: the canvas's edit, the mirror's text, the
+// description, the limit and keeping it in view while typed into.
 bool textField(const char* id, const std::string& name, std::string& value, bool multiline, float height,
                std::size_t maxChars, float width, const FieldExtras& x) {
   ImGui::SetNextItemWidth(width);
