@@ -13,9 +13,11 @@ if(NOT DEFINED LESTARI_ASSETS_DIR)  # read as the toolchain file (also inside tr
   # Debian's emcc needs Debian's acorn module, which the machine's node does not see.
   set(CMAKE_CXX_COMPILER_LAUNCHER env NODE_PATH=/usr/share/nodejs CACHE STRING "" FORCE)
   set(CMAKE_CXX_LINKER_LAUNCHER env NODE_PATH=/usr/share/nodejs CACHE STRING "" FORCE)
+  set(CMAKE_C_COMPILER_LAUNCHER env NODE_PATH=/usr/share/nodejs CACHE STRING "" FORCE)  # the workbook writer's C libraries
   # Size first: -Oz, LTO, no exceptions (errors are values), no RTTI.
   set(CMAKE_CXX_FLAGS_INIT "-fno-exceptions -fno-rtti -DJSON_NOEXCEPTION")
   set(CMAKE_CXX_FLAGS_MINSIZEREL "-Oz -flto -DNDEBUG" CACHE STRING "" FORCE)
+  set(CMAKE_C_FLAGS_MINSIZEREL "-Oz -flto -DNDEBUG" CACHE STRING "" FORCE)
   return()
 endif()
 
@@ -82,9 +84,51 @@ set(LESTARI_WEB_LINK_FLAGS
   -sMALLOC=emmalloc  # a quarter of dlmalloc's code; the app allocates little and briefly
   -sSUPPORT_LONGJMP=0 -sGL_TRACK_ERRORS=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   "--js-library=${WEB_DIR}/library_lestari.js"
-  "--pre-js=${WEB_DIR}/glue.js" "--pre-js=${WEB_DIR}/mirror.js"
+  "--pre-js=${WEB_DIR}/glue.js" "--pre-js=${WEB_DIR}/mirror.js" "--pre-js=${LESTARI_GENERATED_DIR}/xlsx_module.js"
   "--shell-file=${WEB_DIR}/shell.html")
-set(_web_deps "${WEB_DIR}/library_lestari.js" "${WEB_DIR}/glue.js" "${WEB_DIR}/mirror.js" "${WEB_DIR}/shell.html")
+set(_web_deps "${WEB_DIR}/library_lestari.js" "${WEB_DIR}/glue.js" "${WEB_DIR}/mirror.js" "${WEB_DIR}/shell.html"
+              "${LESTARI_GENERATED_DIR}/xlsx_module.js")
+
+# The workbook writer (src/platform/web/xlsx): a module of its own, so that
+# its code is compiled when a workbook is first asked for, never before the
+# first frame. Its wasm, gzipped by zopfli, and its loader travel inside the
+# page's script (xlsx_module.py); web/glue.js instantiates it on first use.
+enable_language(C)
+set(XLSXWRITER_DIR "${PROJECT_SOURCE_DIR}/.deps/libxlsxwriter-1.1.4" CACHE PATH "libxlsxwriter 1.1.4 source tree (Debian's)")
+set(ZLIB_SRC_DIR "${PROJECT_SOURCE_DIR}/.deps/zlib-1.2.13" CACHE PATH "zlib 1.2.13 source tree (Debian's)")
+if(NOT EXISTS "${XLSXWRITER_DIR}/src/workbook.c" OR NOT EXISTS "${ZLIB_SRC_DIR}/deflate.c")
+  message(FATAL_ERROR "libxlsxwriter or zlib sources not found in .deps: run scripts/setup.sh")
+endif()
+file(GLOB _lxw_sources "${XLSXWRITER_DIR}/src/*.c")
+add_library(xlsxwriter STATIC ${_lxw_sources}
+  "${XLSXWRITER_DIR}/third_party/minizip/ioapi.c" "${XLSXWRITER_DIR}/third_party/minizip/zip.c"
+  # zlib: only what writing a zip needs
+  "${ZLIB_SRC_DIR}/adler32.c" "${ZLIB_SRC_DIR}/crc32.c" "${ZLIB_SRC_DIR}/deflate.c" "${ZLIB_SRC_DIR}/trees.c" "${ZLIB_SRC_DIR}/zutil.c")
+target_include_directories(xlsxwriter SYSTEM PUBLIC "${XLSXWRITER_DIR}/include" PRIVATE "${XLSXWRITER_DIR}/third_party" "${ZLIB_SRC_DIR}")
+# The C library's tmpfile(), no MD5 (it only tells images apart), 32-bit zip
+# file functions, no zip encryption.
+target_compile_definitions(xlsxwriter PRIVATE USE_STANDARD_TMPFILE USE_NO_MD5 USE_FMEMOPEN USE_FILE32API NOCRYPT NOUNCRYPT)
+target_compile_options(xlsxwriter PRIVATE -w)  # third-party code: its warnings are not ours to fix
+
+add_executable(lestari_xlsx "${_platform}/xlsx/xlsx_writer.cpp" "${PROJECT_SOURCE_DIR}/src/core/workbook.cpp")
+target_include_directories(lestari_xlsx PRIVATE "${PROJECT_SOURCE_DIR}/src/core")
+target_link_libraries(lestari_xlsx PRIVATE xlsxwriter)
+lestari_warnings(lestari_xlsx)
+target_link_options(lestari_xlsx PRIVATE -Oz -flto
+  -sMODULARIZE=1 -sEXPORT_NAME=LestariXlsx -sENVIRONMENT=web
+  -sFILESYSTEM=0 -Wl,--wrap=tmpfile -Wl,--wrap=fopen  # streams in memory (xlsx_writer.cpp)
+  -sALLOW_MEMORY_GROWTH=1 -sMALLOC=emmalloc -sSUPPORT_LONGJMP=0 -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
+  -sEXPORTED_FUNCTIONS=_xlsx_write,_xlsx_result,_xlsx_error,_xlsx_release,_malloc,_free
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString)
+set(_xlsx_dir "${PROJECT_BINARY_DIR}/xlsx")
+set_target_properties(lestari_xlsx PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${_xlsx_dir}")
+set(_xlsx_module "${LESTARI_GENERATED_DIR}/xlsx_module.js")
+add_custom_command(OUTPUT "${_xlsx_module}"
+  COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/xlsx_module.py" "${_xlsx_dir}/lestari_xlsx.js"
+          "${_xlsx_dir}/lestari_xlsx.wasm" "${_xlsx_module}"
+  DEPENDS lestari_xlsx "${PROJECT_SOURCE_DIR}/scripts/build/xlsx_module.py"
+  COMMENT "Packing the workbook writer into the page")
+add_custom_target(lestari_xlsx_module DEPENDS "${_xlsx_module}")
 
 # One page, one link. The one file is also the hosted page (index.html): a
 # hosted copy saved with Ctrl+S is then the one file too, and works offline
@@ -94,6 +138,7 @@ set(_web_deps "${WEB_DIR}/library_lestari.js" "${WEB_DIR}/glue.js" "${WEB_DIR}/m
 # manifest, the service worker and the icon for https hosting.
 add_executable(lestari "${PROJECT_SOURCE_DIR}/src/platform/web/main.cpp")
 target_link_libraries(lestari PRIVATE lestari_platform)
+add_dependencies(lestari lestari_xlsx_module)
 target_link_options(lestari PRIVATE ${LESTARI_WEB_LINK_FLAGS} -sSINGLE_FILE=1)
 set_target_properties(lestari PROPERTIES SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY "${LESTARI_DIST}"
                       LINK_DEPENDS "${_web_deps};${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py;${PROJECT_SOURCE_DIR}/scripts/build/offline_files.py;${WEB_DIR}/sw.js;${WEB_DIR}/manifest.webmanifest;${WEB_DIR}/icon.svg")

@@ -283,11 +283,13 @@
       });
     },
     // A group's reports at once, without changing the page: the group summary
-    // (format 'json', the default: assets/group.schema.json) or a CSV ('csv':
-    // one row per report; 'indicators-csv': one row per indicator). Texts are
-    // named "#1", "#2", ... in the result; each crosses alone.
+    // (format 'json', the default: assets/group.schema.json), a CSV ('csv':
+    // one row per report; 'indicators-csv': one row per indicator) or the
+    // Excel workbook ('xlsx': a promise of the file in base64, or of
+    // {ok: false, errors}). Texts are named "#1", "#2", ... in the result;
+    // each crosses alone.
     aggregate: function (texts, format) {
-      if (!Array.isArray(texts) || (format !== undefined && ['json', 'csv', 'indicators-csv'].indexOf(format) < 0)) {
+      if (!Array.isArray(texts) || (format !== undefined && ['json', 'csv', 'indicators-csv', 'xlsx'].indexOf(format) < 0)) {
         return outcome(refuse('bad_arguments', ['aggregate']));
       }
       call('_aggBegin');
@@ -298,6 +300,10 @@
         else call('_aggAdd', [name], t);
       });
       var r = call('_aggDone', [format || 'json']);
+      if (format === 'xlsx') {
+        if (!r.ok) return Promise.resolve(outcome(r));
+        return workbook(wtf8(r.result)).then(toBase64, function (e) { return outcome(workbookRefused(e)); });
+      }
       return r.ok ? r.result : outcome(r);
     },
     setPresentation: function (on) { return checked('setPresentation', typeof on === 'boolean', function () { return call('setPresentation', [on]); }); },
@@ -311,6 +317,49 @@
     lastDownload: null,
   };
   window.lestari = api;
+
+  // ---- the workbook writer ----
+  // A module of its own (src/platform/web/xlsx, packed into this script by
+  // scripts/build/xlsx_module.py): compiled the first time a workbook is
+  // asked for, never before. In: the workbook's text (src/core/workbook.h);
+  // out: the XLSX file's bytes.
+  var xlsxWriter = null;
+  function workbook(text) {
+    if (!xlsxWriter) {
+      xlsxWriter = LestariXlsx({
+        instantiateWasm: function (imports, receive) {
+          var packed = atob(LESTARI_XLSX_WASM), gz = new Uint8Array(packed.length);
+          for (var i = 0; i < packed.length; i++) gz[i] = packed.charCodeAt(i);
+          new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+            .then(function (b) { return WebAssembly.instantiate(b, imports); })
+            .then(function (r) { receive(r.instance, r.module); }, function () { xlsxWriter = null; });
+          return {};
+        },
+      });
+      api.workbookWriterStarted = true;
+    }
+    return xlsxWriter.then(function (m) {
+      var at = m._malloc(text.length);
+      m.HEAPU8.set(text, at);
+      var n = m._xlsx_write(at, text.length);
+      m._free(at);
+      if (n < 0) throw new Error(m.UTF8ToString(m._xlsx_error()));
+      var bytes = m.HEAPU8.slice(m._xlsx_result(), m._xlsx_result() + n);
+      m._xlsx_release();
+      return bytes;
+    });
+  }
+  // "workbook_invalid:3" (the writer's error) as an error's code and arguments.
+  function workbookError(e) {
+    var said = String(e && e.message || e), colon = said.indexOf(':');
+    return colon > 0 && /^workbook_/.test(said) ? [said.slice(0, colon), [said.slice(colon + 1)]] : ['workbook_failed', [said]];
+  }
+  function workbookRefused(e) { var err = workbookError(e); return refuse(err[0], err[1]); }
+  function toBase64(bytes) {
+    var s = '';
+    for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  }
 
   // ---- hooks called from web/library_lestari.js ----
   var SENTINEL = '\u200b';  // keeps Backspace working on phone keyboards with an "empty" field
@@ -350,6 +399,16 @@
       if (typeof window.print !== 'function' || /; wv\)/.test(navigator.userAgent)) return false;
       setTimeout(function () { window.print(); });  // after the frame that asked
       return true;
+    },
+    // The room's workbook: written by the writer module, then downloaded; the
+    // app hears how it went (a notice, or the error's message).
+    saveWorkbook: function (name, text) {
+      workbook(text).then(function (bytes) {
+        window.lestariHooks.saveFile(name, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', toBase64(bytes));
+        call('_workbookDone', [name]);
+      }, function (e) {
+        call('_workbookDone', [name].concat(workbookError(e)));
+      });
     },
     saveFile: function (name, bytes, type, asText) {
       var url = URL.createObjectURL(new Blob([bytes], { type: type }));

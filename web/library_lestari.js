@@ -13,6 +13,10 @@ mergeInto(LibraryManager.library, {
     window.lestariHooks.saveFile(name, HEAPU8.slice(textPtr, textPtr + len), type);
   },
 
+  lestari_js_download_workbook: function (namePtr, textPtr, len) {
+    window.lestariHooks.saveWorkbook(UTF8ToString(namePtr), HEAPU8.slice(textPtr, textPtr + len));
+  },
+
   lestari_js_download_stored: function (keyPtr, namePtr) {
     var value = null;
     try { value = window.localStorage.getItem(UTF8ToString(keyPtr)); } catch (e) { value = null; }

@@ -201,4 +201,10 @@ Group aggregate(const Checklist& c, const std::vector<std::pair<std::string, std
   return std::move(b).finish();
 }
 
+std::string participantCode(std::size_t index, std::size_t total) {
+  std::string n = std::to_string(index + 1);
+  const std::size_t digits = std::max<std::size_t>(2, std::to_string(std::max(total, index + 1)).size());
+  return "P" + std::string(digits - std::min(digits, n.size()), '0') + n;
+}
+
 }  // namespace lestari

@@ -95,6 +95,11 @@ class GroupBuilder {
   Group group_;
 };
 
+// The code that stands for the report at `index` (in the order read) where
+// names are hidden (a room on a projector): "P01", "P02", …, with as many
+// digits as the room's largest number needs (at least two).
+std::string participantCode(std::size_t index, std::size_t total);
+
 Group aggregate(const Checklist& c, const std::vector<std::pair<std::string, std::string>>& files);
 
 // How the group's table is ordered: score (highest first), name, band (best

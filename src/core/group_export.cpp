@@ -1,5 +1,6 @@
 #include "group_export.h"
 
+#include <algorithm>
 #include <functional>
 
 #include <cmath>
@@ -121,7 +122,7 @@ std::string groupJson(const Group& g, const Checklist& c, const Translations& s,
 }
 
 std::string groupReportsCsv(const Group& g, const Checklist& c) {
-  std::string header = "file,name,agency,region,generatedAt,score,band,weakestFactor,complete,duplicate,counted";
+  std::string header = "file,name,agency,region,generatedAt,score,band,weakestFactor,complete,duplicate,counted,rank";
   for (const Factor& f : c.factors) header += ",factor:" + f.id;
   for (const Factor& f : c.factors)
     for (const Indicator& i : f.indicators) header += "," + i.id;
@@ -130,7 +131,7 @@ std::string groupReportsCsv(const Group& g, const Checklist& c) {
     std::string line = row({csvField(r.file), csvField(r.name), csvField(r.agency), csvField(r.region), r.generatedAt,
                             number(r.results.overall), r.results.band ? r.results.band->id : "",
                             r.results.weakest ? r.results.weakest->id : "", r.results.complete ? "true" : "false",
-                            r.duplicate ? "true" : "false", r.counted ? "true" : "false"});
+                            r.duplicate ? "true" : "false", r.counted ? "true" : "false", r.rank ? std::to_string(r.rank) : ""});
     line.resize(line.size() - 2);
     for (const FactorResult& f : r.results.factors) line += "," + number(f.score);
     for (std::size_t k = 0; k < r.levels.size(); ++k)
@@ -152,6 +153,77 @@ std::string groupIndicatorsCsv(const Group& g, const Checklist& c, Lang lang) {
                 std::to_string(is.levels[4]), std::to_string(is.notApplicable), std::to_string(is.unanswered)});
   }
   return out;
+}
+
+Workbook groupWorkbook(const Group& g, const Checklist& c, const Translations& s, Lang lang) {
+  auto t = [&](const char* key) { return Cell::of(s.get(key, lang)); };
+  auto statsCells = [](std::vector<Cell>& row, const Stats& st) {
+    row.push_back(Cell::of(static_cast<double>(st.n)));
+    for (const auto& v : {st.mean, st.median, st.min, st.max, st.sd}) row.push_back(Cell::of(v ? std::optional<double>(round2(*v)) : std::nullopt));
+  };
+  auto statsHeader = [&](const char* first) {
+    return std::vector<Cell>{t(first), Cell::of(std::string("n")), t("group.mean"), t("group.median"), t("group.min"), t("group.max"), t("xlsx.sd")};
+  };
+  auto yesNo = [&](bool v) { return t(v ? "xlsx.yes" : "xlsx.no"); };
+  auto bandWord = [&](const Band* b) { return b ? Cell::of(b->label.in(lang)) : Cell{}; };
+  Workbook w;
+
+  // The summary: per factor and overall, then the reports per band.
+  Sheet summary{s.get("xlsx.sheetSummary", lang), 1, {44, 8, 11, 11, 11, 11, 18}, {statsHeader("xlsx.factor")}};
+  for (const FactorStats& f : g.factors) {
+    summary.rows.push_back({Cell::of(f.factor->title.in(lang))});
+    statsCells(summary.rows.back(), f.stats);
+  }
+  summary.rows.push_back({t("xlsx.overall")});
+  statsCells(summary.rows.back(), g.overall);
+  summary.rows.emplace_back();
+  summary.rows.push_back({t("group.colBand"), t("xlsx.reports")});
+  for (std::size_t b = 0; b < c.bands.size(); ++b)
+    summary.rows.push_back({Cell::of(c.bands[b].label.in(lang)), Cell::of(static_cast<double>(b < g.bands.size() ? g.bands[b] : 0))});
+  w.sheets.push_back(std::move(summary));
+
+  // The innovations, in rank order.
+  Sheet innovations{s.get("xlsx.sheetInnovations", lang), 1, {10, 36, 28, 20, 9, 13, 24}, {}};
+  std::vector<Cell> header = {t("xlsx.rank"), t("group.colName"), t("xlsx.agency"), t("xlsx.region"), t("group.colScore"), t("group.colBand"), t("group.colWeakest")};
+  for (const Factor& f : c.factors) {
+    header.push_back(Cell::of(f.shortTitle.in(lang)));
+    innovations.widths.push_back(14);
+  }
+  for (const char* key : {"xlsx.complete", "xlsx.answered", "xlsx.counted", "xlsx.duplicate", "xlsx.file", "xlsx.generatedAt"}) header.push_back(t(key));
+  innovations.widths.insert(innovations.widths.end(), {10, 12, 10, 14, 28, 22});
+  innovations.rows.push_back(std::move(header));
+  std::vector<std::size_t> order = groupOrder(g, c);  // by score; the ranked ones first, unranked (not counted) after
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return (g.reports[a].rank == 0) < (g.reports[b].rank == 0); });
+  for (std::size_t i : order) {
+    const GroupReport& r = g.reports[i];
+    std::vector<Cell> row = {r.rank ? Cell::of(static_cast<double>(r.rank)) : Cell{}, Cell::of(r.name), Cell::of(r.agency), Cell::of(r.region),
+                             Cell::of(r.results.overall), bandWord(r.results.band),
+                             r.results.weakest ? Cell::of(r.results.weakest->shortTitle.in(lang)) : Cell{}};
+    for (const FactorResult& f : r.results.factors) row.push_back(Cell::of(f.score));
+    row.insert(row.end(), {yesNo(r.results.complete), Cell::of(static_cast<double>(r.answered)), yesNo(r.counted), yesNo(r.duplicate),
+                           Cell::of(r.file), Cell::of(r.generatedAt)});
+    innovations.rows.push_back(std::move(row));
+  }
+  w.sheets.push_back(std::move(innovations));
+
+  // The indicators: numbered as in the checklist, their statistics and levels.
+  Sheet indicators{s.get("xlsx.sheetIndicators", lang), 1, {7, 24, 60, 7, 11, 11, 9, 9, 18}, {statsHeader("xlsx.number")}};
+  indicators.rows[0].insert(indicators.rows[0].begin() + 1, {t("xlsx.factor"), t("xlsx.indicator")});
+  for (int lv = 0; lv <= kMaxLevel; ++lv) {
+    indicators.rows[0].push_back(Cell::of(s.format("xlsx.level", lang, {std::to_string(lv)})));
+    indicators.widths.push_back(10);
+  }
+  indicators.rows[0].insert(indicators.rows[0].end(), {t("xlsx.notApplicable"), t("group.unanswered")});
+  indicators.widths.insert(indicators.widths.end(), {14, 14});
+  for (const IndicatorStats& is : g.indicators) {
+    std::vector<Cell> row = {Cell::of(c.number(*is.factor, *is.indicator)), Cell::of(is.factor->shortTitle.in(lang)), Cell::of(is.indicator->question.in(lang))};
+    statsCells(row, is.stats);
+    for (std::size_t n : is.levels) row.push_back(Cell::of(static_cast<double>(n)));
+    row.insert(row.end(), {Cell::of(static_cast<double>(is.notApplicable)), Cell::of(static_cast<double>(is.unanswered))});
+    indicators.rows.push_back(std::move(row));
+  }
+  w.sheets.push_back(std::move(indicators));
+  return w;
 }
 
 }  // namespace lestari

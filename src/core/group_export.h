@@ -4,7 +4,10 @@
 // report and one row per indicator. CSV: RFC 4180, comma-separated, dot as
 // decimal mark, UTF-8 with a byte order mark (Excel then reads Indonesian text
 // right), CR LF line ends; a text that starts like a formula (= + - @) gets a
-// leading apostrophe so a spreadsheet never runs it.
+// leading apostrophe so a spreadsheet never runs it. The workbook: the same
+// for people (src/core/workbook.h): a summary, one row per innovation in
+// rank order and one per indicator, headers and bands in the interface
+// language, numbers as numbers.
 #include <string>
 #include <string_view>
 
@@ -12,6 +15,7 @@
 #include "checklist.h"
 #include "lang.h"
 #include "translations.h"
+#include "workbook.h"
 
 namespace lestari {
 
@@ -23,6 +27,7 @@ std::string groupJson(const Group& g, const Checklist& c, const Translations& s,
                       int indent = 2);
 std::string groupReportsCsv(const Group& g, const Checklist& c);
 std::string groupIndicatorsCsv(const Group& g, const Checklist& c, Lang lang);
+Workbook groupWorkbook(const Group& g, const Checklist& c, const Translations& s, Lang lang);
 
 // One CSV field, quoted when needed.
 std::string csvField(std::string_view text);

@@ -72,7 +72,7 @@ Json groupStateJson(const Group& g, const std::vector<std::size_t>& order) {
   json rows = json::array();
   for (std::size_t i : order) {
     const GroupReport& r = g.reports[i];
-    rows.push_back({{"file", r.file}, {"name", r.name}, {"score", orNull(r.results.overall)},
+    rows.push_back({{"file", r.file}, {"name", r.name}, {"code", participantCode(i, g.reports.size())}, {"score", orNull(r.results.overall)},
                     {"band", r.results.band ? json(r.results.band->id) : json(nullptr)}, {"counted", r.counted},
                     {"duplicate", r.duplicate}, {"rank", r.rank ? json(r.rank) : json(nullptr)},
                     {"answered", r.answered}, {"complete", r.results.complete}});

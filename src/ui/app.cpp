@@ -70,8 +70,17 @@ App::App(const AppAssets& assets, Host& host)
 
 bool App::prepareFrame(float dpr) {
   const Settings& s = session_->settings();
-  float scale = view_.presenting ? std::max(s.uiScale, 1.5f) : s.uiScale;
-  bool rebuilt = theme_.apply(content_.fonts, dpr * scale, s.highContrast || view_.presenting);
+  float scale = s.uiScale;
+  if (view_.presenting) {
+    // Sized by the screen, as a slide is: body text 28 px at 1920x1080 (read
+    // from the back row), the same share of a 1366x768 or 1024x768 projector
+    // (wide ones by their height, 4:3 ones by their width), never smaller
+    // than on the desk, and larger if the user asked for larger.
+    const ImVec2 css(ImGui::GetIO().DisplaySize.x / dpr, ImGui::GetIO().DisplaySize.y / dpr);
+    const float screen = std::min(css.y / 1080.0f, css.x / 1600.0f);
+    scale = std::max({s.uiScale, 1.0f, kPresentBodyPx / kBodyPx * screen});
+  }
+  bool rebuilt = theme_.apply(content_.fonts, dpr * scale, s.highContrast, view_.presenting);
   setPalette(&theme_.palette());
   setFonts(&theme_.fonts());
   return rebuilt;
@@ -117,9 +126,12 @@ void App::frame() {
 
   drawHeader(ctx_);
   bool wizard = router_.stepIndex() >= 0;
-  if (wizard) drawStepBar(ctx_);
+  // Presenting, the header says which step this is: the step bar's names
+  // were cut to "Innova…" on a projector.
+  if (wizard && !view_.presenting) drawStepBar(ctx_);
+  const bool footer = wizard || router_.screen().views() > 0;
 
-  float footerH = wizard ? em(kFooterEm) : 0.0f;
+  float footerH = footer ? em(kFooterEm) : 0.0f;
   float avail = ImGui::GetContentRegionAvail().x;
   float pad = std::max(ctx_.sideMargin(), (avail - em(kMaxColumnEm)) * 0.5f);
   ImGui::PushStyleColor(ImGuiCol_ChildBg, toVec4(p.bg));
@@ -155,25 +167,28 @@ void App::frame() {
         nodeAt(i).description = ctx_.f("a11y.stepOf", {std::to_string(router_.stepIndex() + 1), std::to_string(router_.steps().size())});
         break;
       }
-  ImGui::Dummy(ImVec2(1, em(1.5f)));
+  if (router_.screen().views() == 0) ImGui::Dummy(ImVec2(1, em(1.5f)));  // a view fits the screen: no room below it
   ImGui::EndChild();
   ImGui::PopStyleColor();
   ImGui::PopStyleVar();
-  if (wizard && router_.stepIndex() >= 0) drawFooter(ctx_);
+  if (footer && (router_.stepIndex() >= 0 || router_.screen().views() > 0)) drawFooter(ctx_);
   ImGui::End();
   dialogs_.draw();
   drawFocusRing(ctx_);
 }
 
 // Presenting: PageDown / PageUp and the side arrows step through the wizard
-// (from the start screen into it, and out of it back to the start); Escape
-// leaves presentation mode. A screen adds its own keys (FactorScreen).
+// (from the start screen into it, and out of it back to the start) and
+// through a screen's views, as do Space and the up and down arrows on a
+// screen shown as views; Escape leaves presentation mode. A screen adds its
+// own keys (FactorScreen).
 void App::presenterKeys() {
   if (!view_.presenting || ImGui::GetIO().WantTextInput || dialogs_.blocking()) return;
   auto pressed = [](ImGuiKey a, ImGuiKey b) { return ImGui::IsKeyPressed(a, false) || ImGui::IsKeyPressed(b, false); };
-  const int here = router_.stepIndex();
-  if (pressed(ImGuiKey_PageDown, ImGuiKey_RightArrow)) router_.goStep(here + 1);
-  else if (pressed(ImGuiKey_PageUp, ImGuiKey_LeftArrow)) router_.goStep(here - 1);
+  if (pressed(ImGuiKey_PageDown, ImGuiKey_RightArrow)) router_.advance(1);
+  else if (pressed(ImGuiKey_PageUp, ImGuiKey_LeftArrow)) router_.advance(-1);
+  else if (router_.screen().views() > 0 && pressed(ImGuiKey_Space, ImGuiKey_DownArrow)) router_.advance(1);
+  else if (router_.screen().views() > 0 && pressed(ImGuiKey_UpArrow, ImGuiKey_UpArrow)) router_.advance(-1);
   else if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) setPresenting(false);
   else router_.screen().presenterKeys();
 }
@@ -192,6 +207,10 @@ void App::onFileRefused(const std::string& name, const Error& error) {
   if (router_.screen().takeRefusedFile(name, error)) return;
   if (dialogs_.holdBack(name)) return;
   dialogs_.showErrors({error}, echoFileName(name), false);
+}
+
+void App::onWorkbookDone(const std::string& name, const std::optional<Error>& error) {
+  notice_ = error ? content_.translations.message(*error, ctx_.lang()) : ctx_.f("notice.downloadedFile", {name});
 }
 
 bool App::saveOffline() { return ui::saveOffline(ctx_); }

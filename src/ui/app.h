@@ -46,6 +46,8 @@ class App {
   // A file chosen in the picker or dropped on the page (its bytes, any encoding).
   void onFileOpened(const std::string& name, std::string_view bytes);
   void onFileRefused(const std::string& name, const Error& error);
+  // The room's workbook was downloaded, or could not be made (Host::downloadWorkbook).
+  void onWorkbookDone(const std::string& name, const std::optional<Error>& error);
   // Text typed, composed or pasted while a field has the focus. Line breaks
   // are fitted to the field; text that would not fit is refused with a
   // message under the field.

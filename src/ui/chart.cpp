@@ -97,12 +97,7 @@ void drawBars(const Context& ctx, float width, float grow, const Results& r, con
     describeText(label + ": " + value);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float h = em(0.8f);
-    dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), IM_COL32(0, 0, 0, 20), h * 0.3f);
-    for (const Band& b : ctx.checklist.bands)  // band thresholds as ticks
-      if (b.min > 0) {
-        float x = pos.x + width * static_cast<float>(b.min) / 100.0f;
-        dl->AddLine(ImVec2(x, pos.y - em(0.15f)), ImVec2(x, pos.y + h + em(0.15f)), p.border, 1.0f);
-      }
+    scoreTrack(ctx, pos, width, h);
     if (fr.score) {
       std::size_t bi = static_cast<std::size_t>(fr.band - ctx.checklist.bands.data());
       float w = std::max(h * 0.6f, width * static_cast<float>(*fr.score) / 100.0f * grow);
@@ -146,13 +141,24 @@ void drawBars(const Context& ctx, float width, float grow, const Results& r, con
 }
 }  // namespace
 
+void scoreTrack(const Context& ctx, ImVec2 pos, float width, float h) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), IM_COL32(0, 0, 0, 20), h * 0.3f);
+  for (const Band& b : ctx.checklist.bands)  // band thresholds as ticks
+    if (b.min > 0) {
+      float x = pos.x + width * static_cast<float>(b.min) / 100.0f;
+      dl->AddLine(ImVec2(x, pos.y - em(0.15f)), ImVec2(x, pos.y + h + em(0.15f)), ctx.palette().border, 1.0f);
+    }
+}
+
 // Radar beside the bars on wide screens, stacked on phones; with `before`,
 // both series and a legend saying which is which.
 void chartCard(const Context& ctx, float anim, const Results& r, const Results* before) {
   beginCard("##chart");
   float avail = ImGui::GetContentRegionAvail().x;
   bool side = avail > em(34);
-  float most = em(ctx.view.presenting ? 27 : 22);  // larger on a projector
+  // Larger on a projector, yet within the screen's height (a view does not scroll).
+  float most = ctx.view.presenting ? std::min(em(27), ImGui::GetContentRegionAvail().y - em(2.5f)) : em(22);
   float radar = side ? std::min(avail * 0.48f, most) : std::min(avail, most);
   if (side) {
     ImGui::BeginGroup();

@@ -3,6 +3,8 @@
 // factor), the drawn marks of a change, and the clock of the charts' growth.
 #include <string>
 
+#include <imgui.h>
+
 #include "compare.h"
 #include "context.h"
 #include "scoring.h"
@@ -13,6 +15,8 @@ namespace lestari::ui {
 // an earlier result drawn beside the current one and a legend saying which is
 // which. grow: how far the shapes have grown (0 .. 1).
 void chartCard(const Context& ctx, float grow, const Results& r, const Results* before = nullptr);
+// A bar's track from 0 to 100 at pos, with the bands' thresholds as ticks.
+void scoreTrack(const Context& ctx, ImVec2 pos, float width, float height);
 // A drawn up or down mark, "=" or "–" (the font has no arrows).
 void changeMark(const Context& ctx, Direction d);
 std::string changeWord(const Context& ctx, Direction d);  // the same in words

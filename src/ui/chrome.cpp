@@ -54,7 +54,14 @@ void drawHeader(const Context& ctx) {
 
   // Between them, when there is room: the tagline or the autosave status.
   std::string status;
-  if (ctx.router.stepIndex() >= 0 && !ctx.session.changedAt().empty() && ctx.session.allSaved())
+  const int step = ctx.router.stepIndex();
+  if (ctx.view.presenting) {  // where the room is, in place of the step bar; no autosave chatter
+    if (step >= 0) {
+      const Route& route = ctx.router.steps()[static_cast<std::size_t>(step)];
+      status = ctx.f("a11y.stepOf", {std::to_string(step + 1), std::to_string(ctx.router.steps().size())}) + " \xC2\xB7 " +
+               ctx.router.stepScreen(static_cast<std::size_t>(step)).step(route.instance, ctx.session.results()).label;
+    }
+  } else if (step >= 0 && !ctx.session.changedAt().empty() && ctx.session.allSaved())
     status = ctx.f("autosave.status", {ctx.when(ctx.session.changedAt())});
   else if (ctx.router.is("start"))
     status = ctx.t("app.tagline");
@@ -158,6 +165,11 @@ void drawFooter(const Context& ctx) {
   const Palette& p = ctx.theme.palette();
   const Results r = ctx.session.results();  // a copy: the download button may change it
   const int here = ctx.router.stepIndex();
+  // Presenting a screen as views: the buttons step through them first, and
+  // the middle says which view this is.
+  const Screen& screen = ctx.router.screen();
+  const int views = screen.views(), view = screen.view();
+  const bool moreViews = view + 1 < views;
   const Bar bar = drawBar(ImGui::GetContentRegionAvail().y, BarEdge::Top);
   const ImVec2 origin = bar.origin;
   const float w = bar.width, h = bar.height;
@@ -169,24 +181,32 @@ void drawFooter(const Context& ctx) {
   const std::string back = "\xE2\x80\xB9";  // single angle quotes: in the font, unlike arrows
   const std::string forward = "\xE2\x80\xBA";
   // Words on phones too (short ones): an arrow alone is a guess.
-  if (button(back + "  " + ctx.t(ctx.narrow() ? "nav.backShort" : "nav.back"), "nav.back", ButtonKind::Secondary, 0, ctx.t("nav.back")))
-    ctx.router.goStep(here - 1);
-
+  if (here >= 0 || view > 0) {
+    if (button(back + "  " + ctx.t(ctx.narrow() ? "nav.backShort" : "nav.back"), "nav.back", ButtonKind::Secondary, 0, ctx.t("nav.back")))
+      ctx.router.advance(-1);
+  } else {
+    ImGui::Dummy(ImVec2(1, bh));
+  }
   const float backRight = ImGui::GetItemRectMax().x;
 
   // The last step downloads the report; the others lead on, saying where.
-  const bool last = here + 1 == static_cast<int>(ctx.router.steps().size());
-  const std::string nextName = ctx.t(last ? "results.download" : ctx.router.stepScreen(static_cast<std::size_t>(here + 1)).arrivalKey());
+  const bool last = !moreViews && here + 1 == static_cast<int>(ctx.router.steps().size());
+  const bool next = moreViews || here >= 0;
+  std::string nextName;
+  if (moreViews) nextName = ctx.t("nav.next");
+  else if (next) nextName = ctx.t(last ? "results.download" : ctx.router.stepScreen(static_cast<std::size_t>(here + 1)).arrivalKey());
   std::string nextLabel;
-  if (last) nextLabel = ctx.t(ctx.narrow() ? "results.downloadShort" : "results.download");
+  if (!next) nextLabel = "";
+  else if (last) nextLabel = ctx.t(ctx.narrow() ? "results.downloadShort" : "results.download");
   else if (ctx.narrow()) nextLabel = ctx.t("nav.nextShort") + "  " + forward;
   else nextLabel = nextName + "  " + forward;
-  float nw = ImGui::CalcTextSize(nextLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+  float nw = next ? ImGui::CalcTextSize(nextLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 : 0;
   const float nextLeft = origin.x + w - x0 - nw;
 
-  // Between them: the answers counted, in words where they fit, and a bar.
-  const std::string spoken = progressText(r, ctx.translations, ctx.lang());
-  const std::string progress = ctx.narrow() ? progressText(r, ctx.translations, ctx.lang(), true) : spoken;
+  // Between them: the answers counted (or the view shown), in words where they fit, and a bar.
+  const std::string spoken = views > 0 ? ctx.f("present.viewOf", {std::to_string(view + 1), std::to_string(views)})
+                                       : progressText(r, ctx.translations, ctx.lang());
+  const std::string progress = ctx.narrow() && views == 0 ? progressText(r, ctx.translations, ctx.lang(), true) : spoken;
   float pw = ImGui::CalcTextSize(progress.c_str()).x;
   const float room = nextLeft - backRight - em(1.0f);
   float barW = std::min({em(10.0f), w * 0.25f, room});
@@ -196,15 +216,18 @@ void drawFooter(const Context& ctx) {
     ImGui::TextUnformatted(progress.c_str());
   }
   ImGui::SetCursorScreenPos(ImVec2(midX - barW * 0.5f, origin.y + h * 0.5f + ImGui::GetTextLineHeight() * (pw <= room ? 0.4f : -0.15f)));
-  progressBar(r.applicable ? static_cast<float>(r.answered) / r.applicable : 0.f, barW, em(0.35f), p.accent);
+  const float done = views > 0 ? static_cast<float>(view + 1) / static_cast<float>(views)
+                               : r.applicable ? static_cast<float>(r.answered) / r.applicable : 0.f;
+  progressBar(done, barW, em(0.35f), p.accent);
   // Text, not a progress bar: a screen reader announced a bar's every change
   // as a bare "4 percent"; the words are read where the reader reads them.
   describe("footer.progress", Role::Text, spoken);
 
+  if (!next) return;
   ImGui::SetCursorScreenPos(ImVec2(nextLeft, y));
   if (button(nextLabel, "nav.next", ButtonKind::Primary, 0, nextName)) {
     if (last) ctx.session.download();
-    else ctx.router.goStep(here + 1);
+    else ctx.router.advance(1);
   }
 }
 

@@ -22,6 +22,10 @@ class Host {
   virtual ~Host() = default;
   // Saves a file through a real browser download.
   virtual void download(const std::string& fileName, const std::string& text) = 0;
+  // Writes the workbook that `text` describes (src/core/workbook.h) as an
+  // XLSX file and downloads it; how it went arrives through
+  // App::onWorkbookDone (the writer starts on first use, asynchronously).
+  virtual void downloadWorkbook(const std::string& fileName, const std::string& text) = 0;
   // Downloads a stored value exactly as it is stored (damaged data included).
   virtual void downloadStored(const std::string& key, const std::string& fileName) = 0;
   // Downloads the app itself as one self-contained file (lestari.html) that

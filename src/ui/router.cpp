@@ -40,4 +40,14 @@ void Router::goStep(int i) {
   go(steps()[static_cast<std::size_t>(std::min<int>(i, static_cast<int>(steps().size()) - 1))]);
 }
 
+void Router::advance(int dir) {
+  Screen& here = screen();
+  const int to = here.view() + dir;
+  if (here.views() > 0 && to >= 0 && to < here.views()) return here.showView(to);
+  const int step = stepIndex();
+  if (step < 0 && here.views() > 0) return;
+  goStep(step + dir);
+  if (dir < 0 && step >= 0) screen().showView(-1);
+}
+
 }  // namespace lestari::ui

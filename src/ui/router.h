@@ -43,6 +43,11 @@ class Router {
   // registered (the start screen).
   void goStep(int i);
   const Screen& stepScreen(std::size_t i) const { return *screens_[steps()[i].screen]; }
+  // One step forward (dir 1) or back (-1), as the footer's buttons and the
+  // presenter's keys go: through the screen's views first, then the
+  // wizard's steps (a step arrived at from the next starts at its last
+  // view). A page that is not a step stays at its first and last view.
+  void advance(int dir);
 
  private:
   std::vector<std::unique_ptr<Screen>> screens_;

@@ -52,6 +52,14 @@ class Screen {
   // Presenting: the screen's own presenter keys, read before it is drawn
   // (the app has taken the stepping keys already).
   virtual void presenterKeys() {}
+  // Presenting, a screen may show itself as views, one idea each, that fit
+  // the screen (ResultsScreen, GroupScreen): views() counts them (0: shown
+  // as a page), view() is the one shown, and the presenter's steps move
+  // through them before the router moves on (Router::advance). Both from
+  // the last frame drawn.
+  virtual int views() const { return 0; }
+  virtual int view() const { return 0; }
+  virtual void showView(int v) { (void)v; }  // clamped; a negative v counts from the last
   // A file opened while this screen shows: true when the screen took it
   // (otherwise it is imported as an assessment).
   virtual bool takeFile(const std::string& name, std::string_view bytes) {

@@ -8,8 +8,6 @@
 namespace lestari::ui {
 
 namespace {
-constexpr float kBodyPx = 17.0f;  // CSS pixels at 100 %: readable on a projector from the back row
-
 std::vector<ImWchar> parseRanges(std::string_view text) {
   std::vector<ImWchar> out;
   std::size_t pos = 0;
@@ -72,7 +70,7 @@ Palette contrastPalette() {
 
 ImVec4 toVec4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
-void Theme::buildFonts(const FontData& data, float scale) {
+void Theme::buildFonts(const FontData& data, float scale, bool display) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   if (ranges_.empty()) {
@@ -97,14 +95,18 @@ void Theme::buildFonts(const FontData& data, float scale) {
   fonts_.bold = add(data.bold, kBodyPx, headingRanges_.data());
   fonts_.heading = add(data.bold, kBodyPx * 1.3f, headingRanges_.data());
   fonts_.title = add(data.bold, kBodyPx * 1.8f, headingRanges_.data());
+  static const ImWchar kNumber[] = {0x0020, 0x0020, 0x002C, 0x0039, 0x2013, 0x2013, 0};  // space , - . / 0-9 –
+  fonts_.display = display ? add(data.bold, kBodyPx * 3.5f, kNumber) : fonts_.title;
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // a third less texture to fill and upload
   io.Fonts->Build();
   fontScale_ = scale;
+  display_ = display;
 }
 
-bool Theme::apply(const FontData& data, float scale, bool highContrast) {
-  bool fontsChanged = std::fabs(scale - fontScale_) > 0.001f;
-  if (fontsChanged) buildFonts(data, scale);
+bool Theme::apply(const FontData& data, float scale, bool highContrast, bool presenting) {
+  bool fontsChanged = std::fabs(scale - fontScale_) > 0.001f || presenting != display_;
+  if (fontsChanged) buildFonts(data, scale, presenting);
+  highContrast = highContrast || presenting;
   if (!fontsChanged && styled_ && highContrast == highContrast_) return false;
   scale_ = scale;
   highContrast_ = highContrast;

@@ -8,6 +8,9 @@
 
 namespace lestari::ui {
 
+constexpr float kBodyPx = 17.0f;         // body text, CSS pixels at 100 %
+constexpr float kPresentBodyPx = 28.2f;  // presenting at 1920x1080: read from the back row (28 px, rounded up)
+
 struct FontData {
   std::string_view regular, bold;  // TTF bytes (subset at build time)
   std::string_view ranges;         // assets/font-ranges.txt
@@ -30,23 +33,27 @@ struct Fonts {
   ImFont* bold = nullptr;
   ImFont* heading = nullptr;
   ImFont* title = nullptr;
+  // The score on a projector (about 100 px at 1920x1080): built only while
+  // presenting, with only the characters of a number ("46.5 / 100").
+  ImFont* display = nullptr;
 };
 
 class Theme {
  public:
   // scale = device pixel ratio x user UI scale. Rebuilds fonts when it changes.
   // Returns true when the font atlas changed (the renderer must re-upload it).
-  bool apply(const FontData& data, float scale, bool highContrast);
+  // presenting: the display font too, and the projector palette.
+  bool apply(const FontData& data, float scale, bool highContrast, bool presenting = false);
   const Palette& palette() const { return palette_; }
   const Fonts& fonts() const { return fonts_; }
   float scale() const { return scale_; }
 
  private:
-  void buildFonts(const FontData& data, float scale);
+  void buildFonts(const FontData& data, float scale, bool display);
   Palette palette_{};
   Fonts fonts_{};
   float scale_ = 0, fontScale_ = 0;
-  bool highContrast_ = false, styled_ = false;
+  bool highContrast_ = false, styled_ = false, display_ = false;
   std::vector<ImWchar> ranges_;
   std::vector<ImWchar> headingRanges_;
 };

@@ -5,7 +5,8 @@
 // page, and presentation mode driven by real key presses.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -140,6 +141,77 @@ test('exports: the group JSON against its schema, both CSV files re-read by a CS
   await context.close();
 });
 
+// The workbook, read back by openpyxl (tests/read_xlsx.py).
+function readXlsx(path) {
+  const py = process.env.LESTARI_PYTHON || '/usr/bin/python3';
+  return JSON.parse(execFileSync(py, [join(import.meta.dirname, '..', 'read_xlsx.py'), path], { encoding: 'utf8' }));
+}
+const strings = JSON.parse(readFileSync(join(assets, 'strings.json'), 'utf8'));
+const checklistJson = JSON.parse(readFileSync(join(assets, 'checklist.json'), 'utf8'));
+
+test('the Excel workbook: written by its own module on first use, read back by openpyxl: sheets, frozen headers, ranks, numbers, bands in words', async () => {
+  const context = await browser.newContext({ viewport: LAPTOP, acceptDownloads: true });
+  const { page, errors } = await openApp(browser, server.url, { context });
+  assert.equal(await page.evaluate(() => window.lestari.workbookWriterStarted), undefined, 'the writer is not started with the page');
+  const reports = Array.from({ length: 14 }, (_, i) => participant(i, { name: i === 2 ? '=SUM(A1), "kutip" dan\\ garis' : undefined }));
+  reports[5].answers.forEach((a) => { if (!a.notApplicable) a.level = reports[6].answers.find((b) => b.id === a.id).level; });  // a tie
+  reports[9].answers[0].level = null;  // an incomplete report
+  await dropFiles(page, reports.map((r, i) => [`p${i}.json`, JSON.stringify(r)]));
+  await page.waitForFunction(() => window.lestari.screen() === 'group');
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'group.xlsx')]);
+  assert.match(download.suggestedFilename(), /^lestari-rekap-buku-kerja-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const file = join(ARTIFACTS, download.suggestedFilename());
+  await download.saveAs(file);
+  assert.equal(await page.evaluate(() => window.lestari.workbookWriterStarted), true);
+  await page.waitForFunction(() => window.lestari.state().notice !== '');
+  assert.match((await state(page)).notice, /buku-kerja/);
+  const book = readXlsx(file);
+  const id = strings.id;
+  assert.deepEqual(book.sheets.map((s) => s.name), [id['xlsx.sheetSummary'], id['xlsx.sheetInnovations'], id['xlsx.sheetIndicators']]);
+  for (const sheet of book.sheets) {
+    assert.equal(sheet.freeze, 'A2', `${sheet.name}: the header row stays in view`);
+    assert.ok(sheet.bold.every(Boolean), `${sheet.name}: the header is bold`);
+    assert.ok(sheet.widths.every((w) => w >= 6), `${sheet.name}: every column has a width`);
+  }
+  // Innovations: one row each, in rank order; ranks, scores and factor scores as numbers.
+  const [, innovations, indicators] = book.sheets;
+  const head = innovations.rows[0];
+  assert.deepEqual(head.slice(0, 7), ['xlsx.rank', 'group.colName', 'xlsx.agency', 'xlsx.region', 'group.colScore', 'group.colBand', 'group.colWeakest'].map((k) => id[k]));
+  assert.ok(innovations.widths[1] >= 30, 'the names have room');
+  const rows = innovations.rows.slice(1);
+  assert.equal(rows.length, reports.length);
+  const s = await state(page);
+  const bandWords = new Map(checklistJson.bands.map((b) => [b.id, b.label.id]));
+  for (const row of rows) {
+    const r = reports.find((x) => x.profile.name === row[1]);
+    assert.ok(r, row[1]);
+    assert.equal(row[4], overallOf(r), `${row[1]}: the score, a number`);
+    const inState = s.group.rows.find((x) => x.name === row[1]);
+    assert.equal(row[0], inState.rank, `${row[1]}: the rank, a number`);
+    assert.equal(row[5], bandWords.get(inState.band), 'the band in words');
+    assert.equal(typeof row[head.indexOf(checklistJson.factors[2].shortTitle.id)], 'number');
+  }
+  for (let k = 1; k < rows.length; k++) assert.ok(rows[k - 1][0] <= rows[k][0], 'rank order');
+  assert.equal(rows.filter((r) => r[0] === rows.find((x) => x[1] === reports[5].profile.name)[0]).length >= 2, true, 'a tie shares its rank');
+  assert.equal(rows.find((r) => r[1].startsWith('=SUM')) [1], '=SUM(A1), "kutip" dan\\ garis', 'a formula-like name stays text');
+  assert.equal(rows.find((r) => r[1] === reports[9].profile.name)[head.indexOf(id['xlsx.complete'])], id['xlsx.no']);
+  // Indicators: one row each with its levels' counts.
+  assert.equal(indicators.rows.length - 1, checklistJson.factors.reduce((n, f) => n + f.indicators.length, 0));
+  assert.equal(indicators.rows[1][0], '1.1');
+  // The same from the API, as base64; in English with English headers.
+  await page.evaluate(() => window.lestari.setLanguage('en'));
+  const b64 = await page.evaluate((t) => window.lestari.aggregate(t, 'xlsx'), reports.map((r) => JSON.stringify(r)));
+  assert.equal(typeof b64, 'string');
+  const enFile = join(ARTIFACTS, 'workbook-en.xlsx');
+  writeFileSync(enFile, Buffer.from(b64, 'base64'));
+  const en = readXlsx(enFile);
+  assert.deepEqual(en.sheets.map((x) => x.name), [strings.en['xlsx.sheetSummary'], strings.en['xlsx.sheetInnovations'], strings.en['xlsx.sheetIndicators']]);
+  assert.equal(en.sheets[1].rows[0][0], strings.en['xlsx.rank']);
+  assert.deepEqual(en.sheets[1].rows.slice(1).map((r) => r[4]), rows.map((r) => r[4]), 'the same numbers in either language');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('500 reports in the page: the group view opens and ranks them', async () => {
   const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
   await page.evaluate((base) => {
@@ -163,6 +235,55 @@ test('500 reports in the page: the group view opens and ranks them', async () =>
   await context.close();
 });
 
+test('a room on a projector: real keys through one-idea views that fit the screen, the score 96 px tall, names hidden until the trainer shows them', async () => {
+  const reports = Array.from({ length: 15 }, (_, i) => participant(i));
+  for (const [width, height] of [[1920, 1080], [1366, 768], [1024, 768]]) {
+    const { page, context, errors } = await openApp(browser, `${server.url}?present`, { viewport: { width, height } });
+    await dropFiles(page, reports.map((r, i) => [`peserta-${i}.json`, JSON.stringify(r)]));
+    await page.waitForFunction(() => window.lestari.screen() === 'group');
+    await settle(page);
+    let s = await state(page);
+    assert.equal(s.group.anonymous, true, 'anonymous by default on the projector');
+    assert.ok(s.group.rows.every((r) => r.name.startsWith('Inovasi Peserta')), 'the data keeps the names');
+    // Through every view with Page Down: each lies inside the window, and the
+    // ranking's rows, shown by code, appear once each.
+    const rowsSeen = new Set();
+    for (let k = 0; k < 12; k++) {
+      const all = await page.evaluate(() => window.lestari.widgets());
+      for (const w of all) assert.ok(w.y + w.h <= height + 1 && w.x + w.w <= width + 1, `${w.id} inside ${width}x${height}`);
+      const codes = await page.evaluate(() => [...document.querySelectorAll('#lestari-a11y [data-key^="group.row."]')].map((el) => el.textContent));
+      for (const c of codes) {
+        assert.match(c, /P\d\d/);
+        assert.doesNotMatch(c, /Inovasi Peserta/);
+        rowsSeen.add(c.match(/P\d\d/)[0]);
+      }
+      await shot(page, `room-present-${width}-${k}`);
+      const ids = () => page.evaluate(() => JSON.stringify(window.lestari.widgets().map((w) => w.id)));
+      const before = await ids();
+      await page.keyboard.press('PageDown');
+      await settle(page);
+      if (await ids() === before) break;  // the last view: the room's page stays
+    }
+    assert.equal(rowsSeen.size, 15);
+    // The trainer's toggle shows the names; the state says so.
+    await click(page, 'group.anonymous');
+    s = await state(page);
+    assert.equal(s.group.anonymous, false);
+    assert.ok((await page.evaluate(() => document.querySelector('#lestari-a11y [data-key^="group.row."]').textContent)).includes('Inovasi Peserta'));
+    // The example's results: the score as tall as a slide's headline.
+    await page.evaluate(() => window.lestari.goTo('start'));
+    await settle(page);
+    await click(page, 'start.demo');
+    await page.evaluate(() => window.lestari.goTo('results'));
+    await settle(page);
+    const score = await widget(page, 'results.score');
+    assert.ok(score.h >= 96 * Math.min(height / 1080, width / 1600), `score ${score.h} px tall at ${width}x${height}`);
+    await shot(page, `room-present-results-${width}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('presentation mode: real keys step through, reveal level descriptors one at a time, and Esc restores the settings', async () => {
   const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
   const before = await page.evaluate(() => window.lestari.settings());
@@ -171,7 +292,8 @@ test('presentation mode: real keys step through, reveal level descriptors one at
   let set = await page.evaluate(() => window.lestari.settings());
   assert.equal(set.presentation, true);
   assert.equal(set.uiScale, before.uiScale, 'the remembered settings are not changed');
-  assert.ok((await widget(page, 'header.language')).h >= plainHeight * 1.4, 'larger text');
+  // Sized to the screen: 28 px body text on 1080 px, the same share of this 768 px (about 20 px, 17 on the desk).
+  assert.ok((await widget(page, 'header.language')).h >= plainHeight * 1.15, 'larger text');
   await shot(page, 'room-4-presentation-start');
   await click(page, 'start.demo');  // the example, one click away
   await page.evaluate(() => window.lestari.goTo('factor:innovator_capacity'));

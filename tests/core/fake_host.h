@@ -33,6 +33,8 @@ struct FakeHost : ui::Host {
   bool canPrint = true;  // false: a browser that cannot print (an in-app web view)
   std::vector<std::pair<std::string, std::string>> downloads;
   void download(const std::string& name, const std::string& text) override { downloads.push_back({name, text}); }
+  std::vector<std::pair<std::string, std::string>> workbooks;  // name, the workbook's text
+  void downloadWorkbook(const std::string& name, const std::string& text) override { workbooks.push_back({name, text}); }
   void downloadStored(const std::string& key, const std::string& name) override {
     downloads.push_back({name, storage.values.at(key)});
   }

@@ -4,10 +4,12 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "aggregate.h"
 #include "caseless.h"
 #include "group_export.h"
+#include "workbook.h"
 #include "helpers.h"
 #include "json_views.h"
 #include "report.h"
@@ -137,6 +139,84 @@ TEST_CASE("group exports: JSON and CSV files that read back") {
   CHECK(csv.find(",NA,") != std::string::npos);  // R2's not applicable 1.2
   std::string stats = groupIndicatorsCsv(g, checklist(), Lang::Id);
   CHECK(stats.find("\r\ninnovator_capacity," + ind(0, 0) + ",") != std::string::npos);
+}
+
+TEST_CASE("the group workbook: a summary, innovations in rank order with numbers as numbers, indicators, in the interface language") {
+  Group g = aggregate(checklist(), room());
+  const Workbook w = groupWorkbook(g, checklist(), translations(), Lang::Id);
+  REQUIRE(w.sheets.size() == 3);
+  CHECK(w.sheets[0].name == "Ringkasan");
+  CHECK(w.sheets[1].name == "Inovasi");
+  CHECK(w.sheets[2].name == "Indikator");
+  for (const Sheet& s : w.sheets) {
+    CHECK(s.frozenRows == 1);
+    CHECK(s.name.size() <= 31);
+    REQUIRE_FALSE(s.rows.empty());
+    CHECK(s.widths.size() == s.rows[0].size());  // every column has its width
+    for (const auto& row : s.rows) CHECK(row.size() <= s.rows[0].size());
+  }
+  // Summary: factor 1 n 3, mean (18.8 + 75 + 70) / 3 rounded to two places; overall; bands 1, 0, 2, 0.
+  const Sheet& summary = w.sheets[0];
+  CHECK(summary.rows[0][0] == Cell::of(std::string("Faktor")));
+  CHECK(summary.rows[0][2] == Cell::of(std::string("Rata-rata")));
+  CHECK(summary.rows[1][0] == Cell::of(checklist().factors[0].title.in(Lang::Id)));
+  CHECK(summary.rows[1][1] == Cell::of(3.0));
+  CHECK(summary.rows[1][2].number == doctest::Approx(54.6));
+  CHECK(summary.rows[6][0] == Cell::of(std::string("Skor keseluruhan")));
+  CHECK(summary.rows[6][2].number == doctest::Approx(57.6));  // (23.8 + 75 + 74) / 3
+  CHECK(summary.rows[9] == std::vector<Cell>{Cell::of(std::string("Rentan")), Cell::of(1.0)});
+  CHECK(summary.rows[11] == std::vector<Cell>{Cell::of(std::string("Kokoh")), Cell::of(2.0)});
+  // Innovations: R3 75 first, R5 74, R2 23.8, then R1 (not counted, no rank).
+  const Sheet& inn = w.sheets[1];
+  REQUIRE(inn.rows.size() == 5);
+  CHECK(inn.rows[0][0] == Cell::of(std::string("Peringkat")));
+  CHECK(inn.rows[0][1] == Cell::of(std::string("Inovasi")));
+  const std::vector<std::pair<std::string, std::optional<double>>> expected = {
+      {"SEPASAR PEDAS", 1}, {"  si ikan nila ", 2}, {"Jarik Ma'Siti", 3}, {"Si Ikan Nila", std::nullopt}};
+  for (std::size_t k = 0; k < expected.size(); ++k) {
+    CHECK(inn.rows[k + 1][1].text == expected[k].first);
+    CHECK(inn.rows[k + 1][0] == Cell::of(expected[k].second));
+  }
+  CHECK(inn.rows[1][4] == Cell::of(75.0));
+  CHECK(inn.rows[1][5] == Cell::of(std::string("Kokoh")));  // the band in words, not "kokoh"
+  CHECK(inn.rows[3][4] == Cell::of(23.8));
+  CHECK(inn.rows[3][7] == Cell::of(18.8));  // factor 1's score
+  // Indicators: 1.1 with n 3, levels 1 0 1 1 0; 1.2 with one N/A, one unanswered.
+  const Sheet& ind = w.sheets[2];
+  REQUIRE(ind.rows.size() == 1 + g.indicators.size());
+  CHECK(ind.rows[0][2] == Cell::of(std::string("Indikator")));
+  CHECK(ind.rows[0][9] == Cell::of(std::string("Tingkat 0")));
+  CHECK(ind.rows[1][0] == Cell::of(std::string("1.1")));
+  CHECK(ind.rows[1][3] == Cell::of(3.0));
+  CHECK(ind.rows[1][4].number == doctest::Approx(1.67));
+  for (int lv = 0; lv < 5; ++lv) CHECK(ind.rows[1][9 + static_cast<std::size_t>(lv)] == Cell::of(static_cast<double>(std::array<int, 5>{1, 0, 1, 1, 0}[static_cast<std::size_t>(lv)])));
+  CHECK(ind.rows[2][14] == Cell::of(1.0));
+  CHECK(ind.rows[2][15] == Cell::of(1.0));
+  // In English, English headers and bands.
+  const Workbook en = groupWorkbook(g, checklist(), translations(), Lang::En);
+  CHECK(en.sheets[1].name == "Innovations");
+  CHECK(en.sheets[1].rows[0][0] == Cell::of(std::string("Rank")));
+  CHECK(en.sheets[1].rows[1][5] == Cell::of(checklist().bands[2].label.in(Lang::En)));
+}
+
+TEST_CASE("the workbook text: every cell back exactly, escapes included; damaged text refused with its line") {
+  Workbook w;
+  w.sheets.push_back(Sheet{"Satu\\dua", 1, {10, 20.5}, {{Cell::of(std::string("a\tb\nc\\d\re")), Cell{}, Cell::of(0.1 + 0.2)}, {Cell::of(-1e300), Cell::of(std::string(""))}}});
+  w.sheets.push_back(Sheet{"Kosong", 0, {}, {}});
+  auto back = parseWorkbookText(workbookText(w));
+  REQUIRE(back.ok());
+  REQUIRE(back.value->sheets.size() == 2);
+  CHECK(back.value->sheets[0].name == w.sheets[0].name);
+  CHECK(back.value->sheets[0].widths == w.sheets[0].widths);
+  CHECK(back.value->sheets[0].rows == w.sheets[0].rows);
+  CHECK(back.value->sheets[1].frozenRows == 0);
+  for (const char* bad : {"", "lestari-workbook 2\n", "lestari-workbook 1\nrow\n", "lestari-workbook 1\nsheet\tA\t1\nn\t1\n",
+                          "lestari-workbook 1\nsheet\tA\t1\nrow\nn\tx\n", "lestari-workbook 1\nsheet\tA\t1\nrow\nt\ta\\q\n",
+                          "lestari-workbook 1\nsheet\tA\t1\nwidths\t999\n", "lestari-workbook 1\nsheet\tA\t1\nrow\nn\tinf\n"}) {
+    auto r = parseWorkbookText(bad);
+    CHECK_FALSE(r.ok());
+    if (!r.errors.empty()) CHECK(r.errors[0].code == "workbook_invalid");
+  }
 }
 
 TEST_CASE("CSV fields: quoted when needed, formulas neutralised") {
@@ -283,4 +363,16 @@ TEST_CASE("factors that tie for the room's weakest are all named") {
   CHECK(g.weakest == &c.factors[0]);
   Group one = aggregate(c, {{"b.json", report(named(allAt(2), "B", "X"), "2026-11-01T08:00:00Z")}});
   CHECK(one.weakestTied.size() == c.factors.size());  // all equal: all tie
+}
+
+TEST_CASE("participant codes: P01 onwards, as many digits as the room's largest number, never two alike") {
+  CHECK(participantCode(0, 15) == "P01");
+  CHECK(participantCode(14, 15) == "P15");
+  CHECK(participantCode(0, 3) == "P01");
+  CHECK(participantCode(0, 100) == "P001");
+  CHECK(participantCode(99, 100) == "P100");
+  CHECK(participantCode(9999, 10000) == "P10000");
+  std::set<std::string> codes;
+  for (std::size_t i = 0; i < 1000; ++i) codes.insert(participantCode(i, 1000));
+  CHECK(codes.size() == 1000);
 }

@@ -123,7 +123,10 @@ void addPublicApi(Handlers& h) {
          const char* conflicts[] = {"none", "newer", "removed"};
          doc["conflict"] = conflicts[static_cast<int>(app.session().conflict())];
          doc["importErrors"] = errorsJson(app.importErrors());
-         if (const auto& g = app.group().group()) doc["group"] = groupStateJson(*g, app.group().order());
+         if (const auto& g = app.group().group()) {
+           doc["group"] = groupStateJson(*g, app.group().order());
+           doc["group"]["anonymous"] = app.group().anonymous();  // the names hidden on the projector
+         }
          return ok(doc);
        }},
       {"exportReport", [](const json&, std::string_view) { return ok(runtime().app->session().exportText()); }},
@@ -200,6 +203,8 @@ void addPublicApi(Handlers& h) {
          Lang lang = app.session().lang();
          const std::string* format = str(a, 0);
          if (format && *format == "csv") return ok(groupReportsCsv(g, app.checklist()));
+         // The workbook's text: web/glue.js has the writer module make the file.
+         if (format && *format == "xlsx") return ok(workbookText(groupWorkbook(g, app.checklist(), app.session().tr(), lang)));
          if (format && *format == "indicators-csv") return ok(groupIndicatorsCsv(g, app.checklist(), lang));
          // Handed on as the text it is: no second tree of a large group.
          rawResult() = groupJson(g, app.checklist(), app.session().tr(), lang, runtime().host.nowIso(), -1);

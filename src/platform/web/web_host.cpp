@@ -25,6 +25,10 @@ void WebHost::download(const std::string& fileName, const std::string& text) {
   lestari_js_download(fileName.c_str(), text.data(), static_cast<int>(text.size()));
 }
 
+void WebHost::downloadWorkbook(const std::string& fileName, const std::string& text) {
+  lestari_js_download_workbook(fileName.c_str(), text.data(), static_cast<int>(text.size()));
+}
+
 void WebHost::downloadStored(const std::string& key, const std::string& fileName) {
   lestari_js_download_stored(key.c_str(), fileName.c_str());
 }

@@ -9,6 +9,7 @@ class WebHost : public ui::Host {
  public:
   void download(const std::string& fileName, const std::string& text) override;
   void downloadStored(const std::string& key, const std::string& fileName) override;
+  void downloadWorkbook(const std::string& fileName, const std::string& text) override;
   void pickFile() override;
   void pickFiles() override;
   bool saveAppCopy() override;

@@ -24,9 +24,10 @@ void GroupReportScreen::draw(std::size_t) {
   const Fonts& fonts = ctx_.theme.fonts();
   if (button("\xE2\x80\xB9  " + ctx_.t("group.back"), "group.back", ButtonKind::Quiet)) return (void)ctx_.router.goTo("group");
   ImGui::Dummy(ImVec2(1, em(0.4f)));
-  textMuted(r.file);
-  heading(fonts.title, r.name.empty() ? ctx_.t("common.untitled") : r.name);
-  if (!r.agency.empty()) text(r.agency);
+  const bool anonymous = group_.anonymous();  // on a projector: no file name or agency that would say whose it is
+  if (!anonymous) textMuted(r.file);
+  heading(fonts.title, group_.selectedName());
+  if (!r.agency.empty() && !anonymous) text(r.agency);
   ImGui::Dummy(ImVec2(1, em(0.6f)));
   beginCard("##groupReportScore");
   ImGui::PushFont(fonts.title);

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "commands.h"
+#include "group_chart.h"
 #include "context.h"
 #include "field_errors.h"
 #include "router.h"
@@ -14,6 +15,10 @@
 #include "widgets.h"
 
 namespace lestari::ui {
+
+namespace {
+float rankingRowHeight() { return ImGui::GetTextLineHeightWithSpacing() + em(0.3f); }
+}  // namespace
 
 void GroupScreen::begin(bool append) {
   if (!append || !builder_) builder_.emplace(ctx_.checklist);
@@ -27,6 +32,7 @@ void GroupScreen::refuse(const std::string& name, const Error& e) {
 void GroupScreen::finish() {
   if (!builder_) return;
   group_ = builder_->finish();
+  view_ = 0;
   ctx_.router.goTo("group");
 }
 
@@ -38,50 +44,39 @@ const GroupReport* GroupScreen::selected() const {
   return group_ && selected_ < group_->reports.size() ? &group_->reports[selected_] : nullptr;
 }
 
+std::string GroupScreen::shownName(std::size_t report) const {
+  if (!group_ || report >= group_->reports.size()) return {};
+  if (anonymous()) return participantCode(report, group_->reports.size());
+  const std::string& name = group_->reports[report].name;
+  return name.empty() ? ctx_.t("common.untitled") : name;
+}
+
+// Counts and bands, factor means, the weakest factor, disagreement, then the
+// ranking in as many views as its rows need.
+int GroupScreen::views() const {
+  if (!ctx_.view.presenting || !group_ || group_->counted == 0) return 0;
+  const std::size_t rows = group_->reports.size(), per = std::max<std::size_t>(rowsPerView_, 1);
+  return 4 + static_cast<int>(rowsPerView_ ? (rows + per - 1) / per : 1);
+}
+
+void GroupScreen::showView(int v) { view_ = std::clamp(v < 0 ? views() + v : v, 0, std::max(0, views() - 1)); }
+
 void GroupScreen::draw(std::size_t) {
   if (!group_) return (void)ctx_.router.goTo("start");
   const Group& g = *group_;
+  view_ = std::min(view_, std::max(0, views() - 1));
+  if (views() > 0) return drawView(g);
   const Fonts& fonts = ctx_.theme.fonts();
   const Palette& p = ctx_.theme.palette();
   const Lang lang = ctx_.session.lang();
   heading(fonts.title, ctx_.t("group.title"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
-  std::size_t notCounted = 0;
-  for (const GroupReport& r : g.reports) notCounted += !r.counted;
-  text(ctx_.f("group.counts", {std::to_string(g.reports.size() + g.failed.size()), std::to_string(g.counted),
-                          std::to_string(notCounted), std::to_string(g.failed.size())}));
+  text(countsText(g));
   track("group.counts");
   textMuted(ctx_.t("group.notSaved"));
   ImGui::Dummy(ImVec2(1, em(0.6f)));
-
-  // Actions: more files, the exports (each says where it went), closing.
-  auto save = [&](const std::string& name, const std::string& body) {
-    ctx_.host.download(name, body);
-    ctx_.notice = ctx_.f("notice.downloadedFile", {name});
-  };
-  const std::pair<const char*, const char*> actions[] = {{"group.add", "group.add"}, {"group.exportJson", "group.json"},
-                                                         {"group.exportCsv", "group.csv"}, {"group.exportIndicators", "group.csvIndicators"},
-                                                         {"group.close", "group.close"}};
-  for (std::size_t a = 0; a < std::size(actions); ++a) {
-    const auto& [label, id] = actions[a];
-    if (a > 0) sameLineIfFits(buttonWidth(ctx_.t(label)), em(0.5f));
-    if (!button(ctx_.t(label), id, a == 0 ? ButtonKind::Primary : ButtonKind::Secondary)) continue;
-    const std::string date = ctx_.host.today(), stem = ctx_.t("group.fileStem"), which = id;
-    if (which == "group.add") {
-      ctx_.host.pickFiles();
-    } else if (which == "group.json") {
-      save(stem + "-" + date + ".json", groupJson(g, ctx_.checklist, ctx_.translations, lang, ctx_.host.nowIso()));
-    } else if (which == "group.csv") {
-      save(stem + "-" + ctx_.t("group.fileReports") + "-" + date + ".csv", groupReportsCsv(g, ctx_.checklist));
-    } else if (which == "group.csvIndicators") {
-      save(stem + "-" + ctx_.t("group.fileIndicators") + "-" + date + ".csv", groupIndicatorsCsv(g, ctx_.checklist, lang));
-    } else {
-      group_.reset();
-      builder_.reset();
-      ctx_.router.goTo("start");
-      return;
-    }
-  }
+  drawActions(g);
+  if (!group_) return;  // closed
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 
   if (!g.failed.empty()) {
@@ -101,8 +96,68 @@ void GroupScreen::draw(std::size_t) {
 
   // The group at a glance.
   beginCard("##glance");
+  drawWeakest(g);
+  ImGui::Dummy(ImVec2(1, em(0.6f)));
+  strongText(ctx_.t("group.chartBands"));
+  bandChart(ctx_, g);
+  endCard();
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+
+  drawFactors(g);
+  drawRanking(g);
+  drawDisagreement(g);
+  drawIndicators(g);
+}
+
+// Files read, reports counted, duplicates set aside, files that failed.
+std::string GroupScreen::countsText(const Group& g) const {
+  std::size_t notCounted = 0;
+  for (const GroupReport& r : g.reports) notCounted += !r.counted;
+  return ctx_.f("group.counts", {std::to_string(g.reports.size() + g.failed.size()), std::to_string(g.counted), std::to_string(notCounted),
+                                 std::to_string(g.failed.size())});
+}
+
+// Actions: more files, the exports (each says where it went), closing.
+void GroupScreen::drawActions(const Group& g) {
+  const Lang lang = ctx_.session.lang();
+  auto save = [&](const std::string& name, const std::string& body) {
+    ctx_.host.download(name, body);
+    ctx_.notice = ctx_.f("notice.downloadedFile", {name});
+  };
+  const std::pair<const char*, const char*> actions[] = {{"group.add", "group.add"}, {"group.exportJson", "group.json"},
+                                                         {"group.exportXlsx", "group.xlsx"}, {"group.exportCsv", "group.csv"},
+                                                         {"group.exportIndicators", "group.csvIndicators"},
+                                                         {"group.close", "group.close"}};
+  for (std::size_t a = 0; a < std::size(actions); ++a) {
+    const auto& [label, id] = actions[a];
+    if (a > 0) sameLineIfFits(buttonWidth(ctx_.t(label)), em(0.5f));
+    if (!button(ctx_.t(label), id, a == 0 ? ButtonKind::Primary : ButtonKind::Secondary)) continue;
+    const std::string date = ctx_.host.today(), stem = ctx_.t("group.fileStem"), which = id;
+    if (which == "group.add") {
+      ctx_.host.pickFiles();
+    } else if (which == "group.json") {
+      save(stem + "-" + date + ".json", groupJson(g, ctx_.checklist, ctx_.translations, lang, ctx_.host.nowIso()));
+    } else if (which == "group.xlsx") {  // written by the workbook module, which says when it is done
+      ctx_.host.downloadWorkbook(stem + "-" + ctx_.t("group.fileWorkbook") + "-" + date + ".xlsx",
+                                 workbookText(groupWorkbook(g, ctx_.checklist, ctx_.translations, lang)));
+    } else if (which == "group.csv") {
+      save(stem + "-" + ctx_.t("group.fileReports") + "-" + date + ".csv", groupReportsCsv(g, ctx_.checklist));
+    } else if (which == "group.csvIndicators") {
+      save(stem + "-" + ctx_.t("group.fileIndicators") + "-" + date + ".csv", groupIndicatorsCsv(g, ctx_.checklist, lang));
+    } else {
+      group_.reset();
+      builder_.reset();
+      ctx_.router.goTo("start");
+      return;
+    }
+  }
+}
+
+// The weakest factor (every one of a tie) and the overall score's statistics.
+void GroupScreen::drawWeakest(const Group& g) {
+  const Lang lang = ctx_.session.lang();
   textMuted(ctx_.t("group.weakestTitle"));
-  ImGui::PushFont(fonts.heading);
+  ImGui::PushFont(ctx_.theme.fonts().heading);
   std::string weakest;  // every factor at the lowest mean: a tie is said, not hidden behind the first
   for (const Factor* f : g.weakestTied) weakest += (weakest.empty() ? "" : " \xC2\xB7 ") + f->title.in(lang);
   text(weakest.empty() ? std::string("\xE2\x80\x93") : weakest);
@@ -110,16 +165,53 @@ void GroupScreen::draw(std::size_t) {
   track("group.weakest");
   if (g.weakestTied.size() > 1) textMuted(ctx_.f("group.weakestTie", {std::to_string(g.weakestTied.size())}));
   text(ctx_.f("group.overall", {formatNumber(g.overall.mean), formatNumber(g.overall.median), formatNumber(g.overall.min), formatNumber(g.overall.max)}));
-  std::string bands;
-  for (std::size_t b = 0; b < ctx_.checklist.bands.size(); ++b)
-    bands += (b ? " \xC2\xB7 " : "") + ctx_.checklist.bands[b].label.in(lang) + " " + std::to_string(g.bands[b]);
-  textMuted(bands);
-  endCard();
-  ImGui::Dummy(ImVec2(1, em(1.0f)));
+}
 
-  drawFactors(g);
-  drawRanking(g);
-  drawIndicators(g);
+// Presenting: one view, sized to the screen (no scrolling).
+// The ranked rows that fit in `height` with the table's header and the card's padding.
+std::size_t GroupScreen::rowsFitting(float height) const {
+  const float rowH = rankingRowHeight();
+  return static_cast<std::size_t>(std::max(1.0f, (height - 2 * rowH - em(1.5f)) / rowH));
+}
+
+void GroupScreen::drawView(const Group& g) {
+  const Fonts& fonts = ctx_.theme.fonts();
+  // How many views the ranking takes is known from the first view on (the
+  // footer's "Bagian 1 dari 6" stays true): the rows that fit under the
+  // ranking's heading and box (about 6 em, a little more allowed).
+  rowsPerView_ = rowsFitting(ImGui::GetContentRegionAvail().y - em(6.3f));
+  auto chartView = [&](const char* title, void (*chart)(const Context&, const Group&)) {
+    heading(fonts.heading, ctx_.t(title));
+    ImGui::Dummy(ImVec2(1, em(0.3f)));
+    beginCard(title);
+    chart(ctx_, g);
+    endCard();
+  };
+  switch (view_) {
+    case 0: {
+      heading(fonts.title, ctx_.t("group.title"));
+      ImGui::PushFont(fonts.heading);
+      wrappedText(ctx_.f("group.reportsCounted", {std::to_string(g.counted)}), 0, Role::Text, 0);
+      ImGui::PopFont();
+      track("group.counts");
+      textMuted(countsText(g));
+      ImGui::Dummy(ImVec2(1, em(0.8f)));
+      return chartView("group.chartBands", bandChart);
+    }
+    case 1:
+      return chartView("group.chartFactors", factorSpreadChart);
+    case 2:
+      beginCard("##weakestView");
+      drawWeakest(g);
+      endCard();
+      return;
+    case 3:
+      return drawDisagreement(g);
+    default: {
+      const std::size_t page = static_cast<std::size_t>(view_ - 4);
+      return drawRanking(g, page * std::max<std::size_t>(rowsPerView_, 1), std::max<std::size_t>(rowsPerView_, 1));
+    }
+  }
 }
 
 // Rows of label + number columns, laid out by hand.
@@ -149,6 +241,12 @@ void GroupScreen::drawFactors(const Group& g) {
   const Lang lang = ctx_.session.lang();
   heading(ctx_.theme.fonts().heading, ctx_.t("compare.factors"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
+  beginCard("##spread");
+  strongText(ctx_.t("group.chartFactors"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  factorSpreadChart(ctx_, g);
+  endCard();
+  ImGui::Dummy(ImVec2(1, em(0.6f)));
   beginCard("##groupFactors");
   statsHeader_ = {"n", ctx_.t("group.mean"), ctx_.t("group.median"), ctx_.t("group.min"), ctx_.t("group.max")};
   statsRow(ctx_.t("compare.factor"), statsHeader_, true);
@@ -163,11 +261,22 @@ void GroupScreen::drawFactors(const Group& g) {
 }
 
 // The innovations ranked; a column header sorts (again: the other way), a row opens the report.
-void GroupScreen::drawRanking(const Group& g) {
+void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t count) {
   const Lang lang = ctx_.session.lang();
   const Palette& p = ctx_.theme.palette();
-  heading(ctx_.theme.fonts().heading, ctx_.t("group.rankingTitle"));
+  const std::vector<std::size_t> order = this->order();
+  first = std::min(first, order.size());
+  const std::size_t end = count >= order.size() - first ? order.size() : first + count;
+  const bool paged = ctx_.view.presenting;
+  heading(ctx_.theme.fonts().heading, paged ? ctx_.f("group.rankingPage", {std::to_string(first + 1), std::to_string(end), std::to_string(order.size())})
+                                            : ctx_.t("group.rankingTitle"));
+  if (paged) {  // the trainer's choice, where the names would show
+    ImGui::Dummy(ImVec2(1, em(0.2f)));
+    if (ImGui::Checkbox(ctx_.t("group.anonymous").c_str(), &anonymous_)) view_ = std::min(view_, views() - 1);
+    describe("group.anonymous", Role::Checkbox, ctx_.t("group.anonymous"), ctx_.t("group.anonymousHint"), "", anonymous_ ? kChecked : 0);
+  }
   ImGui::Dummy(ImVec2(1, em(0.3f)));
+  const float rowH = rankingRowHeight();
   beginCard("##ranking");
   const float scoreW = em(ctx_.narrow() ? 3.2f : 4.5f), bandW = em(ctx_.narrow() ? 5.5f : 7.5f), weakW = ctx_.narrow() ? 0 : em(10);
   float x0 = ImGui::GetCursorPosX(), nameW = ImGui::GetContentRegionAvail().x - scoreW - bandW - weakW;
@@ -198,10 +307,8 @@ void GroupScreen::drawRanking(const Group& g) {
     static const char* kSortIds[] = {"group.sort.name", "group.sort.score", "group.sort.band", "group.sort.weakest"};
     describe(kSortIds[c], Role::Button, ctx_.f("a11y.sortBy", {ctx_.t(columns[c].second)}), "", "", sort_ == columns[c].first ? kCurrent : 0);
   }
-  std::vector<std::size_t> order = this->order();
-  const float rowH = ImGui::GetTextLineHeightWithSpacing() + em(0.3f);
   // Every row is laid out (not clipped away): a screen reader reaches them all.
-  for (int row = 0; row < static_cast<int>(order.size()); ++row) {
+  for (int row = static_cast<int>(first); row < static_cast<int>(end); ++row) {
       const GroupReport& r = g.reports[order[static_cast<std::size_t>(row)]];
       float y = ImGui::GetCursorPosY();
       ImGui::PushID(row);
@@ -213,13 +320,14 @@ void GroupScreen::drawRanking(const Group& g) {
       // The place comes from the score (ties share it), never from the sort order.
       const std::string place = r.rank ? std::to_string(r.rank) : "\xE2\x80\x93";
       const std::string incomplete = r.results.complete ? "" : ctx_.f("group.incomplete", {std::to_string(r.answered), std::to_string(r.levels.size())});
+      const std::string shown = shownName(order[static_cast<std::size_t>(row)]);
       describe("group.row." + std::to_string(row), Role::Button,
-               ctx_.f("a11y.groupRow", {place, r.name.empty() ? ctx_.t("common.untitled") : r.name, formatNumber(r.results.overall),
+               ctx_.f("a11y.groupRow", {place, shown, formatNumber(r.results.overall),
                                    r.results.band ? r.results.band->label.in(lang) : "-",
                                    r.results.weakest ? r.results.weakest->shortTitle.in(lang) : "-"}) +
                    (r.counted ? "" : " " + ctx_.t("group.notCounted")) + (incomplete.empty() ? "" : " " + incomplete + "."));
       ImGui::PopID();
-      std::string name = place + ". " + (r.name.empty() ? ctx_.t("common.untitled") : r.name);
+      std::string name = place + ". " + shown;
       if (!r.counted) name += " \xC2\xB7 " + ctx_.t("group.notCounted");
       else if (r.duplicate) name += " \xC2\xB7 " + ctx_.t("group.duplicate");
       if (!incomplete.empty()) name += " \xC2\xB7 " + incomplete;
@@ -239,13 +347,12 @@ void GroupScreen::drawRanking(const Group& g) {
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 }
 
-// Per indicator: the numbers and a bar of how many reports chose each level.
-void GroupScreen::drawIndicators(const Group& g) {
+// The five indicators where the reports disagree most, each with its levels' spread.
+void GroupScreen::drawDisagreement(const Group& g) {
   const Lang lang = ctx_.session.lang();
-  const Palette& p = ctx_.theme.palette();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
   heading(ctx_.theme.fonts().heading, ctx_.t("group.disagreementTitle"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
+  if (ctx_.view.presenting) levelLegend();
   beginCard("##disagreement");
   if (g.disagreement.empty()) textMuted(ctx_.t("group.disagreementNone"));
   for (std::size_t k = 0; k < g.disagreement.size() && k < 5; ++k) {
@@ -253,13 +360,19 @@ void GroupScreen::drawIndicators(const Group& g) {
     text(ctx_.f("group.disagreementItem", {is.indicator->question.in(lang), formatNumber(is.stats.sd, "%.2f"), formatNumber(is.stats.min, "%.0f"),
                                       formatNumber(is.stats.max, "%.0f")}));
     track("group.disagree." + is.indicator->id);
+    if (ctx_.view.presenting) {  // on the projector the spread is seen, not only read
+      levelBar(is);
+      ImGui::Dummy(ImVec2(1, em(0.4f)));
+    }
   }
   endCard();
   ImGui::Dummy(ImVec2(1, em(1.0f)));
+}
 
-  heading(ctx_.theme.fonts().heading, ctx_.t("compare.indicators"));
-  ImGui::Dummy(ImVec2(1, em(0.3f)));
-  // Legend: levels 0-4, not applicable, unanswered.
+// The level bars' colours: levels 0-4, not applicable, unanswered.
+void GroupScreen::levelLegend() {
+  const Palette& p = ctx_.theme.palette();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
   for (int lv = 0; lv <= kMaxLevel + 2; ++lv) {
     ImVec2 at = ImGui::GetCursorScreenPos();
     ImU32 color = lv <= kMaxLevel ? p.level[lv] : lv == kMaxLevel + 1 ? p.muted : p.neutral;
@@ -270,6 +383,38 @@ void GroupScreen::drawIndicators(const Group& g) {
     ImGui::TextUnformatted(label.c_str());
     if (lv < kMaxLevel + 2) sameLineIfFits(em(3), em(0.8f));
   }
+}
+
+void GroupScreen::levelBar(const IndicatorStats& is) {
+  const Palette& p = ctx_.theme.palette();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const Stats& s = is.stats;
+  // The stacked bar: every counted report once.
+  std::size_t total = s.n + is.notApplicable + is.unanswered;
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  float w = ImGui::GetContentRegionAvail().x, h = em(0.7f), x = at.x;
+  auto segment = [&](std::size_t count, ImU32 color) {
+    if (!count || !total) return;
+    float seg = w * static_cast<float>(count) / static_cast<float>(total);
+    dl->AddRectFilled(ImVec2(x, at.y), ImVec2(x + seg, at.y + h), color);
+    x += seg;
+  };
+  for (int lv = 0; lv <= kMaxLevel; ++lv) segment(is.levels[static_cast<std::size_t>(lv)], p.level[lv]);
+  segment(is.notApplicable, p.muted);
+  segment(is.unanswered, p.neutral);
+  ImGui::Dummy(ImVec2(w, h));
+  std::string alt = ctx_.t("a11y.distribution");
+  for (int lv = 0; lv <= kMaxLevel; ++lv) alt += " " + ctx_.f("a11y.levelCount", {std::to_string(lv), std::to_string(is.levels[static_cast<std::size_t>(lv)])});
+  alt += " " + ctx_.t("compare.na") + " " + std::to_string(is.notApplicable) + ", " + ctx_.t("group.unanswered") + " " + std::to_string(is.unanswered) + ".";
+  describe("group.bar." + is.indicator->id, Role::Image, alt);
+}
+
+// Per indicator: the numbers and a bar of how many reports chose each level.
+void GroupScreen::drawIndicators(const Group& g) {
+  const Lang lang = ctx_.session.lang();
+  heading(ctx_.theme.fonts().heading, ctx_.t("compare.indicators"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  levelLegend();
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   beginCard("##groupIndicators");
   std::size_t fi = 0, ii = 0;
@@ -282,24 +427,7 @@ void GroupScreen::drawIndicators(const Group& g) {
     const Stats& s = is.stats;
     textMuted(ctx_.f("group.indicatorStats", {std::to_string(s.n), formatNumber(s.mean, "%.2f"), formatNumber(s.median, "%.1f"), formatNumber(s.min, "%.0f"),
                                          formatNumber(s.max, "%.0f")}));
-    // The stacked bar: every counted report once.
-    std::size_t total = s.n + is.notApplicable + is.unanswered;
-    ImVec2 at = ImGui::GetCursorScreenPos();
-    float w = ImGui::GetContentRegionAvail().x, h = em(0.7f), x = at.x;
-    auto segment = [&](std::size_t count, ImU32 color) {
-      if (!count || !total) return;
-      float seg = w * static_cast<float>(count) / static_cast<float>(total);
-      dl->AddRectFilled(ImVec2(x, at.y), ImVec2(x + seg, at.y + h), color);
-      x += seg;
-    };
-    for (int lv = 0; lv <= kMaxLevel; ++lv) segment(is.levels[static_cast<std::size_t>(lv)], p.level[lv]);
-    segment(is.notApplicable, p.muted);
-    segment(is.unanswered, p.neutral);
-    ImGui::Dummy(ImVec2(w, h));
-    std::string alt = ctx_.t("a11y.distribution");
-    for (int lv = 0; lv <= kMaxLevel; ++lv) alt += " " + ctx_.f("a11y.levelCount", {std::to_string(lv), std::to_string(is.levels[static_cast<std::size_t>(lv)])});
-    alt += " " + ctx_.t("compare.na") + " " + std::to_string(is.notApplicable) + ", " + ctx_.t("group.unanswered") + " " + std::to_string(is.unanswered) + ".";
-    describe("group.bar." + is.indicator->id, Role::Image, alt);
+    levelBar(is);
     ImGui::Dummy(ImVec2(1, em(0.7f)));
   }
   endCard();

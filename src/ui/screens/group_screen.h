@@ -3,7 +3,11 @@
 // weakest factor, statistics per factor and per indicator with the spread of
 // levels, where reports disagree most, a ranked table sortable by column, the
 // files that could not be read, exports for spreadsheets. Reports arrive one
-// file at a time (picker or drop) between begin() and finish().
+// file at a time (picker or drop) between begin() and finish(). Presenting,
+// views that each fit the screen (counts and bands, factor means, the
+// weakest factor, where the room disagrees, the ranking a page at a time),
+// the names hidden behind codes unless the trainer shows them.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,17 +32,38 @@ class GroupScreen : public Screen {
   std::vector<std::size_t> order() const;  // report indices as the ranked table shows them
   // The report opened from its row (the group:report screen shows it).
   const GroupReport* selected() const;
+  // Presenting, the room is anonymous unless the trainer shows the names
+  // (the exports always keep them).
+  bool anonymous() const { return ctx_.view.presenting && anonymous_; }
+  std::string shownName(std::size_t report) const;  // its name, or its code while anonymous
+  std::string selectedName() const { return shownName(selected_); }
+
+  int views() const override;
+  int view() const override { return view_; }
+  void showView(int v) override;
 
  private:
+  void drawView(const Group& g);
+  std::string countsText(const Group& g) const;
+  void drawActions(const Group& g);
+  void drawWeakest(const Group& g);
   void drawFactors(const Group& g);
-  void drawRanking(const Group& g);
+  // Rows [first, first + count) of the ranked table, all of them by default.
+  void drawRanking(const Group& g, std::size_t first = 0, std::size_t count = SIZE_MAX);
+  void drawDisagreement(const Group& g);
   void drawIndicators(const Group& g);
+  void levelBar(const IndicatorStats& is);  // how many reports chose each level
+  void levelLegend();
   void statsRow(const std::string& label, const std::vector<std::string>& cells, bool header, const std::string& id = "");
   std::optional<GroupBuilder> builder_;
   std::optional<Group> group_;
   GroupSort sort_ = GroupSort::Score;
   bool reversed_ = false;
   std::size_t selected_ = 0;
+  bool anonymous_ = true;
+  int view_ = 0;
+  std::size_t rowsPerView_ = 0;  // ranked rows that fit one view (as last drawn; 0: not yet)
+  std::size_t rowsFitting(float height) const;
   std::vector<std::string> statsHeader_;  // the stats rows' column names, for reading a row aloud
 };
 

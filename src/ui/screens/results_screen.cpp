@@ -29,44 +29,37 @@ StepInfo ResultsScreen::step(std::size_t, const Results& r) const { return {ctx_
 void ResultsScreen::onEnter(std::size_t, const std::string&) {
   clock_.start(ctx_.view.reducedMotion);
   allRecs_ = false;
+  view_ = 0;
 }
 
-void ResultsScreen::draw(std::size_t) {
+int ResultsScreen::views() const { return ctx_.view.presenting && ctx_.session.results().overall ? 3 : 0; }
+
+void ResultsScreen::showView(int v) {
+  view_ = std::clamp(v < 0 ? views() + v : v, 0, std::max(0, views() - 1));
+  if (v != 0) clock_.start(ctx_.view.reducedMotion);  // the chart grows as its view opens
+}
+
+void ResultsScreen::overallCard(const Results& r, float anim) {
   const Fonts& fonts = ctx_.theme.fonts();
   const Palette& p = ctx_.theme.palette();
   const Lang lang = ctx_.session.lang();
-  // A copy: a button below (add to the plan) recomputes the session's results mid-frame.
-  const Results r = ctx_.session.results();
-  float anim = clock_.progress();
-
-  std::string name = ctx_.session.assessment().profileText("name");
-  textMuted(name.empty() ? ctx_.t("common.untitled") : name);
-  heading(fonts.title, ctx_.t("results.title"));
-  ImGui::Dummy(ImVec2(1, em(0.6f)));
-
-  if (!r.complete) {
-    beginCard("##incomplete", p.warnBg);
-    text(ctx_.f("results.incomplete", {std::to_string(r.applicable - r.answered), std::to_string(r.applicable)}), p.warn);
-    if (button(ctx_.t("results.completeNow"), "results.completeNow", ButtonKind::Secondary)) goToFirstUnanswered(ctx_);
-    endCard();
-    ImGui::Dummy(ImVec2(1, em(0.8f)));
-  }
-
-  // Overall score and band.
   beginCard("##overall");
   if (r.overall) {
     std::size_t bi = bandIndex(ctx_.checklist, r.band);
-    ImGui::PushFont(fonts.title);
+    // On a projector the score is the slide: about 100 px at 1920x1080.
+    ImGui::PushFont(ctx_.view.presenting ? fonts.display : fonts.title);
     std::string score = formatNumber(*r.overall * anim);
     ImGui::TextUnformatted(score.c_str());
     track("results.score");
+    const float scoreH = ImGui::GetItemRectSize().y;
     ImGui::PopFont();
     ImGui::SameLine(0, em(0.4f));
     ImGui::PushFont(fonts.heading);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + em(0.9f));
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + scoreH - ImGui::GetTextLineHeight() * 1.25f);
     ImGui::TextColored(toVec4(p.muted), "/ 100");
     ImGui::PopFont();
     // Band chip: colour and words, never colour alone.
+    if (ctx_.view.presenting) ImGui::PushFont(fonts.heading);
     std::string label = r.band->label.in(lang);
     ImVec2 ts = ImGui::CalcTextSize(label.c_str());
     ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -77,6 +70,7 @@ void ResultsScreen::draw(std::size_t) {
                                         IM_COL32(0, 0, 0, 255), label.c_str());
     ImGui::Dummy(ImVec2(ts.x + 2 * padX, ts.y + 2 * padY));
     track("results.band");
+    if (ctx_.view.presenting) ImGui::PopFont();
     describeText(ctx_.f("a11y.overall", {formatNumber(*r.overall), label}));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
     text(r.band->description.in(lang));
@@ -89,6 +83,69 @@ void ResultsScreen::draw(std::size_t) {
     text(ctx_.t("results.noScore"));
   }
   endCard();
+}
+
+void ResultsScreen::chartSection(const Results& r, float anim) {
+  heading(ctx_.theme.fonts().heading, ctx_.t("results.chartTitle"));
+  ImGui::Dummy(ImVec2(1, em(0.4f)));
+  chartCard(ctx_, anim, r, nullptr);
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+}
+
+void ResultsScreen::weakestCard(const Results& r) {
+  if (!r.weakest) return;
+  const Lang lang = ctx_.session.lang();
+  const FactorResult& wf = r.factors[static_cast<std::size_t>(r.weakest - ctx_.checklist.factors.data())];
+  beginCard("##weakest");
+  heading(ctx_.theme.fonts().bold, ctx_.t("results.weakestTitle"));  // a card title: a heading for screen readers
+  ImGui::PushFont(ctx_.theme.fonts().heading);
+  wrappedText(r.weakest->title.in(lang) + " \xE2\x80\x94 " + formatNumber(*wf.score), 0, Role::Text, 0);
+  ImGui::PopFont();
+  track("results.weakest");
+  text(ctx_.t("results.weakestHint"));
+  endCard();
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+}
+
+void ResultsScreen::draw(std::size_t) {
+  const Fonts& fonts = ctx_.theme.fonts();
+  const Palette& p = ctx_.theme.palette();
+  // A copy: a button below (add to the plan) recomputes the session's results mid-frame.
+  const Results r = ctx_.session.results();
+  float anim = clock_.progress();
+  view_ = std::min(view_, std::max(0, views() - 1));
+
+  std::string name = ctx_.session.assessment().profileText("name");
+  if (views() > 0 && view_ > 0) {  // presenting: one idea a view
+    if (view_ == 1) return chartSection(r, anim);
+    weakestCard(r);
+    heading(fonts.heading, ctx_.t("results.recommendationsTitle"));
+    ImGui::Dummy(ImVec2(1, em(0.3f)));
+    const std::vector<std::size_t> top = topRecommendations(r.recommendations, 3);
+    if (top.empty()) textMuted(ctx_.t("results.noRecommendations"));
+    for (std::size_t k = 0; k < top.size(); ++k) {  // the question and what to do: the room reads no more
+      const Recommendation& rec = r.recommendations[top[k]];
+      strongText(std::to_string(k + 1) + ". " + rec.indicator->question.in(ctx_.lang()));
+      text(rec.indicator->recommendation.in(ctx_.lang()));
+      track("results.rec." + std::to_string(k + 1));
+      ImGui::Dummy(ImVec2(1, em(0.5f)));
+    }
+    return;
+  }
+  textMuted(name.empty() ? ctx_.t("common.untitled") : name);
+  heading(fonts.title, ctx_.t("results.title"));
+  ImGui::Dummy(ImVec2(1, em(0.6f)));
+
+  if (!r.complete) {
+    beginCard("##incomplete", p.warnBg);
+    text(ctx_.f("results.incomplete", {std::to_string(r.applicable - r.answered), std::to_string(r.applicable)}), p.warn);
+    if (button(ctx_.t("results.completeNow"), "results.completeNow", ButtonKind::Secondary)) goToFirstUnanswered(ctx_);
+    endCard();
+    ImGui::Dummy(ImVec2(1, em(0.8f)));
+  }
+
+  overallCard(r, anim);
+  if (views() > 0) return;
 
   // What people come here for, in view on arrival: print, keep, compare.
   ImGui::Dummy(ImVec2(1, em(0.8f)));
@@ -100,24 +157,8 @@ void ResultsScreen::draw(std::size_t) {
   ImGui::Dummy(ImVec2(1, em(1.2f)));
 
   if (r.overall) {
-    // Chart: radar beside the bars on wide screens, stacked on phones.
-    heading(fonts.heading, ctx_.t("results.chartTitle"));
-    ImGui::Dummy(ImVec2(1, em(0.4f)));
-    chartCard(ctx_, anim, r, nullptr);
-    ImGui::Dummy(ImVec2(1, em(1.0f)));
-
-    if (r.weakest) {
-      const FactorResult& wf = r.factors[static_cast<std::size_t>(r.weakest - ctx_.checklist.factors.data())];
-      beginCard("##weakest");
-      heading(fonts.bold, ctx_.t("results.weakestTitle"));  // a card title: a heading for screen readers
-      ImGui::PushFont(fonts.heading);
-      wrappedText(r.weakest->title.in(lang) + " \xE2\x80\x94 " + formatNumber(*wf.score), 0, Role::Text, 0);
-      ImGui::PopFont();
-      track("results.weakest");
-      text(ctx_.t("results.weakestHint"));
-      endCard();
-      ImGui::Dummy(ImVec2(1, em(1.0f)));
-    }
+    chartSection(r, anim);  // radar beside the bars on wide screens, stacked on phones
+    weakestCard(r);
   }
 
   heading(fonts.heading, ctx_.t("results.recommendationsTitle"));

@@ -1,7 +1,9 @@
 #pragma once
 // Results: overall score and band, then print, download and compare right
 // under it; radar and bars, weakest factor, the recommendations with the most
-// impact, completeness warning, import.
+// impact, completeness warning, import. Presenting, three views that each
+// fit the screen: the score and band; the chart; the weakest factor and the
+// top recommendations.
 #include "chart.h"
 #include "screen.h"
 
@@ -15,10 +17,17 @@ class ResultsScreen : public Screen {
   [[gnu::noinline]] void draw(std::size_t) override;
   StepInfo step(std::size_t, const Results& r) const override;
   const char* arrivalKey() const override { return "nav.toResults"; }
+  int views() const override;
+  int view() const override { return view_; }
+  void showView(int v) override;
 
  private:
+  void overallCard(const Results& r, float anim);
+  void chartSection(const Results& r, float anim);
+  void weakestCard(const Results& r);
   ChartClock clock_;
   bool allRecs_ = false;  // every recommendation, not only the first five
+  int view_ = 0;
 };
 
 }  // namespace lestari::ui

@@ -1,0 +1,98 @@
+#include "group_chart.h"
+
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "chart.h"
+#include "text.h"
+#include "widgets.h"
+
+namespace lestari::ui {
+
+namespace {
+ImU32 bandColour(const Context& ctx, const Band* b) {
+  const std::size_t i = b ? static_cast<std::size_t>(b - ctx.checklist.bands.data()) : 0;
+  return ctx.palette().band[std::min<std::size_t>(i, 3)];
+}
+void boldText(const Context& ctx, const std::string& s) {  // seen, not read: the chart's image text says it
+  ImGui::PushFont(ctx.fonts().bold);
+  ImGui::TextUnformatted(s.c_str());
+  ImGui::PopFont();
+}
+// A label on the left and its value at the right edge of `width`.
+void labelled(const Context& ctx, const std::string& label, const std::string& value, float width) {
+  boldText(ctx, label);
+  const float vw = ImGui::CalcTextSize(value.c_str()).x;
+  if (vw + ImGui::GetItemRectSize().x + em(1) < width) ImGui::SameLine(width - vw);
+  ImGui::TextColored(toVec4(ctx.palette().muted), "%s", value.c_str());
+}
+}  // namespace
+
+void factorSpreadChart(const Context& ctx, const Group& g) {
+  const Palette& p = ctx.palette();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float width = ImGui::GetContentRegionAvail().x;
+  std::string alt = ctx.t("group.chartFactors") + ".";
+  ImGui::BeginGroup();
+  for (std::size_t i = 0; i < g.factors.size(); ++i) {
+    const Stats& s = g.factors[i].stats;
+    const std::string label = std::to_string(i + 1) + ". " + ctx.factorLabel(i);
+    const std::string value = s.n ? formatNumber(s.mean) + "  (" + formatNumber(s.min) + "\xE2\x80\x93" + formatNumber(s.max) + ")" : "\xE2\x80\x93";
+    labelled(ctx, label, value, width);
+    alt += " " + (s.n ? ctx.f("a11y.factorSpread", {label, formatNumber(s.mean), formatNumber(s.min), formatNumber(s.max)}) : label + ": \xE2\x80\x93.");
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float h = em(0.8f);
+    scoreTrack(ctx, pos, width, h);
+    if (s.n) {
+      auto x = [&](double v) { return pos.x + width * static_cast<float>(v) / 100.0f; };
+      // The mean as a bar in its band's colour, the spread as a whisker over it.
+      dl->AddRectFilled(pos, ImVec2(std::max(x(*s.mean), pos.x + h * 0.6f), pos.y + h), bandColour(ctx, bandFor(ctx.checklist, *s.mean)), h * 0.3f);
+      const float mid = pos.y + h * 0.5f, line = std::max(2.0f, em(0.12f)), cap = h * 0.5f + em(0.15f);
+      dl->AddLine(ImVec2(x(*s.min), mid), ImVec2(x(*s.max), mid), p.text, line);
+      for (double v : {*s.min, *s.max}) dl->AddLine(ImVec2(x(v), mid - cap), ImVec2(x(v), mid + cap), p.text, line);
+    }
+    ImGui::Dummy(ImVec2(width, h + em(0.15f)));
+    track("group.chart.factor." + g.factors[i].factor->id);
+    ImGui::Dummy(ImVec2(1, em(0.5f)));
+  }
+  textMuted(ctx.t("group.chartFactorsKey"));
+  ImGui::EndGroup();
+  describe("group.chart.factors", Role::Image, alt);
+}
+
+void bandChart(const Context& ctx, const Group& g) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const Lang lang = ctx.lang();
+  const float width = ImGui::GetContentRegionAvail().x;
+  std::size_t most = 1;
+  for (std::size_t n : g.bands) most = std::max(most, n);
+  float labelW = 0;
+  ImGui::PushFont(ctx.fonts().bold);
+  for (const Band& b : ctx.checklist.bands) labelW = std::max(labelW, ImGui::CalcTextSize(b.label.in(lang).c_str()).x);
+  ImGui::PopFont();
+  labelW += em(1.0f);
+  const float countW = ImGui::CalcTextSize("0000").x + em(0.6f), barW = std::max(em(4), width - labelW - countW);
+  std::string alt = ctx.t("group.chartBands") + ":";
+  ImGui::BeginGroup();
+  for (std::size_t b = 0; b < ctx.checklist.bands.size() && b < g.bands.size(); ++b) {
+    const std::string label = ctx.checklist.bands[b].label.in(lang), count = std::to_string(g.bands[b]);
+    const float y = ImGui::GetCursorPosY(), x0 = ImGui::GetCursorPosX();
+    boldText(ctx, label);
+    const ImVec2 at = ImGui::GetItemRectMin();
+    const float h = ImGui::GetTextLineHeight() * 0.8f, w = barW * static_cast<float>(g.bands[b]) / static_cast<float>(most);
+    const ImVec2 bar(at.x + labelW, at.y + ImGui::GetTextLineHeight() * 0.1f);
+    dl->AddRectFilled(bar, ImVec2(bar.x + barW, bar.y + h), IM_COL32(0, 0, 0, 20), h * 0.2f);
+    if (g.bands[b]) dl->AddRectFilled(bar, ImVec2(bar.x + std::max(w, em(0.3f)), bar.y + h), ctx.palette().band[std::min<std::size_t>(b, 3)], h * 0.2f);
+    ImGui::SetCursorPos(ImVec2(x0 + labelW + barW + em(0.6f), y));
+    ImGui::TextUnformatted(count.c_str());
+    track("group.chart.band." + ctx.checklist.bands[b].id);
+    ImGui::SetCursorPos(ImVec2(x0, y + ImGui::GetTextLineHeight() + em(0.7f)));
+    alt += (b ? ", " : " ") + ctx.f("a11y.bandCount", {label, count});
+  }
+  ImGui::Dummy(ImVec2(1, 1));
+  ImGui::EndGroup();
+  describe("group.chart.bands", Role::Image, alt + ".");
+}
+
+}  // namespace lestari::ui
