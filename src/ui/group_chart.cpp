@@ -15,11 +15,19 @@ ImU32 bandColour(const Context& ctx, const Band* b) {
   const std::size_t i = b ? static_cast<std::size_t>(b - ctx.checklist.bands.data()) : 0;
   return ctx.palette().band[std::min<std::size_t>(i, 3)];
 }
+// Labels in bold: the heading font (bold, larger) on a projector.
+ImFont* labelFont(const Context& ctx) { return ctx.view.presenting ? ctx.fonts().heading : ctx.fonts().bold; }
 void boldText(const Context& ctx, const std::string& s) {  // seen, not read: the chart's image text says it
-  ImGui::PushFont(ctx.fonts().bold);
+  ImGui::PushFont(labelFont(ctx));
   ImGui::TextUnformatted(s.c_str());
   ImGui::PopFont();
 }
+// On a projector the chart is the view: drawn a size larger (its em too).
+struct ProjectorSize {
+  explicit ProjectorSize(const Context& ctx) : on(ctx.view.presenting) { if (on) ImGui::PushFont(ctx.fonts().heading); }
+  ~ProjectorSize() { if (on) ImGui::PopFont(); }
+  bool on;
+};
 // A label on the left and its value at the right edge of `width`.
 void labelled(const Context& ctx, const std::string& label, const std::string& value, float width) {
   boldText(ctx, label);
@@ -30,6 +38,7 @@ void labelled(const Context& ctx, const std::string& label, const std::string& v
 }  // namespace
 
 void factorSpreadChart(const Context& ctx, const Group& g) {
+  const ProjectorSize larger(ctx);
   const Palette& p = ctx.palette();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float width = ImGui::GetContentRegionAvail().x;
@@ -54,7 +63,7 @@ void factorSpreadChart(const Context& ctx, const Group& g) {
     }
     ImGui::Dummy(ImVec2(width, h + em(0.15f)));
     track("group.chart.factor." + g.factors[i].factor->id);
-    ImGui::Dummy(ImVec2(1, em(0.5f)));
+    ImGui::Dummy(ImVec2(1, em(larger.on ? 0.25f : 0.5f)));  // a projector's view holds all five rows
   }
   textMuted(ctx.t("group.chartFactorsKey"));
   ImGui::EndGroup();
@@ -62,13 +71,14 @@ void factorSpreadChart(const Context& ctx, const Group& g) {
 }
 
 void bandChart(const Context& ctx, const Group& g) {
+  const ProjectorSize larger(ctx);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Lang lang = ctx.lang();
   const float width = ImGui::GetContentRegionAvail().x;
   std::size_t most = 1;
   for (std::size_t n : g.bands) most = std::max(most, n);
   float labelW = 0;
-  ImGui::PushFont(ctx.fonts().bold);
+  ImGui::PushFont(labelFont(ctx));
   for (const Band& b : ctx.checklist.bands) labelW = std::max(labelW, ImGui::CalcTextSize(b.label.in(lang).c_str()).x);
   ImGui::PopFont();
   labelW += em(1.0f);

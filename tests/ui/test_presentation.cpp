@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+
+#include <imgui_internal.h>  // the content column's window, to check a view fits it
 
 #include "screen_harness.h"
 #include "screens/group_screen.h"
@@ -20,8 +23,9 @@ struct Size {
 };
 constexpr Size kProjectors[] = {{1920, 1080}, {1366, 768}, {1024, 768}};
 
-// Every node of the frame lies whole inside the part of its window that is
-// shown: the view needs no scrolling.
+// Every node of the frame lies whole inside the part of the page that is
+// shown (the content column between header and footer, whatever card it is
+// in): the view needs no scrolling.
 void checkFits() {
   for (const ui::SemanticNode& n : ui::semanticNodes()) {
     if (!n.laidOut || n.role == Role::None) continue;
@@ -29,6 +33,11 @@ void checkFits() {
     CHECK(n.visible);
     CHECK(n.max2.y <= n.clipMax.y + 1.0f);
     CHECK(n.max2.x <= ImGui::GetIO().DisplaySize.x + 1.0f);
+    const ImGuiWindow* w = n.window;
+    while (w && !std::strstr(w->Name, "##content")) w = w->ParentWindow;
+    if (!w) continue;
+    CHECK(n.max2.y <= w->InnerClipRect.Max.y + 1.0f);
+    CHECK(w->ScrollMax.y < 1.0f);  // nothing to scroll to: not a card's edge below the fold either
   }
 }
 
