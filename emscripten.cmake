@@ -68,6 +68,10 @@ target_include_directories(lestari_platform PUBLIC "${_platform}")
 target_link_libraries(lestari_platform PUBLIC lestari_ui)
 lestari_warnings(lestari_platform)
 
+# The workbook writer's build (below): its loader joins the page's script.
+set(_xlsx_dir "${PROJECT_BINARY_DIR}/xlsx")
+set(_xlsx_loader "${_xlsx_dir}/lestari_xlsx.js")
+
 set(LESTARI_WEB_LINK_FLAGS
   -Oz -flto
   -sENVIRONMENT=web -sFILESYSTEM=0
@@ -84,15 +88,16 @@ set(LESTARI_WEB_LINK_FLAGS
   -sMALLOC=emmalloc  # a quarter of dlmalloc's code; the app allocates little and briefly
   -sSUPPORT_LONGJMP=0 -sGL_TRACK_ERRORS=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   "--js-library=${WEB_DIR}/library_lestari.js"
-  "--pre-js=${WEB_DIR}/glue.js" "--pre-js=${WEB_DIR}/mirror.js" "--pre-js=${LESTARI_GENERATED_DIR}/xlsx_module.js"
+  "--pre-js=${WEB_DIR}/glue.js" "--pre-js=${WEB_DIR}/mirror.js" "--pre-js=${_xlsx_loader}"
   "--shell-file=${WEB_DIR}/shell.html")
 set(_web_deps "${WEB_DIR}/library_lestari.js" "${WEB_DIR}/glue.js" "${WEB_DIR}/mirror.js" "${WEB_DIR}/shell.html"
-              "${LESTARI_GENERATED_DIR}/xlsx_module.js")
+              "${_xlsx_loader}")
 
 # The workbook writer (src/platform/web/xlsx): a module of its own, so that
 # its code is compiled when a workbook is first asked for, never before the
-# first frame. Its wasm, gzipped by zopfli, and its loader travel inside the
-# page's script (xlsx_module.py); web/glue.js instantiates it on first use.
+# first frame. Its loader is a factory in the page's script (nothing runs
+# until it is called); its wasm, gzipped by zopfli, is a data block of the
+# page (finish_page.py). web/glue.js instantiates it on first use.
 enable_language(C)
 set(XLSXWRITER_DIR "${PROJECT_SOURCE_DIR}/.deps/libxlsxwriter-1.1.4" CACHE PATH "libxlsxwriter 1.1.4 source tree (Debian's)")
 set(ZLIB_SRC_DIR "${PROJECT_SOURCE_DIR}/.deps/zlib-1.2.13" CACHE PATH "zlib 1.2.13 source tree (Debian's)")
@@ -120,15 +125,7 @@ target_link_options(lestari_xlsx PRIVATE -Oz -flto
   -sALLOW_MEMORY_GROWTH=1 -sMALLOC=emmalloc -sSUPPORT_LONGJMP=0 -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
   -sEXPORTED_FUNCTIONS=_xlsx_write,_xlsx_result,_xlsx_error,_xlsx_release,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString)
-set(_xlsx_dir "${PROJECT_BINARY_DIR}/xlsx")
 set_target_properties(lestari_xlsx PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${_xlsx_dir}")
-set(_xlsx_module "${LESTARI_GENERATED_DIR}/xlsx_module.js")
-add_custom_command(OUTPUT "${_xlsx_module}"
-  COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/xlsx_module.py" "${_xlsx_dir}/lestari_xlsx.js"
-          "${_xlsx_dir}/lestari_xlsx.wasm" "${_xlsx_module}"
-  DEPENDS lestari_xlsx "${PROJECT_SOURCE_DIR}/scripts/build/xlsx_module.py"
-  COMMENT "Packing the workbook writer into the page")
-add_custom_target(lestari_xlsx_module DEPENDS "${_xlsx_module}")
 
 # One page, one link. The one file is also the hosted page (index.html): a
 # hosted copy saved with Ctrl+S is then the one file too, and works offline
@@ -138,12 +135,12 @@ add_custom_target(lestari_xlsx_module DEPENDS "${_xlsx_module}")
 # manifest, the service worker and the icon for https hosting.
 add_executable(lestari "${PROJECT_SOURCE_DIR}/src/platform/web/main.cpp")
 target_link_libraries(lestari PRIVATE lestari_platform)
-add_dependencies(lestari lestari_xlsx_module)
+add_dependencies(lestari lestari_xlsx)
 target_link_options(lestari PRIVATE ${LESTARI_WEB_LINK_FLAGS} -sSINGLE_FILE=1)
 set_target_properties(lestari PROPERTIES SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY "${LESTARI_DIST}"
-                      LINK_DEPENDS "${_web_deps};${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py;${PROJECT_SOURCE_DIR}/scripts/build/offline_files.py;${WEB_DIR}/sw.js;${WEB_DIR}/manifest.webmanifest;${WEB_DIR}/icon.svg")
+                      LINK_DEPENDS "${_web_deps};${_xlsx_dir}/lestari_xlsx.wasm;${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py;${PROJECT_SOURCE_DIR}/scripts/build/offline_files.py;${WEB_DIR}/sw.js;${WEB_DIR}/manifest.webmanifest;${WEB_DIR}/icon.svg")
 add_custom_command(TARGET lestari POST_BUILD
-  COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py" "${LESTARI_DIST}/lestari.html"
+  COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py" "${LESTARI_DIST}/lestari.html" "${_xlsx_dir}/lestari_xlsx.wasm"
   COMMAND "${CMAKE_COMMAND}" -E copy "${LESTARI_DIST}/lestari.html" "${LESTARI_DIST}/index.html"
   COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/offline_files.py" "${WEB_DIR}" "${LESTARI_DIST}"
   VERBATIM)

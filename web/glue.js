@@ -319,17 +319,18 @@
   window.lestari = api;
 
   // ---- the workbook writer ----
-  // A module of its own (src/platform/web/xlsx, packed into this script by
-  // scripts/build/xlsx_module.py): compiled the first time a workbook is
-  // asked for, never before. In: the workbook's text (src/core/workbook.h);
-  // out: the XLSX file's bytes.
+  // A module of its own (src/platform/web/xlsx): its loader is in this
+  // script, its wasm in a data block of the page (scripts/build/
+  // finish_page.py), compiled the first time a workbook is asked for, never
+  // before. In: the workbook's text (src/core/workbook.h); out: the XLSX
+  // file's bytes.
   var xlsxWriter = null;
   function workbook(text) {
     if (!xlsxWriter) {
       xlsxWriter = LestariXlsx({
         instantiateWasm: function (imports, receive) {
-          var packed = atob(LESTARI_XLSX_WASM), gz = new Uint8Array(packed.length);
-          for (var i = 0; i < packed.length; i++) gz[i] = packed.charCodeAt(i);
+          var block = document.getElementById('lestari-xlsx');
+          var gz = fromBase64(block.textContent, +block.getAttribute('data-bytes'));
           new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
             .then(function (b) { return WebAssembly.instantiate(b, imports); })
             .then(function (r) { receive(r.instance, r.module); }, function () { xlsxWriter = null; });
@@ -567,14 +568,15 @@
   // The page's own bytes, rebuilt from its parts (scripts/build/finish_page.py
   // writes the source block and checks that this gives the file exactly).
   function pageSource() {
-    var src = document.getElementById('lestari-source'), wasm = document.getElementById('lestari-wasm');
+    var src = document.getElementById('lestari-source'), wasm = document.getElementById('lestari-wasm'), xlsx = document.getElementById('lestari-xlsx');
     if (!src || !wasm || !ownScript) return null;
     var parts = JSON.parse(src.textContent);
     // The <style> text is in the page once (finish_page.py INNER marks its place).
     var before = parts.before.replace('\u0001style\u0001', function () { return document.querySelector('style').textContent; });
     return before + '<script type="application/json" id="lestari-source">' + src.textContent + '</' + 'script>\n' +
       '<script type="application/octet-stream" id="lestari-wasm" data-bytes="' + wasm.getAttribute('data-bytes') + '">' +
-      wasm.textContent + '</' + 'script>\n<script>' + ownScript.textContent + '</' + 'script>' + parts.after;
+      wasm.textContent + '</' + 'script>\n' + (xlsx ? '<script type="application/octet-stream" id="lestari-xlsx" data-bytes="' +
+      xlsx.getAttribute('data-bytes') + '">' + xlsx.textContent + '</' + 'script>\n' : '') + '<script>' + ownScript.textContent + '</' + 'script>' + parts.after;
   }
   window.lestariHooks.savePage = function () {
     var page = pageSource();
