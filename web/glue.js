@@ -233,6 +233,8 @@
     },
     state: function () { return result('state'); },
     exportReport: function () { return result('exportReport'); },
+    // The results as a share code for a chat (docs/report-format.md).
+    shareCode: function () { return result('shareCode'); },
     importReport: function (json) {
       return checked('importReport', typeof json === 'string', function () { return call('importReport', [], json); });
     },

@@ -339,6 +339,10 @@ std::string Session::exportText() const {
                       changedAt_.empty() ? host_.nowIso() : changedAt_);
 }
 
+Result<std::string> Session::shareCode() const {
+  return lestari::shareCode(assessment_, checklist_, changedAt_.empty() ? host_.nowIso() : changedAt_);
+}
+
 std::string Session::fileName() const {
   std::string now = host_.nowIso();
   return reportFileName(assessment_.profileText("name"), now.substr(0, 10));

@@ -13,6 +13,7 @@
 #include "lang.h"
 #include "report.h"
 #include "scoring.h"
+#include "share_code.h"
 #include "stored_assessment.h"
 #include "summary_html.h"
 #include "translations.h"
@@ -88,6 +89,9 @@ class Session {
   std::string describeRecalculation(const StoredResults& stored, const Assessment& answers) const;
 
   std::string exportText() const;
+  // The results as a share code for a chat (src/core/share_code.h), stamped
+  // as the report would be.
+  Result<std::string> shareCode() const;
   std::string fileName() const;
   void download();
   // The printable summary (docs/summary.md) in the interface language.

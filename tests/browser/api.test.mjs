@@ -113,6 +113,17 @@ test('importReport of an exported report restores it exactly; reset() empties', 
   assert.deepEqual(after.overall, orig.overall);
 });
 
+test('shareCode(): the results as a code a chat keeps whole, which changes with the answers', async () => {
+  const code = await api('shareCode');
+  assert.match(code, /^LST1[0-9A-HJKMNP-TV-Z]+$/, 'letters and digits only, none to misread');
+  assert.ok(code.length <= 300, `${code.length} characters`);
+  const first = (await api('checklist')).factors[0].indicators[0].id;
+  const level = JSON.parse(await api('exportReport')).answers.find((a) => a.id === first).level;
+  await api('setAnswer', first, level === 4 ? 0 : 4);
+  assert.notEqual(await api('shareCode'), code);
+  await api('setAnswer', first, level);
+});
+
 test('unknown methods never throw', async () => {
   const r = await page.evaluate(() => {
     try { return window.lestari.setAnswer(undefined, undefined); } catch (e) { return 'threw'; }

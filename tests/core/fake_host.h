@@ -70,7 +70,8 @@ struct FakeHost : ui::Host {
       if (kv.first.rfind(prefix, 0) == 0) out.push_back(kv.first);
     return out;
   }
-  void copyToClipboard(const std::string&) override {}
+  std::string clipboard;
+  void copyToClipboard(const std::string& text) override { clipboard = text; }
   void setLeaveGuard(bool on) override { guard = on; }
   std::string nowIso() override { return "2026-11-27T09:15:00Z"; }
   std::string today() override { return "2026-11-27"; }

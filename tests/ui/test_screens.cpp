@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "screen_harness.h"
+#include "share_code.h"
 
 using namespace lestari;
 using namespace lestari::test;
@@ -268,4 +269,33 @@ TEST_CASE("a year that is not four digits is refused with a message under the fi
     CHECK_MESSAGE(s.has("fieldError.profile.startYear"), typed);
     CHECK(s.session().assessment().profile.at("startYear") == was);
   }
+}
+
+TEST_CASE("\"Salin kode hasil\" copies the results as a share code and shows it, for a phone without clipboard access") {
+  Screens s(390, 844);
+  REQUIRE(s.click("start.demo"));
+  s.app().goTo("results");
+  s.frame(2);
+  CHECK_FALSE(s.has("results.code.text"));
+  REQUIRE(s.click("results.code"));
+  const std::string code = s.host().clipboard;
+  REQUIRE(code.rfind("LST1", 0) == 0);
+  REQUIRE(s.has("results.code.text"));
+  CHECK(s.heard().find(code) != std::string::npos);  // shown, and read aloud whole
+  CHECK(s.app().notice() == s.app().session().tr().get("notice.codeCopied", Lang::Id));
+  // The code reads back as this assessment's results.
+  auto back = readShareCode(code, s.app().checklist());
+  REQUIRE(back.ok());
+  const Assessment& a = s.session().assessment();
+  CHECK(back.value->assessment.profileText("name") == a.profileText("name"));
+  for (const auto& [id, answer] : a.answers) {
+    if (answer.level || answer.notApplicable) {
+      REQUIRE(back.value->assessment.answers.count(id));
+      CHECK(back.value->assessment.answers.at(id).level == answer.level);
+      CHECK(back.value->assessment.answers.at(id).notApplicable == answer.notApplicable);
+    }
+  }
+  // Every widget inside the phone's width, the code too (it is one long word).
+  for (const ui::SemanticNode& n : ui::semanticNodes())
+    if (n.laidOut && n.role != ui::Role::None) CHECK(n.max2.x <= 390.0f + 1.0f);
 }

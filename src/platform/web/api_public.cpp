@@ -130,6 +130,11 @@ void addPublicApi(Handlers& h) {
          return ok(doc);
        }},
       {"exportReport", [](const json&, std::string_view) { return ok(runtime().app->session().exportText()); }},
+      {"shareCode", [](const json&, std::string_view) {
+         auto code = runtime().app->session().shareCode();
+         if (!code.ok()) return json{{"ok", false}, {"errors", errorsJson(code.errors)}};
+         return ok(*code.value);
+       }},
       {"importReport", [](const json&, std::string_view payload) {
          ui::Session& s = runtime().app->session();
          auto r = s.parse(payload);

@@ -30,6 +30,7 @@ void ResultsScreen::onEnter(std::size_t, const std::string&) {
   clock_.start(ctx_.view.reducedMotion);
   allRecs_ = false;
   view_ = 0;
+  code_.clear();
 }
 
 int ResultsScreen::views() const { return ctx_.view.presenting && ctx_.session.results().overall ? 3 : 0; }
@@ -154,6 +155,25 @@ void ResultsScreen::draw(std::size_t) {
   if (rowButton(ctx_.t("results.download"), "results.download", ButtonKind::Secondary, false, stacked)) ctx_.session.download();
   if (rowButton(ctx_.t("results.compare"), "results.compare", ButtonKind::Secondary, false, stacked))
     ctx_.router.goTo("compare", CompareScreen::kPick);  // waits for the earlier report: from the picker, or dropped
+  if (rowButton(ctx_.t("results.code"), "results.code", ButtonKind::Secondary, false, stacked)) {
+    auto code = ctx_.session.shareCode();
+    if (code.ok()) {
+      code_ = *code.value;
+      ctx_.host.copyToClipboard(code_);
+      ctx_.notice = ctx_.t("notice.codeCopied");
+    } else {
+      ctx_.notice = ctx_.translations.message(code.errors[0], ctx_.lang());
+    }
+  }
+  if (!code_.empty()) {  // shown too: a phone without clipboard access copies it by hand
+    ImGui::Dummy(ImVec2(1, em(0.6f)));
+    beginCard("##code");
+    strongText(ctx_.t("results.codeTitle"));
+    text(code_);
+    track("results.code.text");
+    textMuted(ctx_.t("results.codeHint"));
+    endCard();
+  }
   ImGui::Dummy(ImVec2(1, em(1.2f)));
 
   if (r.overall) {

@@ -28,6 +28,7 @@ class ResultsScreen : public Screen {
   ChartClock clock_;
   bool allRecs_ = false;  // every recommendation, not only the first five
   int view_ = 0;
+  std::string code_;  // the share code shown after "Salin kode hasil" (a phone may not reach the clipboard)
 };
 
 }  // namespace lestari::ui

@@ -1,0 +1,240 @@
+#include "share_code.h"
+
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+
+#include "sha256.h"
+
+namespace lestari {
+
+namespace {
+constexpr std::string_view kPrefix = "LST1";  // "LST" and the format's version
+constexpr char kDigits[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";  // Crockford's base 32: no I, L, O, U
+constexpr int kUnanswered = 6, kNotApplicable = 5;
+constexpr std::size_t kCheck = 3;  // bytes of SHA-256 at the end
+const char* const kTexts[] = {"name", "agency", "region"};
+
+// The value of a base-32 character (Crockford: any case; O is 0, I and L are 1), or -1.
+int digit(char ch) {
+  if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+  if (ch == 'O') return 0;
+  if (ch == 'I' || ch == 'L') return 1;
+  for (int i = 0; i < 32; ++i)
+    if (kDigits[i] == ch) return i;
+  return -1;
+}
+
+std::uint16_t checklistKey(const std::string& id) {  // FNV-1a, folded to 16 bits
+  std::uint32_t h = 2166136261u;
+  for (unsigned char ch : id) h = (h ^ ch) * 16777619u;
+  return static_cast<std::uint16_t>(h ^ (h >> 16));
+}
+
+// "1.0.0" as three bytes (no sscanf in the browser's build: docs/performance.md).
+bool versionBytes(const std::string& v, unsigned char out[3]) {
+  std::size_t at = 0;
+  for (int k = 0; k < 3; ++k) {
+    unsigned n = 0, digits = 0;
+    while (at < v.size() && v[at] >= '0' && v[at] <= '9' && digits < 4) n = n * 10 + static_cast<unsigned>(v[at++] - '0'), ++digits;
+    if (!digits || n > 255 || (k < 2 ? at >= v.size() || v[at++] != '.' : at != v.size())) return false;
+    out[k] = static_cast<unsigned char>(n);
+  }
+  return true;
+}
+
+// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm), and back.
+long daysFromCivil(long y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + static_cast<long>(yoe * 365 + yoe / 4 - yoe / 100 + doy) - 719468;
+}
+std::string civilFromSeconds(long long s) {
+  long z = static_cast<long>(s / 86400) + 719468;
+  const long sec = static_cast<long>(s % 86400);
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1, m = mp < 10 ? mp + 3 : mp - 9;
+  const long y = static_cast<long>(yoe) + era * 400 + (m <= 2);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%04ld-%02u-%02uT%02ld:%02ld:%02ldZ", y, m, d, sec / 3600, sec / 60 % 60, sec % 60);
+  return buf;
+}
+const long long kEpoch = daysFromCivil(2020, 1, 1) * 86400LL;
+
+void putVarint(std::string& out, std::size_t n) {
+  do {
+    unsigned char b = n & 0x7F;
+    n >>= 7;
+    out += static_cast<char>(b | (n ? 0x80 : 0));
+  } while (n);
+}
+
+Error damaged() { return Error{"$", "share_code_damaged", {}}; }
+}  // namespace
+
+Result<std::string> shareCode(const Assessment& a, const Checklist& c, const std::string& generatedAt) {
+  using R = Result<std::string>;
+  unsigned char version[3];
+  if (!versionBytes(c.version, version)) return R::fail(Error{"$.checklist.version", "bad_checklist_version", {c.version}});
+  if (!isIsoUtcTimestamp(generatedAt)) return R::fail(Error{"$.generatedAt", "bad_timestamp", {generatedAt}});
+  const long long at = daysFromCivil(std::stol(generatedAt.substr(0, 4)), static_cast<unsigned>(std::stoi(generatedAt.substr(5, 2))),
+                                     static_cast<unsigned>(std::stoi(generatedAt.substr(8, 2)))) * 86400LL +
+                       std::stoi(generatedAt.substr(11, 2)) * 3600 + std::stoi(generatedAt.substr(14, 2)) * 60 + std::stoi(generatedAt.substr(17, 2)) - kEpoch;
+  if (at < 0 || at > 0xFFFFFFFFLL) return R::fail(Error{"$.generatedAt", "bad_timestamp", {generatedAt}});
+  std::string p;
+  const std::uint16_t key = checklistKey(c.id);
+  p += static_cast<char>(key >> 8), p += static_cast<char>(key & 0xFF);
+  p.append(reinterpret_cast<const char*>(version), 3);
+  for (int shift = 24; shift >= 0; shift -= 8) p += static_cast<char>((at >> shift) & 0xFF);
+  int stage = 0;
+  if (const ProfileField* f = c.field("stage"))
+    for (std::size_t i = 0; i < f->options.size(); ++i)
+      if (f->options[i].id == a.profileText("stage")) stage = static_cast<int>(i) + 1;
+  p += static_cast<char>(stage);
+  // Levels: three bits each, first indicator in the highest bits.
+  unsigned bits = 0, held = 0;
+  for (const Factor& f : c.factors)
+    for (const Indicator& ind : f.indicators) {
+      auto it = a.answers.find(ind.id);
+      int v = kUnanswered;
+      if (it != a.answers.end()) v = it->second.notApplicable ? kNotApplicable : it->second.level ? *it->second.level : kUnanswered;
+      bits = (bits << 3) | static_cast<unsigned>(v);
+      held += 3;
+      while (held >= 8) {
+        p += static_cast<char>((bits >> (held - 8)) & 0xFF);
+        held -= 8;
+      }
+    }
+  if (held) p += static_cast<char>((bits << (8 - held)) & 0xFF);
+  for (const char* field : kTexts) {
+    const std::string text = a.profileText(field);
+    putVarint(p, text.size());
+    p += text;
+  }
+  p += sha256(p).substr(0, kCheck);
+  // Base 32, five bits a character, the last padded with zeros.
+  std::string out(kPrefix);
+  unsigned acc = 0;
+  int n = 0;
+  for (unsigned char b : p) {
+    acc = (acc << 8) | b;
+    n += 8;
+    while (n >= 5) {
+      out += kDigits[(acc >> (n - 5)) & 31];
+      n -= 5;
+    }
+  }
+  if (n) out += kDigits[(acc << (5 - n)) & 31];
+  return R{std::move(out), {}};
+}
+
+Result<ImportedReport> readShareCode(std::string_view code, const Checklist& c) {
+  using R = Result<ImportedReport>;
+  if (code.size() < kPrefix.size() + 1) return R::fail(damaged());
+  for (std::size_t i = 0; i < kPrefix.size(); ++i)
+    if ((code[i] & ~0x20) != (kPrefix[i] & ~0x20) && !(kPrefix[i] == '1' && digit(code[i]) == 1)) return R::fail(damaged());
+  // Every base-32 character after the prefix, as bytes (a chat's text may follow).
+  std::string bytes;
+  unsigned acc = 0;
+  int n = 0;
+  for (std::size_t i = kPrefix.size(); i < code.size() && digit(code[i]) >= 0; ++i) {
+    acc = (acc << 5) | static_cast<unsigned>(digit(code[i]));
+    n += 5;
+    if (n >= 8) {
+      bytes += static_cast<char>((acc >> (n - 8)) & 0xFF);
+      n -= 8;
+    }
+  }
+  std::size_t pos = 0;
+  auto need = [&](std::size_t k) { return pos + k <= bytes.size(); };
+  auto byte = [&]() { return static_cast<unsigned char>(bytes[pos++]); };
+  if (!need(10)) return R::fail(damaged());
+  const std::uint16_t key = static_cast<std::uint16_t>(byte() << 8 | byte());
+  const unsigned v0 = byte(), v1 = byte(), v2 = byte();
+  unsigned long long at = 0;
+  for (int k = 0; k < 4; ++k) at = at << 8 | byte();
+  const unsigned stage = byte();
+  const std::size_t count = c.indicatorCount();
+  const std::size_t levelBytes = (count * 3 + 7) / 8;
+  if (!need(levelBytes)) return R::fail(damaged());
+  const std::size_t levelsAt = pos;
+  pos += levelBytes;
+  std::string texts[3];
+  for (std::string& t : texts) {
+    std::size_t len = 0;
+    for (int shift = 0;; shift += 7) {
+      if (!need(1) || shift > 28) return R::fail(damaged());
+      const unsigned char b = byte();
+      len |= static_cast<std::size_t>(b & 0x7F) << shift;
+      if (!(b & 0x80)) break;
+    }
+    if (!need(len)) return R::fail(damaged());
+    t = bytes.substr(pos, len);
+    pos += len;
+  }
+  if (!need(kCheck) || sha256(std::string_view(bytes).substr(0, pos)).substr(0, kCheck) != bytes.substr(pos, kCheck)) return R::fail(damaged());
+  // Whole and as written: now what it says.
+  unsigned char mine[3] = {0, 0, 0};
+  versionBytes(c.version, mine);
+  if (key != checklistKey(c.id)) return R::fail(Error{"$", "share_code_checklist", {}});
+  const std::string theirs = std::to_string(v0) + "." + std::to_string(v1) + "." + std::to_string(v2);
+  if (v0 != mine[0] || v1 != mine[1] || v2 != mine[2]) return R::fail(Error{"$", "share_code_version", {theirs, c.version}});
+  ImportedReport out;
+  out.checklistVersion = theirs;
+  out.generatedAt = civilFromSeconds(kEpoch + static_cast<long long>(at));
+  Errors errors;
+  for (std::size_t k = 0; k < 3; ++k)
+    if (!texts[k].empty())
+      if (auto e = setProfileValue(out.assessment, c, kTexts[k], Json(texts[k]))) errors.push_back(*e);
+  if (stage) {
+    const ProfileField* f = c.field("stage");
+    if (!f || stage > f->options.size()) errors.push_back(damaged());
+    else if (auto e = setProfileValue(out.assessment, c, "stage", Json(f->options[stage - 1].id))) errors.push_back(*e);
+  }
+  std::size_t i = 0;
+  for (const Factor& f : c.factors)
+    for (const Indicator& ind : f.indicators) {
+      const std::size_t bit = i++ * 3;
+      unsigned v = 0;
+      for (int k = 0; k < 3; ++k) v = v << 1 | ((static_cast<unsigned char>(bytes[levelsAt + (bit + k) / 8]) >> (7 - (bit + k) % 8)) & 1);
+      if (v <= kMaxLevel) setLevel(out.assessment, c, ind.id, static_cast<int>(v));
+      else if (v == kNotApplicable) setNotApplicable(out.assessment, c, ind.id, true);
+      else if (v != kUnanswered) errors.push_back(damaged());
+    }
+  if (!errors.empty()) return R::fail(std::move(errors));
+  return R{std::move(out), {}};
+}
+
+std::vector<FoundCode> findShareCodes(std::string_view text, const Checklist& c) {
+  std::vector<FoundCode> found;
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    const bool startsWord = i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]));
+    if (startsWord && i + kPrefix.size() < text.size() && (ch == 'L' || ch == 'l') && (text[i + 1] & ~0x20) == 'S' &&
+        (text[i + 2] & ~0x20) == 'T' && digit(text[i + 3]) == 1 && digit(text[i + 4]) >= 0) {
+      std::size_t end = i + kPrefix.size();
+      while (end < text.size() && digit(text[end]) >= 0) ++end;
+      const std::string_view code = text.substr(i, end - i);
+      found.push_back(FoundCode{line, column, std::string(code), readShareCode(code, c)});
+      column += end - i;
+      i = end - 1;
+      continue;
+    }
+    if (ch == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) {
+      ++column;  // a character, not a UTF-8 continuation byte
+    }
+  }
+  return found;
+}
+
+}  // namespace lestari
