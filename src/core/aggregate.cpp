@@ -7,6 +7,7 @@
 
 #include "caseless.h"
 #include "report.h"
+#include "share_code.h"
 #include "text.h"
 
 namespace lestari {
@@ -48,23 +49,50 @@ Stats statsOf(std::vector<double> v) {
   return s;
 }
 
+namespace {
+// A report file starts with "{" (after white space or a byte order mark);
+// anything else may be a chat's text with share codes in it.
+bool looksLikeJson(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  const std::size_t at = text.find_first_not_of(" \t\r\n");
+  return at != std::string_view::npos && text[at] == '{';
+}
+}  // namespace
+
 void GroupBuilder::add(const std::string& file, std::string_view text) {
+  if (!looksLikeJson(text)) {
+    // A pasted chat: every share code in it is one report, named by where it
+    // stands ("chat:12" is line 12); a damaged one is listed there.
+    std::vector<FoundCode> codes = findShareCodes(text, checklist_);
+    if (!codes.empty()) {
+      for (FoundCode& code : codes) {
+        const std::string at = echo(file, 100) + ":" + std::to_string(code.line);
+        if (code.report.ok()) addReport(at, *code.report.value, fnv1a(code.text));
+        else group_.failed.push_back({at, std::move(code.report.errors)});
+      }
+      return;
+    }
+  }
   auto r = importReport(text, checklist_);
   if (!r.ok()) {
     group_.failed.push_back({echo(file, 120), std::move(r.errors)});
     return;
   }
-  const Assessment& a = r.value->assessment;
+  addReport(echo(file, 120), *r.value, fnv1a(text));
+}
+
+void GroupBuilder::addReport(const std::string& file, const ImportedReport& r, std::uint64_t hash) {
+  const Assessment& a = r.assessment;
   GroupReport g;
-  g.file = echo(file, 120);
+  g.file = file;
   g.name = a.profileText("name");
   g.agency = a.profileText("agency");
   g.region = a.profileText("region");
-  g.generatedAt = r.value->generatedAt;
-  g.contentHash = fnv1a(text);
+  g.generatedAt = r.generatedAt;
+  g.contentHash = hash;
   g.results = score(checklist_, a);
   std::vector<Recommendation>().swap(g.results.recommendations);  // a group never shows them: kept small
-  g.recalculated = r.value->recalculated.has_value();
+  g.recalculated = r.recalculated.has_value();
   for (const Factor& f : checklist_.factors)
     for (const Indicator& ind : f.indicators) {
       auto it = a.answers.find(ind.id);

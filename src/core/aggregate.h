@@ -14,6 +14,7 @@
 
 #include "checklist.h"
 #include "error.h"
+#include "report.h"
 #include "scoring.h"
 
 namespace lestari {
@@ -81,6 +82,8 @@ struct Group {
 class GroupBuilder {
  public:
   explicit GroupBuilder(const Checklist& c) : checklist_(c) {}
+  // A report file, or a chat's text whose every share code is a report
+  // (src/core/share_code.h; a damaged code is listed as failed, "file:line").
   void add(const std::string& file, std::string_view text);
   void refuse(const std::string& file, Error error);  // refused before it was read (too large)
   std::size_t size() const { return group_.reports.size() + group_.failed.size(); }
@@ -90,6 +93,7 @@ class GroupBuilder {
   Group finish() &&;
 
  private:
+  void addReport(const std::string& file, const ImportedReport& r, std::uint64_t contentHash);
   static Group compute(Group g, const Checklist& c);
   const Checklist& checklist_;
   Group group_;

@@ -114,6 +114,7 @@ test('importReport of an exported report restores it exactly; reset() empties', 
 });
 
 test('shareCode(): the results as a code a chat keeps whole, which changes with the answers', async () => {
+  await api('setProfile', 'name', 'Sapa Warga Kecamatan');
   const code = await api('shareCode');
   assert.match(code, /^LST1[0-9A-HJKMNP-TV-Z]+$/, 'letters and digits only, none to misread');
   assert.ok(code.length <= 300, `${code.length} characters`);
@@ -122,6 +123,12 @@ test('shareCode(): the results as a code a chat keeps whole, which changes with 
   await api('setAnswer', first, level === 4 ? 0 : 4);
   assert.notEqual(await api('shareCode'), code);
   await api('setAnswer', first, level);
+  // A chat pasted whole into aggregate(): the code is one report, the talk around it nothing.
+  const room = await api('aggregate', [`[08.15] Bu Sari: kode kami ${code} terima kasih\n[08.16] Pak Budi: 👍`]);
+  assert.equal(room.innovations.length, 1);
+  assert.equal(room.innovations[0].name, (await api('state')).profile.name);
+  assert.equal(room.innovations[0].score, (await api('state')).overall.score);
+  assert.equal(room.innovations[0].file, '#1:1');
 });
 
 test('unknown methods never throw', async () => {

@@ -7,6 +7,8 @@
 #include <set>
 
 #include "helpers.h"
+#include "aggregate.h"
+#include "report.h"
 #include "share_code.h"
 
 using namespace lestari;
@@ -159,4 +161,49 @@ TEST_CASE("a complete assessment's code, with the demo's own long names, stays n
   REQUIRE(code.ok());
   MESSAGE("the demo's code: " << code.value->size() << " characters");
   CHECK(code.value->size() <= 300);
+}
+
+TEST_CASE("a pasted chat joins a room: every code one report, the same numbers as their files, a damaged code listed where it is") {
+  const Checklist& c = checklist();
+  std::vector<std::pair<std::string, std::string>> files;
+  std::string chat = "Grup Pelatihan Inovasi 2026\n";
+  for (int i = 0; i < 12; ++i) {
+    Assessment a = complete();
+    setProfileValue(a, c, "name", Json("Inovasi " + std::to_string(i)));
+    int k = 0;
+    for (const Factor& f : c.factors)
+      for (const Indicator& ind : f.indicators) setLevel(a, c, ind.id, (i * 3 + k++) % 5);
+    const std::string at = "2026-11-29T08:" + std::to_string(10 + i) + ":00Z";
+    files.push_back({"r" + std::to_string(i) + ".json", exportReport(c, translations(), a, Lang::Id, at)});
+    chat += "[08." + std::to_string(10 + i) + "] Peserta " + std::to_string(i) + ": " + *shareCode(a, c, at).value + "\n";
+  }
+  std::string broken = *shareCode(complete(), c, kAt).value;
+  broken.pop_back();
+  chat += "Peserta 13: " + broken + "\n";
+  const Group fromFiles = aggregate(c, files);
+  const Group fromChat = aggregate(c, {{"chat.txt", chat}});
+  REQUIRE(fromChat.reports.size() == 12);
+  REQUIRE(fromChat.failed.size() == 1);
+  CHECK(fromChat.failed[0].file == "chat.txt:14");
+  CHECK(fromChat.failed[0].errors[0].code == "share_code_damaged");
+  CHECK(fromChat.reports[0].file == "chat.txt:2");
+  CHECK(fromChat.counted == fromFiles.counted);
+  CHECK(*fromChat.overall.mean == doctest::Approx(*fromFiles.overall.mean));
+  for (std::size_t f = 0; f < c.factors.size(); ++f) CHECK(*fromChat.factors[f].stats.mean == doctest::Approx(*fromFiles.factors[f].stats.mean));
+  for (std::size_t r = 0; r < 12; ++r) {
+    CHECK(fromChat.reports[r].name == fromFiles.reports[r].name);
+    CHECK(fromChat.reports[r].results.overall == fromFiles.reports[r].results.overall);
+    CHECK(fromChat.reports[r].rank == fromFiles.reports[r].rank);
+    CHECK(fromChat.reports[r].generatedAt == fromFiles.reports[r].generatedAt);
+  }
+  // Files and codes in one room: the same innovation sent both ways is counted once (the newer).
+  std::vector<std::pair<std::string, std::string>> mixed = files;
+  mixed.push_back({"chat.txt", chat});
+  const Group both = aggregate(c, mixed);
+  CHECK(both.reports.size() == 24);
+  CHECK(both.counted == 12);
+  // A text with no code and no report is refused as before.
+  const Group none = aggregate(c, {{"catatan.txt", "bukan laporan"}});
+  REQUIRE(none.failed.size() == 1);
+  CHECK(none.failed[0].file == "catatan.txt");
 }
