@@ -49,29 +49,16 @@ Stats statsOf(std::vector<double> v) {
   return s;
 }
 
-namespace {
-// A report file starts with "{" (after white space or a byte order mark);
-// anything else may be a chat's text with share codes in it.
-bool looksLikeJson(std::string_view text) {
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-  const std::size_t at = text.find_first_not_of(" \t\r\n");
-  return at != std::string_view::npos && text[at] == '{';
-}
-}  // namespace
-
 void GroupBuilder::add(const std::string& file, std::string_view text) {
-  if (!looksLikeJson(text)) {
+  if (isChatWithCodes(text)) {
     // A pasted chat: every share code in it is one report, named by where it
     // stands ("chat:12" is line 12); a damaged one is listed there.
-    std::vector<FoundCode> codes = findShareCodes(text, checklist_);
-    if (!codes.empty()) {
-      for (FoundCode& code : codes) {
-        const std::string at = echo(file, 100) + ":" + std::to_string(code.line);
-        if (code.report.ok()) addReport(at, *code.report.value, fnv1a(code.text));
-        else group_.failed.push_back({at, std::move(code.report.errors)});
-      }
-      return;
+    for (FoundCode& code : findShareCodes(text, checklist_)) {
+      const std::string at = echo(file, 100) + ":" + std::to_string(code.line);
+      if (code.report.ok()) addReport(at, *code.report.value, fnv1a(code.text));
+      else group_.failed.push_back({at, std::move(code.report.errors)});
     }
+    return;
   }
   auto r = importReport(text, checklist_);
   if (!r.ok()) {

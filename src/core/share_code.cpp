@@ -211,14 +211,30 @@ Result<ImportedReport> readShareCode(std::string_view code, const Checklist& c) 
   return R{std::move(out), {}};
 }
 
+namespace {
+// Where a share code starts at i: "LST1" beginning a word, a base-32 character after it.
+bool codeStarts(std::string_view text, std::size_t i) {
+  const bool startsWord = i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]));
+  return startsWord && i + kPrefix.size() < text.size() && (text[i] & ~0x20) == 'L' && (text[i + 1] & ~0x20) == 'S' &&
+         (text[i + 2] & ~0x20) == 'T' && digit(text[i + 3]) == 1 && digit(text[i + 4]) >= 0;
+}
+}  // namespace
+
+bool isChatWithCodes(std::string_view text) {
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || text[first] == '{') return false;
+  for (std::size_t i = text.find_first_of("Ll"); i != std::string_view::npos; i = text.find_first_of("Ll", i + 1))
+    if (codeStarts(text, i)) return true;
+  return false;
+}
+
 std::vector<FoundCode> findShareCodes(std::string_view text, const Checklist& c) {
   std::vector<FoundCode> found;
   std::size_t line = 1, column = 1;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char ch = text[i];
-    const bool startsWord = i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]));
-    if (startsWord && i + kPrefix.size() < text.size() && (ch == 'L' || ch == 'l') && (text[i + 1] & ~0x20) == 'S' &&
-        (text[i + 2] & ~0x20) == 'T' && digit(text[i + 3]) == 1 && digit(text[i + 4]) >= 0) {
+    if (codeStarts(text, i)) {
       std::size_t end = i + kPrefix.size();
       while (end < text.size() && digit(text[end]) >= 0) ++end;
       const std::string_view code = text.substr(i, end - i);

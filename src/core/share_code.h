@@ -36,4 +36,8 @@ struct FoundCode {
 };
 std::vector<FoundCode> findShareCodes(std::string_view text, const Checklist& c);
 
+// A text that is not a JSON document (a report starts with "{") and holds
+// at least one share code's start: a chat to read for codes.
+bool isChatWithCodes(std::string_view text);
+
 }  // namespace lestari

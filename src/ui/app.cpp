@@ -6,6 +6,7 @@
 
 #include "chrome.h"
 #include "commands.h"
+#include "share_code.h"
 #include "text.h"
 #include "widgets.h"
 #include "screens/compare_screen.h"
@@ -198,6 +199,12 @@ void App::presenterKeys() {
 void App::onFileOpened(const std::string& name, std::string_view bytes) {
   if (router_.screen().takeFile(name, bytes)) return;
   if (dialogs_.holdBack(name)) return;
+  if (isChatWithCodes(bytes)) {  // a chat's share codes: a room, not one assessment
+    group_->begin(false);
+    group_->add(name, bytes);
+    group_->finish();
+    return;
+  }
   auto r = session_->parse(bytes);
   if (!r.ok()) return dialogs_.showErrors(r.errors, echoFileName(name), false);
   dialogs_.offerImport(std::move(*r.value), echoFileName(name));

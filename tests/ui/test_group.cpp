@@ -4,6 +4,7 @@
 
 #include "screen_harness.h"
 #include "screens/group_screen.h"
+#include "share_code.h"
 
 using namespace lestari;
 using namespace lestari::test;
@@ -94,4 +95,28 @@ TEST_CASE("the ranking's places come from the score: two equal reports share fir
   s.frame(2);
   CHECK(said(2).rfind("1. Alpha", 0) == 0);
   CHECK(said(1).rfind("1. Beta", 0) == 0);
+}
+
+TEST_CASE("a chat's text opened or dropped: its share codes become a room, a damaged one listed at its line") {
+  Screens s;
+  const Checklist& c = s.app().checklist();
+  auto demo = importReport(demoReport(), c);
+  REQUIRE(demo.ok());
+  std::string chat = "Grup pelatihan\n";
+  for (const char* name : {"Alpha", "Beta", "Gamma"}) {
+    Assessment a = demo.value->assessment;
+    setProfileValue(a, c, "name", Json(name));
+    chat += std::string("Peserta: ") + *shareCode(a, c, "2026-11-29T08:00:00Z").value + " terima kasih\n";
+  }
+  chat += "LST1RUSAK000000000000\n";
+  s.open("chat.txt", chat);
+  s.frame(2);
+  REQUIRE(s.screen() == "group");
+  const auto& g = *s.app().group().group();
+  CHECK(g.reports.size() == 3);
+  CHECK(g.counted == 3);
+  REQUIRE(g.failed.size() == 1);
+  CHECK(g.failed[0].file == "chat.txt:5");
+  CHECK(s.heard().find("Gamma") != std::string::npos);
+  CHECK(s.session().assessment().empty());  // the trainer's own assessment untouched
 }
