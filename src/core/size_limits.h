@@ -22,5 +22,8 @@ inline constexpr std::size_t kCallArgsBytes = 256 * 1024;
 inline constexpr std::size_t kErrors = 50;
 // Characters of a user value echoed in a message.
 inline constexpr std::size_t kEcho = 60;
+// A chat pasted into the room ("Tempel dari chat"): about 350 share codes
+// with their messages around them. Longer chats are opened as a file.
+inline constexpr std::size_t kChatChars = 100000;
 
 }  // namespace lestari::limits

@@ -80,6 +80,7 @@ class App {
   // The trainer's group view: its reports arrive through it.
   GroupScreen& group() { return *group_; }
   const GroupScreen& group() const { return *group_; }
+  const Dialogs& dialogs() const { return dialogs_; }
 
   Session& session() { return *session_; }
   const Checklist& checklist() const { return content_.checklist; }

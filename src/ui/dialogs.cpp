@@ -8,6 +8,8 @@
 
 #include "commands.h"
 #include "router.h"
+#include "share_code.h"
+#include "size_limits.h"
 #include "text.h"
 #include "widgets.h"
 
@@ -39,7 +41,7 @@ void gap(float n) { ImGui::Dummy(ImVec2(1, em(n))); }
 }  // namespace
 
 bool Dialogs::blocking() const {
-  return ctx_.session.conflict() != Conflict::None || confirm_ != Confirm::None || !errors_.empty() || settings_;
+  return ctx_.session.conflict() != Conflict::None || confirm_ != Confirm::None || !errors_.empty() || settings_ || pasteAdd_;
 }
 
 void Dialogs::draw() {
@@ -49,6 +51,49 @@ void Dialogs::draw() {
   else if (settings_ && beginModal("##settings", ctx_.t("settings.title"))) {
     drawSettings();
     endModal();
+  } else if (pasteAdd_ && beginModal("##paste", ctx_.t("paste.title"), ctx_.t("paste.hint"))) {
+    drawPaste();
+    endModal();
+  }
+}
+
+void Dialogs::openPaste(std::function<void(const std::string&)> add) {
+  pasteAdd_ = std::move(add);
+  pasteText_.clear();
+  pasteCodes_ = 0;
+  pasteNone_ = false;
+}
+
+void Dialogs::drawPaste() {
+  heading(ctx_.theme.fonts().heading, ctx_.t("paste.title"));
+  gap(0.3f);
+  text(ctx_.t("paste.hint"));
+  gap(0.5f);
+  if (inputText("##paste.text", ctx_.t("paste.field"), pasteText_, true, em(8), limits::kChatChars)) {
+    pasteCodes_ = isChatWithCodes(pasteText_) ? findShareCodes(pasteText_, ctx_.checklist).size() : 0;
+    pasteNone_ = false;
+  }
+  if (pasteNone_) text(ctx_.t("paste.none"), ctx_.palette().warn);
+  else if (pasteCodes_) text(ctx_.f("paste.found", {std::to_string(pasteCodes_)}), ctx_.palette().ok);
+  track("paste.status");
+  gap(0.6f);
+  bool close = false;
+  if (button(ctx_.t("paste.add"), "paste.add")) {
+    if (pasteCodes_ == 0) {
+      pasteNone_ = true;
+    } else {
+      const auto add = std::move(pasteAdd_);
+      const std::string chat = std::move(pasteText_);
+      close = true;
+      add(chat);
+    }
+  }
+  ImGui::SameLine(0, em(0.5f));
+  if (button(ctx_.t("common.cancel"), "paste.cancel", ButtonKind::Secondary) || (!close && ImGui::IsKeyPressed(ImGuiKey_Escape))) close = true;
+  if (close) {
+    pasteAdd_ = nullptr;
+    pasteText_.clear();
+    ImGui::CloseCurrentPopup();
   }
 }
 

@@ -2,6 +2,7 @@
 // The modal dialogs: another tab's changes, confirmations before anything is
 // replaced or removed, import errors, display settings. One shows at a time,
 // the most urgent first; while one shows, the screen under it waits.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,9 @@ class Dialogs {
   // dialog says so.
   bool holdBack(const std::string& name);
   void openSettings() { settings_ = true; }
+  // "Tempel dari chat": a field for a chat's text; `add` gets the text when
+  // it holds share codes (GroupScreen reads them into the room).
+  void openPaste(std::function<void(const std::string&)> add);
   const std::vector<Error>& importErrors() const { return errors_; }
 
  private:
@@ -40,6 +44,7 @@ class Dialogs {
   [[gnu::noinline]] void drawErrors();
   std::string where(const std::string& path) const;
   [[gnu::noinline]] void drawSettings();
+  [[gnu::noinline]] void drawPaste();
   void confirmed(Confirm what);
 
   const Context ctx_;  // a copy, as screens keep theirs
@@ -52,6 +57,10 @@ class Dialogs {
   std::string errorFile_;
   bool compareFailed_ = false;  // the error dialog is about a comparison
   bool settings_ = false;
+  std::function<void(const std::string&)> pasteAdd_;  // set while the paste dialog is open
+  std::string pasteText_;
+  std::size_t pasteCodes_ = 0;  // share codes in the text, counted when it changes
+  bool pasteNone_ = false;      // "add" was pressed on a text without a code
 };
 
 }  // namespace lestari::ui

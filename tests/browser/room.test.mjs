@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { ARTIFACTS, LAPTOP, launchBrowser, serve, openApp, settle, widget, click, shot, scrollTo, dropFiles } from './harness.mjs';
+import { ARTIFACTS, LAPTOP, PHONE, launchBrowser, serve, openApp, settle, widget, click, tap, paste, shot, scrollTo, dropFiles } from './harness.mjs';
 
 const assets = join(import.meta.dirname, '..', '..', 'assets');
 const demo = JSON.parse(readFileSync(join(assets, 'demo-report.json'), 'utf8'));
@@ -208,6 +208,48 @@ test('the Excel workbook: written by its own module on first use, read back by o
   assert.deepEqual(en.sheets.map((x) => x.name), [strings.en['xlsx.sheetSummary'], strings.en['xlsx.sheetInnovations'], strings.en['xlsx.sheetIndicators']]);
   assert.equal(en.sheets[1].rows[0][0], strings.en['xlsx.rank']);
   assert.deepEqual(en.sheets[1].rows.slice(1).map((r) => r[4]), rows.map((r) => r[4]), 'the same numbers in either language');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a phone shares a code, a laptop pastes the chat: 30 codes among names, times and talk join the room with the reports\' numbers', async () => {
+  // The phone: the example's results, "Salin kode hasil", the code shown.
+  const phone = await openApp(browser, server.url, { viewport: PHONE, touch: true });
+  await tap(phone.page, 'start.demo');
+  await phone.page.evaluate(() => window.lestari.goTo('results'));
+  await settle(phone.page);
+  await tap(phone.page, 'results.code');
+  await scrollTo(phone.page, 'results.code.text', { touch: true });
+  const shown = await phone.page.evaluate(() => document.querySelector('#lestari-a11y [data-key="results.code.text"]')?.textContent
+    ?? [...document.querySelectorAll('#lestari-a11y *')].map((e) => e.textContent).find((t) => /^LST1/.test(t)));
+  const phoneCode = await phone.page.evaluate(() => window.lestari.shareCode());
+  assert.ok(shown && shown.includes(phoneCode), 'the code is shown on the phone');
+  await phone.context.close();
+  // The laptop: a room of one file, then the chat pasted.
+  const { page, context, errors } = await openApp(browser, server.url, { viewport: LAPTOP });
+  const reports = Array.from({ length: 30 }, (_, i) => participant(i, { at: `2026-11-29T08:${String(10 + i).padStart(2, '0')}:00Z` }));
+  const codes = [];
+  for (const r of reports) {
+    await page.evaluate((t) => window.lestari.importReport(t), JSON.stringify(r));
+    codes.push(await page.evaluate(() => window.lestari.shareCode()));
+  }
+  let chat = '[29/11/26 08.09] Bu Sari: Selamat pagi, silakan kirim kode hasil 🙏\n';
+  codes.forEach((code, i) => { chat += `[29/11/26 08.${10 + i}] Peserta ${i}: ${i % 2 ? code : `kode kami: ${code} terima kasih`}\n`; });
+  chat += `[29/11/26 08.45] Peserta ${phoneCode.length}: ${phoneCode}\n`;
+  await dropFiles(page, [['contoh.json', JSON.stringify(demo)], ['p99.json', JSON.stringify(participant(99))]]);
+  await page.waitForFunction(() => window.lestari.screen() === 'group');
+  await click(page, 'group.paste');
+  await click(page, 'paste.text');
+  await paste(page, chat);
+  await click(page, 'paste.add');
+  await page.waitForFunction(() => window.lestari.state().group.rows.length === 33);
+  const s = await state(page);
+  for (const r of reports) {
+    const row = s.group.rows.find((x) => x.name === r.profile.name);
+    assert.ok(row, r.profile.name);
+    assert.equal(row.score, overallOf(r), `${r.profile.name}: the score from its code`);
+  }
+  assert.equal(s.group.counted, 32, 'the phone\'s code and the example file are the same innovation: counted once');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -120,3 +120,53 @@ TEST_CASE("a chat's text opened or dropped: its share codes become a room, a dam
   CHECK(s.heard().find("Gamma") != std::string::npos);
   CHECK(s.session().assessment().empty());  // the trainer's own assessment untouched
 }
+
+TEST_CASE("\"Tempel dari chat\": a pasted chat's codes join the open room, a text without codes says so, cancel changes nothing") {
+  Screens s;
+  const Checklist& c = s.app().checklist();
+  auto demo = importReport(demoReport(), c);
+  REQUIRE(demo.ok());
+  auto& group = s.app().group();
+  group.begin(false);
+  group.add("a.json", demoReport());
+  group.finish();
+  s.frame(2);
+  REQUIRE(s.screen() == "group");
+  std::string chat = "[08.15] Bu Sari: selamat pagi\n";
+  for (int i = 0; i < 30; ++i) {
+    Assessment a = demo.value->assessment;
+    setProfileValue(a, c, "name", Json("Peserta " + std::to_string(i)));
+    setLevel(a, c, c.factors[0].indicators[0].id, i % 5);
+    chat += "[08." + std::to_string(16 + i) + "] Peserta " + std::to_string(i) + ": " + *shareCode(a, c, "2026-11-29T08:00:00Z").value + " 🙏\n";
+  }
+  // Cancel first: nothing joins.
+  REQUIRE(s.click("group.paste"));
+  s.frame(3);  // the dialog opens and takes its size
+  REQUIRE(s.has("paste.text"));
+  CHECK(s.app().dialogs().blocking());
+  ui::setMirrorText("paste.text", chat, true);
+  s.frame(2);
+  REQUIRE(s.click("paste.cancel"));
+  CHECK_FALSE(s.has("paste.text"));
+  CHECK(group.group()->reports.size() == 1);
+  // A text without a code: said, and the dialog stays.
+  REQUIRE(s.click("group.paste"));
+  s.frame(3);
+  ui::setMirrorText("paste.text", "halo semua, kodenya menyusul", true);
+  s.frame(2);
+  REQUIRE(s.click("paste.add"));
+  CHECK(s.has("paste.text"));
+  CHECK(s.heard().find(s.app().session().tr().get("paste.none", Lang::Id)) != std::string::npos);
+  // The chat: thirty codes found, then added to the room.
+  ui::setMirrorText("paste.text", chat, true);
+  s.frame(2);
+  CHECK(s.heard().find(s.app().session().tr().format("paste.found", Lang::Id, {"30"})) != std::string::npos);
+  REQUIRE(s.click("paste.add"));
+  s.frame(2);
+  CHECK_FALSE(s.has("paste.text"));
+  REQUIRE(group.group());
+  CHECK(group.group()->reports.size() == 31);
+  CHECK(group.group()->counted == 31);
+  CHECK(group.group()->reports[1].file == "chat:2");
+  CHECK(s.heard().find("Peserta 29") != std::string::npos);
+}

@@ -62,7 +62,7 @@ json scoreReport(std::string_view text) {
 json limitsJson() {
   const Checklist& c = runtime().app->checklist();
   json fields = json::object();
-  std::size_t longest = c.maxNoteLength;
+  std::size_t longest = std::max(c.maxNoteLength, limits::kChatChars);  // the chat field takes the most
   for (const auto& f : c.profile)
     if (f.type == FieldType::Text || f.type == FieldType::Multiline) {
       fields[f.id] = f.maxLength;

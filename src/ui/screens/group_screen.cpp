@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "group_chart.h"
 #include "context.h"
+#include "dialogs.h"
 #include "field_errors.h"
 #include "router.h"
 #include "group_export.h"
@@ -124,7 +125,7 @@ void GroupScreen::drawActions(const Group& g) {
     ctx_.host.download(name, body);
     ctx_.notice = ctx_.f("notice.downloadedFile", {name});
   };
-  const std::pair<const char*, const char*> actions[] = {{"group.add", "group.add"}, {"group.exportJson", "group.json"},
+  const std::pair<const char*, const char*> actions[] = {{"group.add", "group.add"}, {"group.paste", "group.paste"}, {"group.exportJson", "group.json"},
                                                          {"group.exportXlsx", "group.xlsx"}, {"group.exportCsv", "group.csv"},
                                                          {"group.exportIndicators", "group.csvIndicators"},
                                                          {"group.close", "group.close"}};
@@ -135,6 +136,12 @@ void GroupScreen::drawActions(const Group& g) {
     const std::string date = ctx_.host.today(), stem = ctx_.t("group.fileStem"), which = id;
     if (which == "group.add") {
       ctx_.host.pickFiles();
+    } else if (which == "group.paste") {  // a chat's share codes join the room
+      ctx_.dialogs.openPaste([this](const std::string& chat) {
+        begin(true);
+        add(ctx_.t("group.pasteName"), chat);
+        finish();
+      });
     } else if (which == "group.json") {
       save(stem + "-" + date + ".json", groupJson(g, ctx_.checklist, ctx_.translations, lang, ctx_.host.nowIso()));
     } else if (which == "group.xlsx") {  // written by the workbook module, which says when it is done
