@@ -220,13 +220,14 @@ bool codeStarts(std::string_view text, std::size_t i) {
 }
 }  // namespace
 
-bool isChatWithCodes(std::string_view text) {
+std::size_t countShareCodes(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   const std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos || text[first] == '{') return false;
+  if (first == std::string_view::npos || text[first] == '{') return 0;
+  std::size_t n = 0;
   for (std::size_t i = text.find_first_of("Ll"); i != std::string_view::npos; i = text.find_first_of("Ll", i + 1))
-    if (codeStarts(text, i)) return true;
-  return false;
+    n += codeStarts(text, i);
+  return n;
 }
 
 std::vector<FoundCode> findShareCodes(std::string_view text, const Checklist& c) {

@@ -36,8 +36,10 @@ struct FoundCode {
 };
 std::vector<FoundCode> findShareCodes(std::string_view text, const Checklist& c);
 
-// A text that is not a JSON document (a report starts with "{") and holds
-// at least one share code's start: a chat to read for codes.
-bool isChatWithCodes(std::string_view text);
+// How many share codes a text that is not a JSON document (a report starts
+// with "{") holds, counted by where they start, none decoded: a chat to read
+// for codes when more than 0.
+std::size_t countShareCodes(std::string_view text);
+inline bool isChatWithCodes(std::string_view text) { return countShareCodes(text) > 0; }
 
 }  // namespace lestari

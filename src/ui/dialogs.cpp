@@ -70,7 +70,7 @@ void Dialogs::drawPaste() {
   text(ctx_.t("paste.hint"));
   gap(0.5f);
   if (inputText("##paste.text", ctx_.t("paste.field"), pasteText_, true, em(8), limits::kChatChars)) {
-    pasteCodes_ = isChatWithCodes(pasteText_) ? findShareCodes(pasteText_, ctx_.checklist).size() : 0;
+    pasteCodes_ = countShareCodes(pasteText_);  // counted as typed; decoded once, on "add"
     pasteNone_ = false;
   }
   if (pasteNone_) text(ctx_.t("paste.none"), ctx_.palette().warn);

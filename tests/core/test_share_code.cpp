@@ -138,6 +138,8 @@ TEST_CASE("codes found in a pasted chat: names, times and talk around them, a da
   chat += "Pak Budi: maaf yang tadi salah ketik:\n  " + broken + "\nLSTM bukan kode, ALST1 juga bukan\n";
   const auto found = findShareCodes(chat, c);
   REQUIRE(found.size() == 31);
+  CHECK(countShareCodes(chat) == 31);  // counted without decoding, the damaged one too
+  CHECK(countShareCodes("{\"schema\": \"" + codes[0] + "\"}") == 0);  // a report is not a chat
   std::set<std::string> names;
   for (std::size_t i = 0; i < 30; ++i) {
     REQUIRE(found[i].report.ok());
