@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstring>
 #include <map>
 
 #include "caseless.h"
@@ -13,10 +14,18 @@
 namespace lestari {
 
 namespace {
-// FNV-1a: a fast, fixed hash of a report's text (no security role here).
-std::uint64_t fnv1a(std::string_view text) {
+// A fast, fixed hash of a report's text (no security role here): FNV-1a's
+// step over eight bytes at a time, with a shift so high bits reach low ones;
+// a byte at a time cost a tenth of reading a room.
+std::uint64_t contentHash(std::string_view text) {
   std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  std::size_t i = 0;
+  for (std::uint64_t w; i + 8 <= text.size(); i += 8) {
+    std::memcpy(&w, text.data() + i, 8);
+    h = (h ^ w) * 1099511628211ull;
+    h ^= h >> 32;
+  }
+  for (; i < text.size(); ++i) h = (h ^ static_cast<unsigned char>(text[i])) * 1099511628211ull;
   return h;
 }
 
@@ -55,7 +64,7 @@ void GroupBuilder::add(const std::string& file, std::string_view text) {
     // stands ("chat:12" is line 12); a damaged one is listed there.
     for (FoundCode& code : findShareCodes(text, checklist_)) {
       const std::string at = echo(file, 100) + ":" + std::to_string(code.line);
-      if (code.report.ok()) addReport(at, *code.report.value, fnv1a(code.text));
+      if (code.report.ok()) addReport(at, *code.report.value, contentHash(code.text));
       else group_.failed.push_back({at, std::move(code.report.errors)});
     }
     return;
@@ -65,7 +74,7 @@ void GroupBuilder::add(const std::string& file, std::string_view text) {
     group_.failed.push_back({echo(file, 120), std::move(r.errors)});
     return;
   }
-  addReport(echo(file, 120), *r.value, fnv1a(text));
+  addReport(echo(file, 120), *r.value, contentHash(text));
 }
 
 void GroupBuilder::addReport(const std::string& file, const ImportedReport& r, std::uint64_t hash) {

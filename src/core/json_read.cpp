@@ -63,10 +63,13 @@ std::optional<std::string> JsonReader::string(const json& obj, const std::string
                                               bool required, std::size_t maxChars) {
   const json* v = member(obj, path, key, required);
   if (!v) return std::nullopt;
-  std::string p = jsonPathKey(path, key);
-  if (!v->is_string()) { add(p, "wrong_type", {"string", jsonTypeName(*v)}); return std::nullopt; }
+  // The path is spelled out only for an error (a room reads thousands of fields).
+  if (!v->is_string()) { add(jsonPathKey(path, key), "wrong_type", {"string", jsonTypeName(*v)}); return std::nullopt; }
   const std::string& s = v->get_ref<const std::string&>();
-  if (utf8Length(s) > maxChars) { add(p, "text_too_long", {std::to_string(maxChars)}); return std::nullopt; }
+  if (s.size() > maxChars && utf8Length(s) > maxChars) {
+    add(jsonPathKey(path, key), "text_too_long", {std::to_string(maxChars)});
+    return std::nullopt;
+  }
   return s;
 }
 
@@ -88,11 +91,10 @@ std::optional<std::int64_t> JsonReader::integer(const json& obj, const std::stri
                                                 bool required, std::int64_t min, std::int64_t max) {
   const json* v = member(obj, path, key, required);
   if (!v) return std::nullopt;
-  std::string p = jsonPathKey(path, key);
-  if (!v->is_number()) { add(p, "wrong_type", {"integer", jsonTypeName(*v)}); return std::nullopt; }
-  if (!isIntegral(*v)) { add(p, "not_integer", {v->dump()}); return std::nullopt; }
+  if (!v->is_number()) { add(jsonPathKey(path, key), "wrong_type", {"integer", jsonTypeName(*v)}); return std::nullopt; }
+  if (!isIntegral(*v)) { add(jsonPathKey(path, key), "not_integer", {v->dump()}); return std::nullopt; }
   if (!integerIn(*v, min, max)) {
-    add(p, "out_of_range", {std::to_string(min), std::to_string(max)});
+    add(jsonPathKey(path, key), "out_of_range", {std::to_string(min), std::to_string(max)});
     return std::nullopt;
   }
   return v->is_number_float() ? static_cast<std::int64_t>(v->get<double>()) : v->get<std::int64_t>();

@@ -1,7 +1,14 @@
 #include "strict_json.h"
 
 #include <cctype>
+#include <cerrno>
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,99 +35,350 @@ bool isIdentifier(const std::string& key) {
   return !std::isdigit(static_cast<unsigned char>(key[0]));
 }
 
-// Builds the DOM like nlohmann's own SAX DOM parser, but refuses what a
-// readiness report never contains (duplicate keys, deep nesting, huge strings).
-class StrictSax {
+// Strict JSON (RFC 8259) read straight into Lestari's Json, one pass, no
+// exceptions. Own code rather than nlohmann's parser: a room reads thousands
+// of reports, and this reads a string's run of plain bytes at once where
+// nlohmann's lexer appends byte by byte (docs/performance.md). Every limit is
+// checked as the text is read; a path is spelled out only for an error.
+class StrictParser {
  public:
-  StrictSax(const JsonLimits& limits, std::string_view text) : limits_(limits), text_(text) {}
+  StrictParser(std::string_view text, const JsonLimits& limits, std::initializer_list<std::string_view> shapeOnly)
+      : text_(text), limits_(limits), shapeOnly_(shapeOnly) {}
 
-  bool null() { return value(json(nullptr)); }
-  bool boolean(bool v) { return value(json(v)); }
-  bool number_integer(json::number_integer_t v) { return value(json(v)); }
-  bool number_unsigned(json::number_unsigned_t v) { return value(json(v)); }
-  bool number_float(json::number_float_t v, const std::string&) { return value(json(v)); }
-  bool string(std::string& v) {
-    if (v.size() > limits_.maxStringBytes)
-      return fail(childPath(), "string_too_long", {std::to_string(limits_.maxStringBytes)});
-    return value(json(std::move(v)));
+  Result<Json> run() {
+    Json root;
+    skipSpace();
+    if (value(&root, true) && (skipSpace(), at_ != text_.size())) syntax();
+    if (!error_) return Result<Json>{std::move(root), {}};
+    return Result<Json>::fail({std::move(*error_)});
   }
-  bool binary(json::binary_t&) { return fail(childPath(), "invalid_json", {"?", "?"}); }
-
-  bool start_object(std::size_t) { return open(json::object()); }
-  bool key(std::string& k) {
-    json& obj = *stack_.back().node;
-    if (k.size() > limits_.maxKeyBytes)
-      return fail(stack_.back().path, "key_too_long", {std::to_string(limits_.maxKeyBytes), echo(k)});
-    if (obj.find(k) != obj.end())
-      return fail(jsonPathKey(stack_.back().path, k), "duplicate_key", {echo(k)});
-    if (obj.size() >= limits_.maxObjectKeys)
-      return fail(stack_.back().path, "too_many_keys", {std::to_string(limits_.maxObjectKeys)});
-    key_ = std::move(k);
-    return true;
-  }
-  bool end_object() { stack_.pop_back(); return true; }
-  bool start_array(std::size_t) { return open(json::array()); }
-  bool end_array() { stack_.pop_back(); return true; }
-
-  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
-    // nlohmann reports the byte just past the offending token.
-    std::size_t pos = position > 0 ? position - 1 : 0;
-    // An escaped half of a UTF-16 pair alone ("\ud83d") is broken text, not
-    // broken JSON: the user's fix is the text encoding, so it says so.
-    if (std::string_view(ex.what()).find("surrogate") != std::string_view::npos)
-      return fail(childPath(), "invalid_utf8", {std::to_string(pos + 1)});
-    return fail("$", "invalid_json", lineColumn(text_, pos));
-  }
-
-  json root;
-  Errors errors;
 
  private:
-  struct Frame { json* node; std::string path; };
+  // Where the reader is, for an error's path: the containers it is inside,
+  // each with the key or index of the member being read.
+  struct Frame {
+    bool array;
+    std::size_t index;
+    std::string_view key;
+  };
 
-  std::string childPath() const {
-    if (stack_.empty()) return "$";
-    const Frame& top = stack_.back();
-    return top.node->is_array() ? jsonPathIndex(top.path, top.node->size()) : jsonPathKey(top.path, key_);
+  std::string pathOf(std::size_t depth) const {
+    std::string p = "$";
+    for (std::size_t i = 0; i < depth; ++i)
+      p = frames_[i].array ? jsonPathIndex(p, frames_[i].index) : jsonPathKey(p, std::string(frames_[i].key));
+    return p;
   }
-  json* insert(json&& v) {
-    if (++values_ > limits_.maxValues) return nullptr;
-    if (stack_.empty()) { root = std::move(v); return &root; }
-    json& parent = *stack_.back().node;
-    if (parent.is_array()) {
-      if (parent.size() >= limits_.maxArrayItems) return nullptr;
-      parent.push_back(std::move(v));
-      return &parent.back();
-    }
-    return &(parent[key_] = std::move(v));
-  }
-  bool value(json&& v) {
-    if (!insert(std::move(v))) return overflow();
-    return true;
-  }
-  // Why insert() refused: too many values in all, or in this list.
-  bool overflow() {
-    if (values_ > limits_.maxValues) return fail("$", "too_many_values", {std::to_string(limits_.maxValues)});
-    return fail(stack_.back().path, "array_too_long", {std::to_string(limits_.maxArrayItems)});
-  }
-  bool open(json&& container) {
-    std::string path = childPath();
-    if (stack_.size() + 1 > limits_.maxDepth) return fail(path, "too_deep", {std::to_string(limits_.maxDepth)});
-    json* node = insert(std::move(container));
-    if (!node) return overflow();
-    stack_.push_back({node, std::move(path)});
-    return true;
-  }
+  std::string here() const { return pathOf(frames_.size()); }                          // the value being read
+  std::string container() const { return pathOf(frames_.empty() ? 0 : frames_.size() - 1); }  // what holds it
+
   bool fail(std::string path, const char* code, std::vector<std::string> args) {
-    if (errors.empty()) errors.push_back({std::move(path), code, std::move(args)});
+    if (!error_) error_ = Error{std::move(path), code, std::move(args)};
+    return false;
+  }
+  bool syntax() { return fail("$", "invalid_json", lineColumn(text_, at_)); }
+  bool count() {
+    if (++values_ > limits_.maxValues) return fail("$", "too_many_values", {std::to_string(limits_.maxValues)});
+    return true;
+  }
+
+  // Eight bytes at a time where they can be (a report is mostly long
+  // strings and indentation): whether a word holds a byte equal to b, or
+  // one below 0x20 (the classic "has zero byte" test).
+  static constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  static std::uint64_t zeroByte(std::uint64_t w) { return (w - kOnes) & ~w & kHigh; }
+  std::uint64_t word(std::size_t at) const {
+    std::uint64_t w;
+    std::memcpy(&w, text_.data() + at, 8);
+    return w;
+  }
+  // The end of the run of bytes from at that a string holds as they are.
+  std::size_t plainRun(std::size_t at) const {
+    for (; at + 8 <= text_.size(); at += 8) {
+      const std::uint64_t w = word(at);
+      if (zeroByte(w ^ (kOnes * '"')) | zeroByte(w ^ (kOnes * '\\')) | ((w - kOnes * 0x20) & ~w & kHigh)) break;
+    }
+    while (at < text_.size()) {
+      unsigned char c = static_cast<unsigned char>(text_[at]);
+      if (c == '"' || c == '\\' || c < 0x20) break;
+      ++at;
+    }
+    return at;
+  }
+
+  void skipSpace() {
+    while (at_ + 8 <= text_.size() && word(at_) == kOnes * ' ') at_ += 8;
+    while (at_ < text_.size()) {
+      char c = text_[at_];
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
+      ++at_;
+    }
+  }
+  bool literal(std::string_view word) {
+    if (text_.substr(at_, word.size()) != word) {
+      while (!word.empty() && at_ < text_.size() && text_[at_] == word[0]) ++at_, word.remove_prefix(1);  // to the first wrong byte
+      return syntax();
+    }
+    at_ += word.size();
+    return true;
+  }
+
+  // One value at at_. out: where it goes (null: nowhere, a part read for
+  // its shape only); deep: its containers' contents are built too.
+  bool value(Json* out, bool deep) {
+    if (at_ >= text_.size()) return syntax();
+    if (!count()) return false;
+    switch (text_[at_]) {
+      case '{': return object(out, deep && out);
+      case '[': return array(out, deep && out);
+      case '"': {
+        std::string kept, &s = out ? kept : scratch_;  // a string not kept is only checked
+        s.clear();
+        if (!string(s, limits_.maxStringBytes, [&] { return fail(here(), "string_too_long", {std::to_string(limits_.maxStringBytes)}); }))
+          return false;
+        if (out) *out = std::move(s);
+        return true;
+      }
+      case 't': if (out) *out = true; return literal("true");
+      case 'f': if (out) *out = false; return literal("false");
+      case 'n': if (out) *out = nullptr; return literal("null");
+      default: return number(out);
+    }
+  }
+
+  bool open() {
+    if (frames_.size() + 1 > limits_.maxDepth) return fail(here(), "too_deep", {std::to_string(limits_.maxDepth)});
+    ++at_;
+    return true;
+  }
+
+  bool object(Json* out, bool deep) {
+    if (!open()) return false;
+    if (out) *out = Json::object();
+    Json::object_t::Container* members = deep ? &out->get_ref<Json::object_t&>() : nullptr;
+    // Members are pairs with a const key: a growing list copies them whole,
+    // so room is made first (a report's top level has a dozen).
+    if (members) members->reserve(frames_.empty() ? 16 : 8);
+    // The keys of an object not built, one after another (length, then
+    // bytes) in this depth's buffer: duplicates are refused there too.
+    while (!members && shapeKeys_.size() <= frames_.size()) shapeKeys_.emplace_back();
+    std::string* seen = members ? nullptr : &shapeKeys_[frames_.size()];
+    if (seen) seen->clear();
+    frames_.push_back({false, 0, {}});
+    skipSpace();
+    if (at_ < text_.size() && text_[at_] == '}') return close();
+    for (std::size_t n = 0;; ++n) {
+      if (at_ >= text_.size() || text_[at_] != '"') return syntax();
+      std::string key;
+      if (!string(key, std::string::npos, [] { return false; })) return false;
+      if (key.size() > limits_.maxKeyBytes)
+        return fail(container(), "key_too_long", {std::to_string(limits_.maxKeyBytes), echo(key)});
+      frames_.back().key = key;
+      if (members ? hasMember(*members, key) : hasKey(*seen, key)) return fail(here(), "duplicate_key", {echo(key)});
+      if (n >= limits_.maxObjectKeys) return fail(container(), "too_many_keys", {std::to_string(limits_.maxObjectKeys)});
+      skipSpace();
+      if (at_ >= text_.size() || text_[at_] != ':') return syntax();
+      ++at_;
+      skipSpace();
+      Json* child = nullptr;
+      if (members) {
+        // A member of the top level named in shapeOnly: read in full, kept empty.
+        const bool shapeOnly = frames_.size() == 1 && isShapeOnly(key);
+        members->emplace_back(std::move(key), Json());
+        frames_.back().key = members->back().first;
+        child = &members->back().second;
+        if (!value(child, !shapeOnly)) return false;
+      } else {
+        const std::uint32_t size = static_cast<std::uint32_t>(key.size());
+        seen->append(reinterpret_cast<const char*>(&size), sizeof size).append(key);
+        frames_.back().key = std::string_view(*seen).substr(seen->size() - size);
+        if (!value(nullptr, false)) return false;
+      }
+      skipSpace();
+      if (at_ < text_.size() && text_[at_] == ',') { ++at_; skipSpace(); continue; }
+      if (at_ < text_.size() && text_[at_] == '}') return close();
+      return syntax();
+    }
+  }
+
+  static bool hasMember(const Json::object_t::Container& members, const std::string& key) {
+    for (const auto& m : members)
+      if (m.first == key) return true;
+    return false;
+  }
+  static bool hasKey(std::string_view seen, std::string_view key) {
+    for (std::size_t at = 0; at < seen.size();) {
+      std::uint32_t size;
+      std::memcpy(&size, seen.data() + at, sizeof size);
+      if (seen.substr(at + sizeof size, size) == key) return true;
+      at += sizeof size + size;
+    }
     return false;
   }
 
-  const JsonLimits& limits_;
+  bool array(Json* out, bool deep) {
+    if (!open()) return false;
+    if (out) *out = Json::array();
+    Json::array_t* items = deep ? &out->get_ref<Json::array_t&>() : nullptr;
+    frames_.push_back({true, 0, {}});
+    skipSpace();
+    if (at_ < text_.size() && text_[at_] == ']') return close();
+    for (std::size_t n = 0;; ++n) {
+      frames_.back().index = n;
+      if (n >= limits_.maxArrayItems) return fail(container(), "array_too_long", {std::to_string(limits_.maxArrayItems)});
+      if (items) items->emplace_back();
+      if (!value(items ? &items->back() : nullptr, true)) return false;
+      skipSpace();
+      if (at_ < text_.size() && text_[at_] == ',') { ++at_; skipSpace(); continue; }
+      if (at_ < text_.size() && text_[at_] == ']') return close();
+      return syntax();
+    }
+  }
+
+  bool close() {
+    ++at_;
+    frames_.pop_back();
+    return true;
+  }
+
+  bool isShapeOnly(const std::string& key) const {
+    for (std::string_view k : shapeOnly_)
+      if (k == key) return true;
+    return false;
+  }
+
+  // A string at at_ (its opening quote) into out; more than max bytes calls tooLong().
+  template <typename TooLong>
+  bool string(std::string& out, std::size_t max, TooLong tooLong) {
+    ++at_;
+    for (;;) {
+      // A run of plain bytes is copied at once.
+      std::size_t run = plainRun(at_);
+      out.append(text_.data() + at_, run - at_);
+      at_ = run;
+      if (out.size() > max) return tooLong();
+      if (at_ >= text_.size() || static_cast<unsigned char>(text_[at_]) < 0x20) return syntax();
+      if (text_[at_] == '"') { ++at_; return true; }
+      if (!escape(out)) return false;
+    }
+  }
+
+  bool escape(std::string& out) {
+    const std::size_t backslash = at_++;
+    if (at_ >= text_.size()) return syntax();
+    char c = text_[at_++];
+    switch (c) {
+      case '"': case '\\': case '/': out += c; return true;
+      case 'b': out += '\b'; return true;
+      case 'f': out += '\f'; return true;
+      case 'n': out += '\n'; return true;
+      case 'r': out += '\r'; return true;
+      case 't': out += '\t'; return true;
+      case 'u': break;
+      default: --at_; return syntax();
+    }
+    auto hex4 = [&](unsigned& v) {
+      v = 0;
+      for (int i = 0; i < 4; ++i, ++at_) {
+        if (at_ >= text_.size() || !std::isxdigit(static_cast<unsigned char>(text_[at_]))) return syntax();
+        char h = text_[at_];
+        v = v * 16 + static_cast<unsigned>(h <= '9' ? h - '0' : (h | 0x20) - 'a' + 10);
+      }
+      return true;
+    };
+    unsigned cp = 0;
+    if (!hex4(cp)) return false;
+    // An escaped half of a UTF-16 pair alone ("\ud83d") is broken text, not
+    // broken JSON: the user's fix is the text encoding, so it says so.
+    auto lone = [&] { return fail(here(), "invalid_utf8", {std::to_string(backslash + 1)}); };
+    if (cp >= 0xDC00 && cp <= 0xDFFF) return lone();
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      unsigned low = 0;
+      if (text_.substr(at_, 2) != "\\u") return lone();
+      at_ += 2;
+      if (!hex4(low)) return false;
+      if (low < 0xDC00 || low > 0xDFFF) return lone();
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+    }
+    appendUtf8(out, cp);
+    return true;
+  }
+
+  static void appendUtf8(std::string& out, unsigned cp) {
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (cp >> 18));
+      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+
+  // -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?  An integer is kept as
+  // one (unsigned when not negative) while it fits 64 bits, else as a double,
+  // as nlohmann's parser does; a double that overflows is refused.
+  bool number(Json* out) {
+    const std::size_t start = at_;
+    auto digit = [&] { return at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9'; };
+    auto digits = [&] {
+      if (!digit()) return false;
+      while (digit()) ++at_;
+      return true;
+    };
+    bool negative = at_ < text_.size() && text_[at_] == '-';
+    if (negative) ++at_;
+    if (!digit()) return syntax();
+    if (text_[at_] == '0') ++at_;
+    else digits();
+    bool integral = true;
+    if (at_ < text_.size() && text_[at_] == '.') {
+      ++at_, integral = false;
+      if (!digits()) return syntax();
+    }
+    bool exponent = at_ < text_.size() && (text_[at_] == 'e' || text_[at_] == 'E');
+    if (exponent) {
+      ++at_, integral = false;
+      if (at_ < text_.size() && (text_[at_] == '+' || text_[at_] == '-')) ++at_;
+      if (!digits()) return syntax();
+    }
+    // Not kept, and too short to overflow a double: no need to convert it.
+    if (!out && !exponent && at_ - start < 300) return true;
+    const std::string token(text_.substr(start, at_ - start));
+    if (integral) {
+      errno = 0;
+      char* end = nullptr;
+      if (negative) {
+        long long v = std::strtoll(token.c_str(), &end, 10);
+        if (errno == 0) { if (out) *out = static_cast<std::int64_t>(v); return true; }
+      } else {
+        unsigned long long v = std::strtoull(token.c_str(), &end, 10);
+        if (errno == 0) { if (out) *out = static_cast<std::uint64_t>(v); return true; }
+      }
+    }
+    double d = std::strtod(token.c_str(), nullptr);
+    if (!std::isfinite(d)) {
+      at_ = start;
+      return syntax();
+    }
+    if (out) *out = d;
+    return true;
+  }
+
   std::string_view text_;
-  std::vector<Frame> stack_;
-  std::string key_;
-  std::size_t values_ = 0;
+  const JsonLimits& limits_;
+  std::initializer_list<std::string_view> shapeOnly_;
+  std::size_t at_ = 0, values_ = 0;
+  std::vector<Frame> frames_;
+  std::string scratch_;
+  std::deque<std::string> shapeKeys_;  // per depth; a deque: growing it moves none
+  std::optional<Error> error_;
 };
 
 }  // namespace
@@ -141,7 +399,8 @@ Error invalidUtf8Error(std::string path, std::string_view text, std::size_t bad)
   return Error{std::move(path), code, {std::to_string(bad + 1)}};
 }
 
-Result<Json> parseStrictJson(std::string_view text, const JsonLimits& limits) {
+Result<Json> parseStrictJson(std::string_view text, const JsonLimits& limits,
+                             std::initializer_list<std::string_view> shapeOnly) {
   if (text.size() > limits.maxBytes)
     return Result<json>::fail(Error{"$", "too_large", {std::to_string(limits.maxBytes / (1024 * 1024))}});
   std::size_t bad = findInvalidUtf8(text);  // in the whole file: positions are the file's own
@@ -160,13 +419,7 @@ Result<Json> parseStrictJson(std::string_view text, const JsonLimits& limits) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
     return Result<json>::fail(Error{"$", "empty", {}});
 
-  StrictSax sax(limits, text);
-  bool ok = json::sax_parse(text.begin(), text.end(), &sax, json::input_format_t::json, true, false);
-  if (!ok || !sax.errors.empty()) {
-    if (sax.errors.empty()) sax.errors.push_back({"$", "invalid_json", {"?", "?"}});
-    return Result<json>::fail(std::move(sax.errors));
-  }
-  return Result<json>{std::move(sax.root), {}};
+  return StrictParser(text, limits, shapeOnly).run();
 }
 
 Json parseOwnJson(std::string_view text) {

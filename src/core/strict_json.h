@@ -2,6 +2,7 @@
 // Parses untrusted JSON text without ever throwing: size, UTF-8, nesting depth,
 // string length and duplicate keys are checked before anything is used.
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 
 #include "json.h"
@@ -26,8 +27,12 @@ struct JsonLimits {
 // invalid_utf8 / invalid_utf8_utf16 / invalid_utf8_binary (with the 1-based
 // byte position and a guess at what the file is), invalid_json, too_deep,
 // string_too_long, array_too_long, too_many_keys, key_too_long,
-// too_many_values, duplicate_key.
-Result<Json> parseStrictJson(std::string_view text, const JsonLimits& limits = {});
+// too_many_values, duplicate_key. shapeOnly: members of the top level that
+// are read and checked in full but kept as an empty container of their kind
+// (parts a reader only checks the shape of, such as a report's derived
+// recommendations: building them would be wasted work).
+Result<Json> parseStrictJson(std::string_view text, const JsonLimits& limits = {},
+                             std::initializer_list<std::string_view> shapeOnly = {});
 
 // Lestari's own JSON text (an export read back): no limits but nesting depth.
 // Null when it does not parse. One parser in the binary, not two.
