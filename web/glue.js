@@ -507,29 +507,48 @@
       call('_file', [file.name], new Uint8Array(buf));
     }, function () { call('_fileRefused', [file.name, 'file_read_failed', []]); });
   }
-  // Many files (a group's reports): read one after another, each
-  // handed over alone; a file too large is listed as refused, never read.
-  // A batch dropped while another is still being read joins it: every file
-  // ends as a row or a listed failure, whatever the timing.
+  // Many files (a group's reports), read in slices: a few dozen at once
+  // (or a few megabytes), then handed over one by one for at most ~30 ms
+  // before the page may draw and answer (the app shows how far it is, and
+  // may stop it: a file's reply is then false). A file too large is listed
+  // as refused, never read. A batch dropped while another is still being
+  // read joins it: every file ends as a row or a listed failure.
   var reading = null;  // the files of the batch being read
   function openMany(files, append) {
-    if (reading) { Array.prototype.push.apply(reading, Array.prototype.slice.call(files)); return; }
-    var list = reading = Array.prototype.slice.call(files);
-    call('_groupBegin', [append]);
-    (function next(i) {
-      if (i === list.length) { reading = null; call('_groupDone'); return; }
-      var file = list[i];
-      if (file.size > lim().fileBytes) {
-        call('_groupRefused', [file.name, 'too_large', [String(lim().fileBytes >> 20)]]);
-        next(i + 1);
-        return;
+    if (reading) {
+      Array.prototype.push.apply(reading, Array.prototype.slice.call(files));
+      call('_groupMore', [files.length]);
+      return;
+    }
+    var list = reading = Array.prototype.slice.call(files), at = 0;
+    call('_groupBegin', [append, list.length]);
+    var tooLarge = [String(lim().fileBytes >> 20)];
+    function read(file) {
+      if (file.size > lim().fileBytes) return Promise.resolve({ refused: 'too_large', args: tooLarge });
+      return file.arrayBuffer().then(function (buf) { return { bytes: new Uint8Array(buf) }; },
+        function () { return { refused: 'file_read_failed', args: [] }; });
+    }
+    function slice() {
+      if (at === list.length) { reading = null; call('_groupDone'); return; }
+      var batch = [], bytes = 0;
+      while (at + batch.length < list.length && batch.length < 32 && bytes < (4 << 20)) {
+        var file = list[at + batch.length];
+        batch.push(file);
+        bytes += file.size > lim().fileBytes ? 0 : file.size;
       }
-      file.arrayBuffer().then(function (buf) {
-        call('_groupFile', [file.name], new Uint8Array(buf));
-      }, function () {
-        call('_groupRefused', [file.name, 'file_read_failed', []]);
-      }).then(function () { next(i + 1); });
-    })(0);
+      Promise.all(batch.map(read)).then(function (got) { hand(batch, got, 0); });
+    }
+    function hand(batch, got, k) {
+      var start = performance.now();
+      for (; k < batch.length; k++) {
+        if (performance.now() - start > 30) { setTimeout(hand, 0, batch, got, k); return; }  // a frame may come first
+        var r = got[k], reply = r.bytes ? call('_groupFile', [batch[k].name], r.bytes) : call('_groupRefused', [batch[k].name, r.refused, r.args]);
+        at++;
+        if (!reply.ok || reply.result !== true) { reading = null; return; }  // stopped in the app
+      }
+      setTimeout(slice, 0);
+    }
+    slice();
   }
   function onGroupScreen() { return /^group/.test(result('screen') || ''); }
   fileInput.addEventListener('change', function () { openFile(fileInput.files && fileInput.files[0]); });

@@ -100,6 +100,12 @@ void GroupBuilder::addReport(const std::string& file, const ImportedReport& r, s
   group_.reports.push_back(std::move(g));
 }
 
+GroupBuilder::GroupBuilder(const Checklist& c, const Group& g) : checklist_(c) {
+  group_.reports = g.reports;
+  group_.failed = g.failed;
+  for (GroupReport& r : group_.reports) r.duplicate = false, r.counted = true, r.rank = 0;
+}
+
 void GroupBuilder::refuse(const std::string& file, Error error) {
   group_.failed.push_back({echo(file, 120), {std::move(error)}});
 }

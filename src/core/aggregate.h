@@ -82,6 +82,9 @@ struct Group {
 class GroupBuilder {
  public:
   explicit GroupBuilder(const Checklist& c) : checklist_(c) {}
+  // Goes on from a group already computed (more files join a room): its
+  // reports and failures, their counting and ranks to be made again.
+  GroupBuilder(const Checklist& c, const Group& g);
   // A report file, or a chat's text whose every share code is a report
   // (src/core/share_code.h; a damaged code is listed as failed, "file:line").
   void add(const std::string& file, std::string_view text);

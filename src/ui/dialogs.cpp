@@ -7,6 +7,7 @@
 #include "dialogs.h"
 
 #include "commands.h"
+#include "progress_text.h"
 #include "router.h"
 #include "share_code.h"
 #include "size_limits.h"
@@ -41,19 +42,51 @@ void gap(float n) { ImGui::Dummy(ImVec2(1, em(n))); }
 }  // namespace
 
 bool Dialogs::blocking() const {
-  return ctx_.session.conflict() != Conflict::None || confirm_ != Confirm::None || !errors_.empty() || settings_ || pasteAdd_;
+  return ctx_.session.conflict() != Conflict::None || confirm_ != Confirm::None || !errors_.empty() || settings_ || pasteAdd_ || readCancel_;
 }
 
 void Dialogs::draw() {
   if (ctx_.session.conflict() != Conflict::None) drawConflict();
   else if (confirm_ != Confirm::None) drawConfirm();
   else if (!errors_.empty()) drawErrors();
-  else if (settings_ && beginModal("##settings", ctx_.t("settings.title"))) {
+  else if (readCancel_ && beginModal("##reading", ctx_.t("reading.title"), ctx_.t("reading.hint"))) {
+    drawReading();
+    endModal();
+  } else if (settings_ && beginModal("##settings", ctx_.t("settings.title"))) {
     drawSettings();
     endModal();
   } else if (pasteAdd_ && beginModal("##paste", ctx_.t("paste.title"), ctx_.t("paste.hint"))) {
     drawPaste();
     endModal();
+  }
+}
+
+void Dialogs::reading(std::size_t done, std::size_t total, std::function<void()> cancel) {
+  readDone_ = done;
+  readTotal_ = total;
+  readCancel_ = std::move(cancel);
+}
+
+void Dialogs::drawReading() {
+  heading(ctx_.theme.fonts().heading, ctx_.t("reading.title"));
+  gap(0.3f);
+  text(ctx_.t("reading.hint"));
+  gap(0.6f);
+  const Lang lang = ctx_.session.lang();
+  const std::string progress = ctx_.f("group.progress", {groupedNumber(readDone_, lang), groupedNumber(readTotal_, lang)});
+  ImGui::PushFont(ctx_.theme.fonts().bold);
+  ImGui::TextUnformatted(progress.c_str());
+  ImGui::PopFont();
+  describe("group.progress", Role::Text, progress);  // read when reached, not announced at every file
+  gap(0.2f);
+  progressBar(readTotal_ ? static_cast<float>(readDone_) / static_cast<float>(readTotal_) : 0.f, ImGui::GetContentRegionAvail().x, em(0.5f),
+              ctx_.palette().accent);
+  gap(0.8f);
+  if (button(ctx_.t("reading.cancel"), "group.cancel", ButtonKind::Secondary) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+    const auto cancel = std::move(readCancel_);
+    readCancel_ = nullptr;
+    ImGui::CloseCurrentPopup();
+    cancel();
   }
 }
 

@@ -37,6 +37,10 @@ class Dialogs {
   // it holds share codes (GroupScreen reads them into the room).
   void openPaste(std::function<void(const std::string&)> add);
   const std::vector<Error>& importErrors() const { return errors_; }
+  // Many files being read into the room: how far ("1.200 dari 3.000
+  // berkas", a bar) and a button that stops; shown until readingDone().
+  void reading(std::size_t done, std::size_t total, std::function<void()> cancel);
+  void readingDone() { readCancel_ = nullptr; }
 
  private:
   [[gnu::noinline]] void drawConflict();
@@ -45,6 +49,7 @@ class Dialogs {
   std::string where(const std::string& path) const;
   [[gnu::noinline]] void drawSettings();
   [[gnu::noinline]] void drawPaste();
+  [[gnu::noinline]] void drawReading();
   void confirmed(Confirm what);
 
   const Context ctx_;  // a copy, as screens keep theirs
@@ -61,6 +66,8 @@ class Dialogs {
   std::string pasteText_;
   std::size_t pasteCodes_ = 0;  // share codes in the text, counted when it changes
   bool pasteNone_ = false;      // "add" was pressed on a text without a code
+  std::function<void()> readCancel_;  // set while files are being read
+  std::size_t readDone_ = 0, readTotal_ = 0;
 };
 
 }  // namespace lestari::ui

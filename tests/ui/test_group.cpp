@@ -170,3 +170,87 @@ TEST_CASE("\"Tempel dari chat\": a pasted chat's codes join the open room, a tex
   CHECK(group.group()->reports[1].file == "chat:2");
   CHECK(s.heard().find("Peserta 29") != std::string::npos);
 }
+
+TEST_CASE("many files: a dialog says how far reading is, in the language's digits, and stopping leaves the room as it was") {
+  Screens s;
+  auto& group = s.app().group();
+  group.begin(false);
+  group.add("a.json", renamed(demoReport(), "Alpha"));
+  group.finish();
+  s.frame();
+  REQUIRE(group.group());
+
+  // A few files: no dialog (it would only flash).
+  group.begin(true, 3);
+  for (int i = 0; i < 3; ++i) CHECK(group.add("f" + std::to_string(i) + ".json", renamed(demoReport(), "F" + std::to_string(i))));
+  s.frame();
+  CHECK_FALSE(s.has("group.progress"));
+  group.finish();
+  s.frame();
+  CHECK(group.group()->reports.size() == 4);
+
+  // 3,000 files: the room shown is the one before them while they are read.
+  group.begin(true, 2000);
+  group.more(1000);  // a second drop joins the first
+  const std::string report = demoReport();
+  for (int i = 0; i < 1200; ++i) REQUIRE(group.add("r" + std::to_string(i) + ".json", renamed(report, "R" + std::to_string(i))));
+  s.frame();
+  REQUIRE(s.has("group.progress"));
+  CHECK(s.node("group.progress")->name == "1.200 dari 3.000 berkas");
+  CHECK(s.heard().find("1.200 dari 3.000 berkas") != std::string::npos);
+  CHECK(group.group()->reports.size() == 4);
+  REQUIRE(s.has("group.cancel"));
+  CHECK(s.node("group.cancel")->role == Role::Button);
+
+  // In English, English digits.
+  s.app().session().setLanguage(Lang::En);
+  s.frame();
+  CHECK(s.node("group.progress")->name == "1,200 of 3,000 files");
+  s.app().session().setLanguage(Lang::Id);
+  s.frame();
+
+  // Stopping: the dialog goes, the caller is told to read no further, the room is as it was.
+  REQUIRE(s.click("group.cancel"));
+  s.frame();
+  CHECK_FALSE(s.has("group.progress"));
+  CHECK_FALSE(group.add("late.json", report));
+  CHECK_FALSE(group.refuse("late2.json", Error{"$", "too_large", {"2"}}));
+  group.finish();  // what the page says when its last file was read
+  s.frame();
+  CHECK(s.screen() == "group");
+  CHECK(group.group()->reports.size() == 4);
+
+  // Read to the end, the files join the room.
+  group.begin(true, 60);
+  for (int i = 0; i < 60; ++i) group.add("n" + std::to_string(i) + ".json", renamed(report, "N" + std::to_string(i)));
+  s.frame();
+  CHECK(s.node("group.progress")->name == "60 dari 60 berkas");
+  group.finish();
+  s.frame();
+  CHECK_FALSE(s.has("group.progress"));
+  CHECK(group.group()->reports.size() == 64);
+}
+
+TEST_CASE("a room of 250: the ranking a hundred rows a page, the pages' buttons only where there is a way, sorting back to the first") {
+  Screens s;
+  auto& group = s.app().group();
+  const std::string report = demoReport();
+  group.begin(false, 250);
+  for (int i = 0; i < 250; ++i) group.add("r" + std::to_string(i) + ".json", renamed(report, "R" + std::to_string(i)));
+  group.finish();
+  s.frame();
+  CHECK(s.has("group.row.0"));
+  CHECK(s.has("group.row.99"));
+  CHECK_FALSE(s.has("group.row.100"));
+  CHECK_FALSE(s.has("group.page.prev"));
+  CHECK(s.heard().find("1\xE2\x80\x93" "100 dari 250") != std::string::npos);
+  REQUIRE(s.click("group.page.next"));
+  REQUIRE(s.click("group.page.next"));
+  CHECK(s.has("group.row.249"));
+  CHECK_FALSE(s.has("group.row.199"));
+  CHECK_FALSE(s.has("group.page.next"));
+  REQUIRE(s.has("group.page.prev"));
+  REQUIRE(s.click("group.sort.name"));  // a new order starts at its first page
+  CHECK(s.has("group.row.0"));
+  CHECK_FALSE(s.has("group.row.249"));
+}

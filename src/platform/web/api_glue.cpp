@@ -13,21 +13,31 @@ namespace lestari::web {
 
 void addGlueCalls(Handlers& h) {
   h.insert({
-      // A group's reports from the picker or a drop, one file at a time.
+      // A group's reports from the picker or a drop, one file at a time:
+      // [append, files]; a batch dropped meanwhile adds its count
+      // (_groupMore). A file's reply says whether to go on (false: stopped).
       {"_groupBegin", [](const json& a, std::string_view) {
-         runtime().app->group().begin(a.is_array() && !a.empty() && a[0].is_boolean() && a[0].get<bool>());
+         const bool append = a.is_array() && !a.empty() && a[0].is_boolean() && a[0].get<bool>();
+         const std::size_t files = a.is_array() && a.size() > 1 && a[1].is_number_unsigned() ? a[1].get<std::size_t>() : 1;
+         runtime().app->group().begin(append, files);
+         requestFrames();
+         return ok();
+       }},
+      {"_groupMore", [](const json& a, std::string_view) {
+         if (!a.is_array() || a.empty() || !a[0].is_number_unsigned()) return fail("bad_arguments", "_groupMore");
+         runtime().app->group().more(a[0].get<std::size_t>());
          return ok();
        }},
       {"_groupFile", [](const json& a, std::string_view payload) {
          if (!str(a, 0)) return fail("bad_arguments", "_groupFile");
-         runtime().app->group().add(*str(a, 0), payload);
-         return ok();
+         requestFrames();
+         return ok(runtime().app->group().add(*str(a, 0), payload));
        }},
       {"_groupRefused", [](const json& a, std::string_view) {
          auto e = errorArg(a, 1);
          if (!str(a, 0) || !e) return fail("bad_arguments", "_groupRefused");
-         runtime().app->group().refuse(*str(a, 0), *e);
-         return ok();
+         requestFrames();
+         return ok(runtime().app->group().refuse(*str(a, 0), *e));
        }},
       {"_groupDone", [](const json&, std::string_view) {
          runtime().app->group().finish();

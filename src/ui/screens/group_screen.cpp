@@ -21,19 +21,48 @@ namespace {
 float rankingRowHeight() { return ImGui::GetTextLineHeightWithSpacing() + em(0.3f); }
 }  // namespace
 
-void GroupScreen::begin(bool append) {
-  if (!append || !builder_) builder_.emplace(ctx_.checklist);
+// While files are read, the builder holds the room so far and the new
+// files; the room shown is the one before them until they are all read, and
+// stays so if reading is stopped. Once read, only the room is kept.
+void GroupScreen::begin(bool append, std::size_t files) {
+  if (append && group_) builder_.emplace(ctx_.checklist, *group_);
+  else builder_.emplace(ctx_.checklist);
+  readDone_ = 0;
+  readTotal_ = files;
+  progressed();
 }
-void GroupScreen::add(const std::string& name, std::string_view bytes) {
-  if (builder_) builder_->add(name, bytes);
+void GroupScreen::more(std::size_t files) {
+  readTotal_ += files;
+  progressed();
 }
-void GroupScreen::refuse(const std::string& name, const Error& e) {
-  if (builder_) builder_->refuse(name, e);
+bool GroupScreen::add(const std::string& name, std::string_view bytes) {
+  if (!builder_) return false;
+  builder_->add(name, bytes);
+  ++readDone_;
+  progressed();
+  return true;
+}
+bool GroupScreen::refuse(const std::string& name, const Error& e) {
+  if (!builder_) return false;
+  builder_->refuse(name, e);
+  ++readDone_;
+  progressed();
+  return true;
+}
+void GroupScreen::progressed() {
+  if (builder_ && readTotal_ >= kProgressFiles) ctx_.dialogs.reading(readDone_, readTotal_, [this] { cancel(); });
+}
+void GroupScreen::cancel() {
+  builder_.reset();
+  ctx_.dialogs.readingDone();
 }
 void GroupScreen::finish() {
-  if (!builder_) return;
-  group_ = builder_->finish();
+  ctx_.dialogs.readingDone();
+  if (!builder_) return;  // stopped
+  group_ = std::move(*builder_).finish();
+  builder_.reset();
   view_ = 0;
+  page_ = 0;
   ctx_.router.goTo("group");
 }
 
@@ -105,7 +134,20 @@ void GroupScreen::draw(std::size_t) {
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 
   drawFactors(g);
-  drawRanking(g);
+  // The ranking a page at a time: a room of thousands drawn whole took a
+  // quarter of a second a frame; the pages' buttons reach every row.
+  const std::size_t pages = (g.reports.size() + kRowsPerPage - 1) / kRowsPerPage;
+  page_ = std::min(page_, std::max<std::size_t>(pages, 1) - 1);
+  drawRanking(g, page_ * kRowsPerPage, kRowsPerPage);
+  if (pages > 1) {
+    ImGui::Dummy(ImVec2(1, em(0.4f)));
+    // Only the way there is (a button that does nothing would be heard as one that does).
+    const bool back = page_ > 0, next = page_ + 1 < pages;
+    if (back && button(ctx_.t("nav.back"), "group.page.prev", ButtonKind::Secondary)) --page_;
+    if (back && next) ImGui::SameLine(0, em(0.5f));
+    if (next && button(ctx_.t("nav.next"), "group.page.next", ButtonKind::Secondary)) ++page_;
+    ImGui::Dummy(ImVec2(1, em(1.0f)));
+  }
   drawDisagreement(g);
   drawIndicators(g);
 }
@@ -138,7 +180,7 @@ void GroupScreen::drawActions(const Group& g) {
       ctx_.host.pickFiles();
     } else if (which == "group.paste") {  // a chat's share codes join the room
       ctx_.dialogs.openPaste([this](const std::string& chat) {
-        begin(true);
+        begin(true, 1);
         add(ctx_.t("group.pasteName"), chat);
         finish();
       });
@@ -274,10 +316,10 @@ void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t cou
   const std::vector<std::size_t> order = this->order();
   first = std::min(first, order.size());
   const std::size_t end = count >= order.size() - first ? order.size() : first + count;
-  const bool paged = ctx_.view.presenting;
+  const bool paged = ctx_.view.presenting || end - first < order.size();
   heading(ctx_.theme.fonts().heading, paged ? ctx_.f("group.rankingPage", {std::to_string(first + 1), std::to_string(end), std::to_string(order.size())})
                                             : ctx_.t("group.rankingTitle"));
-  if (paged) {  // the trainer's choice, where the names would show
+  if (ctx_.view.presenting) {  // the trainer's choice, where the names would show
     ImGui::Dummy(ImVec2(1, em(0.2f)));
     if (ImGui::Checkbox(ctx_.t("group.anonymous").c_str(), &anonymous_)) view_ = std::min(view_, views() - 1);
     describe("group.anonymous", Role::Checkbox, ctx_.t("group.anonymous"), ctx_.t("group.anonymousHint"), "", anonymous_ ? kChecked : 0);
@@ -301,6 +343,7 @@ void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t cou
     if (ImGui::Selectable((label + "###sort" + std::to_string(c)).c_str(), sort_ == columns[c].first, 0, ImVec2(widths[c] - em(0.4f), 0))) {
       reversed_ = sort_ == columns[c].first && !reversed_;
       sort_ = columns[c].first;
+      page_ = 0;
     }
     ImGui::PopFont();
     if (sort_ == columns[c].first) {

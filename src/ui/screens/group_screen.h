@@ -23,11 +23,19 @@ class GroupScreen : public Screen {
   bool available() const override { return group_.has_value(); }
   [[gnu::noinline]] void draw(std::size_t) override;
 
-  // append: add to the group already open.
-  void begin(bool append);
-  void add(const std::string& name, std::string_view bytes);
-  void refuse(const std::string& name, const Error& error);
+  // append: add to the group already open. files: how many are coming
+  // (more() adds a batch dropped meanwhile); from kProgressFiles on, a
+  // dialog shows how far reading is and stops it (cancel()).
+  static constexpr std::size_t kProgressFiles = 50;
+  void begin(bool append, std::size_t files = 1);
+  void more(std::size_t files);
+  // False once reading was stopped: the caller reads no further.
+  bool add(const std::string& name, std::string_view bytes);
+  bool refuse(const std::string& name, const Error& error);
   void finish();
+  // Stops reading: the files of this batch are forgotten, the room stays as it was.
+  void cancel();
+  bool reading() const { return builder_.has_value(); }
   const std::optional<Group>& group() const { return group_; }
   std::vector<std::size_t> order() const;  // report indices as the ranked table shows them
   // The report opened from its row (the group:report screen shows it).
@@ -55,13 +63,17 @@ class GroupScreen : public Screen {
   void levelBar(const IndicatorStats& is);  // how many reports chose each level
   void levelLegend();
   void statsRow(const std::string& label, const std::vector<std::string>& cells, bool header, const std::string& id = "");
-  std::optional<GroupBuilder> builder_;
+  void progressed();
+  std::optional<GroupBuilder> builder_;  // while files are being read: the room so far and this batch
+  std::size_t readDone_ = 0, readTotal_ = 0;
   std::optional<Group> group_;
   GroupSort sort_ = GroupSort::Score;
   bool reversed_ = false;
   std::size_t selected_ = 0;
   bool anonymous_ = true;
   int view_ = 0;
+  static constexpr std::size_t kRowsPerPage = 100;
+  std::size_t page_ = 0;  // of the ranking, on the desk (presenting, views page it)
   std::size_t rowsPerView_ = 0;  // ranked rows that fit one view (as last drawn; 0: not yet)
   std::size_t rowsFitting(float height) const;
   std::vector<std::string> statsHeader_;  // the stats rows' column names, for reading a row aloud
