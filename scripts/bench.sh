@@ -10,4 +10,11 @@ bash scripts/build.sh web >/dev/null
 IMGUI_DIR="$(sed -n 's/^IMGUI_DIR:PATH=//p' build/web/CMakeCache.txt)"
 bash scripts/bench/build_stock.sh "$IMGUI_DIR" build/bench/stock
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(chromium --version 2>/dev/null)"
-node scripts/bench/bench.mjs build/web/dist build/bench/stock/stock.html --json build/bench/results.json
+# A room of 10,000 as the report generator writes them (tests/analysis).
+cmake --preset native >/dev/null
+cmake --build --preset native --target generate_reports >/dev/null
+if [ "$(find build/bench/reports -name '*.json' 2>/dev/null | wc -l)" -ne 10000 ]; then
+  rm -rf build/bench/reports && mkdir -p build/bench/reports
+  build/native/tests/generate_reports build/bench/reports 10000 >/dev/null
+fi
+node scripts/bench/bench.mjs build/web/dist build/bench/stock/stock.html --json build/bench/results.json --reports build/bench/reports

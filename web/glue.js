@@ -331,8 +331,11 @@
     saveOffline: function () { return result('saveOffline'); },
     // The accessible mirror's last update: {updates, nodes, buildMs, applyMs} (bench.sh).
     mirrorStats: function () { return window.lestariHooks.mirrorStats(); },
-    // Bytes of WebAssembly memory in use by the page (the heap only grows).
+    // Bytes of WebAssembly memory the page holds (a WebAssembly memory
+    // never shrinks: the most it ever needed at once).
     memory: function () { return typeof wasmMemory !== 'undefined' ? wasmMemory.buffer.byteLength : 0; },
+    // Bytes of that memory in use now (malloc's count).
+    heapInUse: function () { return result('heapInUse'); },
     lastDownload: null,
   };
   window.lestari = api;
@@ -430,6 +433,21 @@
         call('_workbookDone', [name].concat(workbookError(e)));
       });
     },
+    // The report file to the system's share sheet where the browser shares
+    // files (phones); elsewhere, or when sharing fails, a download. The app
+    // hears which: shared, cancelled (the user closed the sheet) or downloaded.
+    share: function (name, bytes, title) {
+      var done = function (how) { call('_shared', [name, how]); };
+      var download = function () { window.lestariHooks.saveFile(name, bytes, 'application/json'); done('downloaded'); };
+      var data = typeof File === 'function' ? { files: [new File([bytes], name, { type: 'application/json' })], title: title } : null;
+      var can = false;
+      try { can = !!(data && navigator.share && navigator.canShare && navigator.canShare(data)); } catch (e) { can = false; }
+      if (!can) { setTimeout(download); return; }  // after the frame that asked
+      navigator.share(data).then(function () { done('shared'); }, function (e) {
+        if (e && e.name === 'AbortError') done('cancelled');
+        else download();  // not allowed here, or the share failed: the file is not lost
+      });
+    },
     saveFile: function (name, bytes, type, asText) {
       var url = URL.createObjectURL(new Blob([bytes], { type: type }));
       var a = document.createElement('a');
@@ -507,20 +525,25 @@
       call('_file', [file.name], new Uint8Array(buf));
     }, function () { call('_fileRefused', [file.name, 'file_read_failed', []]); });
   }
-  // Many files (a group's reports), read in slices: a few dozen at once
-  // (or a few megabytes), then handed over one by one for at most ~30 ms
-  // before the page may draw and answer (the app shows how far it is, and
-  // may stop it: a file's reply is then false). A file too large is listed
-  // as refused, never read. A batch dropped while another is still being
+  // Many files (a group's reports), read in slices: up to 256 at once (or
+  // 16 MB: a file read alone waits on the browser), then handed over one by
+  // one for at most ~30 ms before the page may draw and answer (the app
+  // shows how far it is, and may stop it: a file's reply is then false). A
+  // file too large is listed as refused, never read. A batch dropped while another is still being
   // read joins it: every file ends as a row or a listed failure.
   var reading = null;  // the files of the batch being read
+  // A task of its own, at once: setTimeout waits 4 ms once nested, which a
+  // room of 10,000 files paid a few hundred times over.
+  var later = [], channel = new MessageChannel();
+  channel.port1.onmessage = function () { later.shift()(); };
+  function soon(f) { later.push(f); channel.port2.postMessage(0); }
   function openMany(files, append) {
     if (reading) {
       Array.prototype.push.apply(reading, Array.prototype.slice.call(files));
       call('_groupMore', [files.length]);
       return;
     }
-    var list = reading = Array.prototype.slice.call(files), at = 0;
+    var list = reading = Array.prototype.slice.call(files), queued = 0, ahead = null;
     call('_groupBegin', [append, list.length]);
     var tooLarge = [String(lim().fileBytes >> 20)];
     function read(file) {
@@ -528,25 +551,31 @@
       return file.arrayBuffer().then(function (buf) { return { bytes: new Uint8Array(buf) }; },
         function () { return { refused: 'file_read_failed', args: [] }; });
     }
-    function slice() {
-      if (at === list.length) { reading = null; call('_groupDone'); return; }
+    // The next files to read (or none left), their bytes on the way.
+    function take() {
       var batch = [], bytes = 0;
-      while (at + batch.length < list.length && batch.length < 32 && bytes < (4 << 20)) {
-        var file = list[at + batch.length];
+      while (queued < list.length && batch.length < 256 && bytes < (16 << 20)) {
+        var file = list[queued++];
         batch.push(file);
         bytes += file.size > lim().fileBytes ? 0 : file.size;
       }
-      Promise.all(batch.map(read)).then(function (got) { hand(batch, got, 0); });
+      return batch.length ? { batch: batch, got: Promise.all(batch.map(read)) } : null;
+    }
+    // One batch handed over while the next one is read.
+    function slice() {
+      var current = ahead || take();
+      ahead = null;
+      if (!current) { reading = null; call('_groupDone'); return; }
+      current.got.then(function (got) { ahead = take(); hand(current.batch, got, 0); });
     }
     function hand(batch, got, k) {
       var start = performance.now();
       for (; k < batch.length; k++) {
-        if (performance.now() - start > 30) { setTimeout(hand, 0, batch, got, k); return; }  // a frame may come first
+        if (performance.now() - start > 30) { soon(function () { hand(batch, got, k); }); return; }  // a frame may come first
         var r = got[k], reply = r.bytes ? call('_groupFile', [batch[k].name], r.bytes) : call('_groupRefused', [batch[k].name, r.refused, r.args]);
-        at++;
         if (!reply.ok || reply.result !== true) { reading = null; return; }  // stopped in the app
       }
-      setTimeout(slice, 0);
+      soon(slice);
     }
     slice();
   }

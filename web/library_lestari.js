@@ -17,6 +17,10 @@ mergeInto(LibraryManager.library, {
     window.lestariHooks.saveWorkbook(UTF8ToString(namePtr), HEAPU8.slice(textPtr, textPtr + len));
   },
 
+  lestari_js_share: function (namePtr, textPtr, len, titlePtr) {
+    window.lestariHooks.share(UTF8ToString(namePtr), HEAPU8.slice(textPtr, textPtr + len), UTF8ToString(titlePtr));
+  },
+
   lestari_js_download_stored: function (keyPtr, namePtr) {
     var value = null;
     try { value = window.localStorage.getItem(UTF8ToString(keyPtr)); } catch (e) { value = null; }

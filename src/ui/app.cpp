@@ -220,6 +220,12 @@ void App::onWorkbookDone(const std::string& name, const std::optional<Error>& er
   notice_ = error ? content_.translations.message(*error, ctx_.lang()) : ctx_.f("notice.downloadedFile", {name});
 }
 
+void App::onShared(const std::string& name, const std::string& how) {
+  if (how == "shared" || how == "downloaded") session_->markKept();  // the user has the file
+  notice_ = how == "shared" ? ctx_.f("notice.shared", {name}) : how == "cancelled" ? ctx_.t("notice.shareCancelled")
+                                                                                  : ctx_.f("notice.shareDownloaded", {name});
+}
+
 bool App::saveOffline() { return ui::saveOffline(ctx_); }
 
 void App::insertText(const std::string& in) {

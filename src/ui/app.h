@@ -48,6 +48,9 @@ class App {
   void onFileRefused(const std::string& name, const Error& error);
   // The room's workbook was downloaded, or could not be made (Host::downloadWorkbook).
   void onWorkbookDone(const std::string& name, const std::optional<Error>& error);
+  // The report went to the share sheet (how: "shared", "cancelled") or was
+  // downloaded instead ("downloaded"): Host::share.
+  void onShared(const std::string& name, const std::string& how);
   // Text typed, composed or pasted while a field has the focus. Line breaks
   // are fitted to the field; text that would not fit is refused with a
   // message under the field.

@@ -26,6 +26,10 @@ class Host {
   // XLSX file and downloads it; how it went arrives through
   // App::onWorkbookDone (the writer starts on first use, asynchronously).
   virtual void downloadWorkbook(const std::string& fileName, const std::string& text) = 0;
+  // The report file to the system's share sheet (a phone's chat apps), where
+  // the browser can share files; elsewhere a download. How it went arrives
+  // through App::onShared.
+  virtual void share(const std::string& fileName, const std::string& text, const std::string& title) = 0;
   // Downloads a stored value exactly as it is stored (damaged data included).
   virtual void downloadStored(const std::string& key, const std::string& fileName) = 0;
   // Downloads the app itself as one self-contained file (lestari.html) that

@@ -353,6 +353,11 @@ void Session::download() {
   unsaved_ = false;
 }
 
+void Session::share() {
+  host_.share(fileName(), exportReport(checklist_, tr_, assessment_, settings_.language, host_.nowIso()),
+              tr_.format("share.title", settings_.language, {}));
+}
+
 std::string Session::summaryText() const {
   return summaryHtml({checklist_, tr_, assessment_, settings_.language, changedAt_.empty() ? host_.nowIso() : changedAt_,
                       host_.today(), summaryCss_});

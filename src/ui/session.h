@@ -94,6 +94,9 @@ class Session {
   Result<std::string> shareCode() const;
   std::string fileName() const;
   void download();
+  // The report to the share sheet (Host::share); App::onShared hears how it went.
+  void share();
+  void markKept() { unsaved_ = false; }  // the user has the file (shared, downloaded)
   // The printable summary (docs/summary.md) in the interface language.
   void setSummaryStyle(std::string_view css) { summaryCss_ = css; }
   std::string summaryText() const;

@@ -254,6 +254,63 @@ test('a phone shares a code, a laptop pastes the chat: 30 codes among names, tim
   await context.close();
 });
 
+test('"Bagikan hasil" on a phone: the report file goes to the share sheet (navigator.share stubbed), a closed sheet sends nothing, a browser without it downloads', async () => {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 3, hasTouch: true, isMobile: true, acceptDownloads: true, serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    // A phone browser's share sheet: it takes one file, only during a user's gesture.
+    window.__shares = [];
+    window.__sheet = 'send';
+    navigator.canShare = (d) => Boolean(d && Array.isArray(d.files) && d.files.length === 1 && d.files[0] instanceof File);
+    navigator.share = async (d) => {
+      if (!navigator.userActivation.isActive) throw new DOMException('no gesture', 'NotAllowedError');
+      const f = d.files[0];
+      window.__shares.push({ name: f.name, type: f.type, text: await f.text(), title: d.title });
+      if (window.__sheet === 'close') throw new DOMException('closed', 'AbortError');
+    };
+  });
+  const { page } = await openApp(browser, server.url, { viewport: PHONE, touch: true, context });
+  await tap(page, 'start.demo');
+  await page.evaluate(() => window.lestari.goTo('results'));
+  await settle(page);
+  await tap(page, 'results.share');
+  await page.waitForFunction(() => window.__shares.length === 1);
+  await settle(page);
+  const sent = await page.evaluate(() => window.__shares[0]);
+  const expected = JSON.parse(await page.evaluate(() => window.lestari.exportReport()));
+  const file = JSON.parse(sent.text);
+  assert.equal(sent.type, 'application/json');
+  assert.match(sent.name, /\.json$/);
+  assert.equal(sent.title, 'Laporan kesiapan Lestari');
+  assert.equal(file.schema, 'lestari.readiness-report');
+  assert.deepEqual(file.profile, expected.profile);
+  assert.deepEqual(file.answers, expected.answers);
+  assert.deepEqual(file.overall, expected.overall);
+  let s = await state(page);
+  assert.equal(s.notice, `Laporan dibagikan: ${sent.name}.`);
+  assert.equal(await page.evaluate(() => window.lestari.lastDownload), null, 'shared, not downloaded');
+
+  // The sheet closed without sending: said so, nothing downloaded.
+  await page.evaluate(() => { window.__sheet = 'close'; });
+  await tap(page, 'results.share');
+  await page.waitForFunction(() => window.__shares.length === 2);
+  await settle(page);
+  s = await state(page);
+  assert.equal(s.notice, 'Berbagi dibatalkan: laporan tidak dikirim.');
+  assert.equal(await page.evaluate(() => window.lestari.lastDownload), null);
+
+  // A browser that cannot share files: the file is downloaded, and the notice says where to find it.
+  await page.evaluate(() => { navigator.canShare = () => false; });
+  await tap(page, 'results.share');
+  await page.waitForFunction(() => window.lestari.lastDownload !== null);
+  await settle(page);
+  const download = await page.evaluate(() => window.lestari.lastDownload);
+  assert.deepEqual(JSON.parse(download.text).answers, expected.answers);
+  s = await state(page);
+  assert.match(s.notice, new RegExp(`^Peramban ini tidak dapat membagikan berkas, jadi laporan diunduh: ${download.name.replace(/\./g, '\\.')}\\.`));
+  assert.equal(await page.evaluate(() => window.__shares.length), 2);
+  await context.close();
+});
+
 test('a drop of 3,000 files: a dialog counts them as they are read, the page keeps drawing (no task over 100 ms), and stopping leaves the room as it was', async () => {
   const { page, context } = await openApp(browser, server.url, { viewport: LAPTOP });
   // Drops 3,000 reports; from then on, every main-thread task over 50 ms is kept.

@@ -35,6 +35,9 @@ struct FakeHost : ui::Host {
   void download(const std::string& name, const std::string& text) override { downloads.push_back({name, text}); }
   std::vector<std::pair<std::string, std::string>> workbooks;  // name, the workbook's text
   void downloadWorkbook(const std::string& name, const std::string& text) override { workbooks.push_back({name, text}); }
+  struct Share { std::string name, text, title; };
+  std::vector<Share> shares;
+  void share(const std::string& name, const std::string& text, const std::string& title) override { shares.push_back({name, text, title}); }
   void downloadStored(const std::string& key, const std::string& name) override {
     downloads.push_back({name, storage.values.at(key)});
   }

@@ -299,3 +299,34 @@ TEST_CASE("\"Salin kode hasil\" copies the results as a share code and shows it,
   for (const ui::SemanticNode& n : ui::semanticNodes())
     if (n.laidOut && n.role != ui::Role::None) CHECK(n.max2.x <= 390.0f + 1.0f);
 }
+
+TEST_CASE("\"Bagikan hasil\" hands the report file to the share sheet; the notice says how it went, and a shared or downloaded file counts as kept") {
+  Screens s(390, 844);
+  REQUIRE(s.click("start.demo"));
+  REQUIRE(s.session().setProfile("name", Json("Layanan Cepat")) == std::nullopt);
+  s.app().goTo("results");
+  s.frame(2);
+  CHECK(s.session().unsaved());
+  REQUIRE(s.click("results.share"));
+  REQUIRE(s.host().shares.size() == 1);
+  const auto& shared = s.host().shares[0];
+  CHECK(shared.name == s.session().fileName());
+  CHECK(shared.title == "Laporan kesiapan Lestari");
+  // The file is the report: it reads back as this assessment.
+  auto back = importReport(shared.text, s.app().checklist());
+  REQUIRE(back.ok());
+  CHECK(back.value->assessment.profileText("name") == "Layanan Cepat");
+  CHECK(back.value->assessment.answers.size() == s.session().assessment().answers.size());
+
+  const Translations& t = s.session().tr();
+  s.app().onShared(shared.name, "cancelled");
+  CHECK(s.app().notice() == t.get("notice.shareCancelled", Lang::Id));
+  CHECK(s.session().unsaved());  // closing the sheet sent nothing
+  s.app().onShared(shared.name, "downloaded");
+  CHECK(s.app().notice() == t.format("notice.shareDownloaded", Lang::Id, {shared.name}));
+  CHECK_FALSE(s.session().unsaved());
+  REQUIRE(s.session().setProfile("name", Json("Layanan Cepat 2")) == std::nullopt);
+  s.app().onShared(shared.name, "shared");
+  CHECK(s.app().notice() == t.format("notice.shared", Lang::Id, {shared.name}));
+  CHECK_FALSE(s.session().unsaved());
+}

@@ -75,6 +75,13 @@ void addGlueCalls(Handlers& h) {
          requestFrames();
          return ok();
        }},
+      // The report was shared, the share sheet closed, or it was downloaded instead.
+      {"_shared", [](const json& a, std::string_view) {
+         if (!str(a, 0) || !str(a, 1)) return fail("bad_arguments", "_shared");
+         runtime().app->onShared(*str(a, 0), *str(a, 1));
+         requestFrames();
+         return ok();
+       }},
       {"_fileRefused", [](const json& a, std::string_view) {
          auto e = errorArg(a, 1);
          if (!str(a, 0) || !e) return fail("bad_arguments", "_fileRefused");

@@ -1,5 +1,7 @@
 // window.lestari, the documented automation API (docs/automation-api.md;
 // see api.h), with the steps of lestari.aggregate (_agg*).
+#include <malloc.h>
+
 #include <algorithm>
 
 #include "aggregate.h"
@@ -184,6 +186,8 @@ void addPublicApi(Handlers& h) {
          return ok(runtime().app->session().summaryName());
        }},
       {"limits", [](const json&, std::string_view) { return ok(limitsJson()); }},
+      // Bytes of the heap in use (malloc's count): what a closed room must give back.
+      {"heapInUse", [](const json&, std::string_view) { return ok(static_cast<std::size_t>(mallinfo().uordblks)); }},
       // lestari.aggregate, one text at a time (web/glue.js).
       {"_aggBegin", [](const json&, std::string_view) {
          apiGroup().emplace(runtime().app->checklist());

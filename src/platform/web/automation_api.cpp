@@ -74,6 +74,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* lestari_call(const char* method, con
                                                       const char* payload, int payloadLen) {
   using namespace lestari::web;
   static std::string out;
+  // The last reply was read (the caller copies it at once): a large one's
+  // memory is given back before anything else runs.
+  if (out.capacity() > (1u << 20)) std::string().swap(out);
   json reply;
   auto it = handlers().find(method ? method : "");
   if (!runtime().app) {
@@ -88,7 +91,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* lestari_call(const char* method, con
     if (!args.ok() || !args.value->is_array()) reply = fail("bad_arguments", method);
     else reply = it->second(*args.value, bytes);
   }
-  if (out.capacity() > (1u << 20)) std::string().swap(out);  // the last large reply was read: its memory can serve again
   out = reply.dump(-1, ' ', false, json::error_handler_t::replace);
   if (!rawResult().empty()) {  // {"ok":true,"result":null} with the text in place of null, in the text's own memory
     std::string& text = rawResult();

@@ -29,6 +29,10 @@ void WebHost::downloadWorkbook(const std::string& fileName, const std::string& t
   lestari_js_download_workbook(fileName.c_str(), text.data(), static_cast<int>(text.size()));
 }
 
+void WebHost::share(const std::string& fileName, const std::string& text, const std::string& title) {
+  lestari_js_share(fileName.c_str(), text.data(), static_cast<int>(text.size()), title.c_str());
+}
+
 void WebHost::downloadStored(const std::string& key, const std::string& fileName) {
   lestari_js_download_stored(key.c_str(), fileName.c_str());
 }

@@ -10,6 +10,7 @@ class WebHost : public ui::Host {
   void download(const std::string& fileName, const std::string& text) override;
   void downloadStored(const std::string& key, const std::string& fileName) override;
   void downloadWorkbook(const std::string& fileName, const std::string& text) override;
+  void share(const std::string& fileName, const std::string& text, const std::string& title) override;
   void pickFile() override;
   void pickFiles() override;
   bool saveAppCopy() override;

@@ -153,6 +153,7 @@ void ResultsScreen::draw(std::size_t) {
   const bool stacked = ctx_.narrow();
   if (rowButton(ctx_.t("results.print"), "results.print", ButtonKind::Primary, true, stacked)) printSummary(ctx_);
   if (rowButton(ctx_.t("results.download"), "results.download", ButtonKind::Secondary, false, stacked)) ctx_.session.download();
+  if (rowButton(ctx_.t("results.share"), "results.share", ButtonKind::Secondary, false, stacked)) ctx_.session.share();
   if (rowButton(ctx_.t("results.compare"), "results.compare", ButtonKind::Secondary, false, stacked))
     ctx_.router.goTo("compare", CompareScreen::kPick);  // waits for the earlier report: from the picker, or dropped
   if (rowButton(ctx_.t("results.code"), "results.code", ButtonKind::Secondary, false, stacked)) {
