@@ -19,24 +19,6 @@ struct CombiningClass { std::uint16_t first, last; std::uint8_t ccc; };
 
 static_assert(kFoldMultiMax <= 3, "FoldMulti holds at most three code points");
 
-void appendUtf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Hangul syllables decompose by formula (Unicode's section 3.12).
 bool decomposeHangul(char32_t cp, std::vector<char32_t>& out) {
   constexpr char32_t kBase = 0xAC00, kL = 0x1100, kV = 0x1161, kT = 0x11A7;

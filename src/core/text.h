@@ -49,5 +49,7 @@ std::string formatNumber(std::optional<double> v, const char* format = "%.1f");
 
 // Decodes the code point at s[i] (valid UTF-8 assumed) and advances i.
 char32_t nextCodePoint(std::string_view s, std::size_t& i);
+// One code point written as UTF-8.
+void appendUtf8(std::string& out, char32_t cp);
 
 }  // namespace lestari
