@@ -35,7 +35,6 @@ class GroupScreen : public Screen {
   void finish();
   // Stops reading: the files of this batch are forgotten, the room stays as it was.
   void cancel();
-  bool reading() const { return builder_.has_value(); }
   const std::optional<Group>& group() const { return group_; }
   std::vector<std::size_t> order() const;  // report indices as the ranked table shows them
   // The report opened from its row (the group:report screen shows it).
