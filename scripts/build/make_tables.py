@@ -85,12 +85,16 @@ def checklist_table(c):
         for o in options:
             t.string(o["id"])
             t.text(o["label"])
+    stages = [o["id"] for f in c["profile"] if f["id"] == "stage" for o in f["options"]]
     t.count(len(c["factors"]))
     for f in c["factors"]:
         t.string(f["id"])
         for key in ("title", "shortTitle", "description"):
             t.text(f[key])
         t.number(f["weight"])
+        t.count(len(stages))
+        for s in stages:
+            t.text(f["stageReasons"][s])
         t.count(len(f["indicators"]))
         for i in f["indicators"]:
             t.string(i["id"])
@@ -99,6 +103,9 @@ def checklist_table(c):
             assert len(i["levels"]) == LEVELS
             for level in i["levels"]:
                 t.text(level)
+            t.count(len(stages))
+            for s in stages:
+                t.count(i["expected"][s])
     return t.data
 
 

@@ -108,10 +108,14 @@ Result<Checklist> Checklist::fromTable(std::string_view bytes) {
   c.factors.resize(r.count());
   for (Factor& f : c.factors) {
     r.read(f.id, f.title, f.shortTitle, f.description, f.weight);
+    f.stageReasons.resize(r.count());
+    for (Text& reason : f.stageReasons) r.read(reason);
     f.indicators.resize(r.count());
     for (Indicator& ind : f.indicators) {
       r.read(ind.id, ind.question, ind.guidance, ind.evidenceSufficient, ind.evidenceInsufficient, ind.recommendation);
       for (Text& level : ind.levels) r.read(level);
+      ind.expected.resize(r.count());
+      for (int& level : ind.expected) level = static_cast<int>(r.number(kMaxLevel));
     }
   }
   if (!r.complete()) return Result<Checklist>::fail(damaged("checklist"));

@@ -73,6 +73,41 @@ void readField(JsonReader& r, const json& v, const std::string& p, ProfileField&
   }
 }
 
+// An object keyed by the stages' ids: any other key is an error.
+void onlyStages(JsonReader& r, const json& obj, const std::string& path, const std::vector<ChoiceOption>& stages) {
+  for (auto it = obj.begin(); it != obj.end(); ++it) {
+    bool known = false;
+    for (const auto& s : stages) known = known || s.id == it.key();
+    if (!known) r.add(jsonPathKey(path, it.key()), "unknown_field", {it.key()});
+  }
+}
+
+// {"creation": 1, ...}: an integer level for every stage, never decreasing.
+std::vector<int> readExpected(JsonReader& r, const json& v, const std::string& p, const std::vector<ChoiceOption>& stages) {
+  std::vector<int> out;
+  const json* e = r.member(v, p, "expected", true);
+  std::string ep = jsonPathKey(p, "expected");
+  if (!e || !r.isObject(*e, ep)) return out;
+  onlyStages(r, *e, ep, stages);
+  for (const auto& s : stages) {
+    int level = static_cast<int>(r.integer(*e, ep, s.id.c_str(), true, 0, kMaxLevel).value_or(0));
+    if (!out.empty() && level < out.back()) r.add(jsonPathKey(ep, s.id), "expected_decreasing", {});
+    out.push_back(level);
+  }
+  return out;
+}
+
+std::vector<Text> readStageReasons(JsonReader& r, const json& v, const std::string& p,
+                                   const std::vector<ChoiceOption>& stages) {
+  std::vector<Text> out;
+  const json* reasons = r.member(v, p, "stageReasons", true);
+  std::string rp = jsonPathKey(p, "stageReasons");
+  if (!reasons || !r.isObject(*reasons, rp)) return out;
+  onlyStages(r, *reasons, rp, stages);
+  for (const auto& s : stages) out.push_back(readText(r, *reasons, rp, s.id.c_str()));
+  return out;
+}
+
 }  // namespace
 
 const ChoiceOption* ProfileField::option(std::string_view optionId) const {
@@ -161,6 +196,7 @@ Result<Checklist> Checklist::load(std::string_view text) {
       f.description = readText(r, fv, p, "description");
       f.weight = r.number(fv, p, "weight", true).value_or(1);
       if (!(f.weight > 0)) r.add(jsonPathKey(p, "weight"), "out_of_range", {"0", "inf"});
+      f.stageReasons = readStageReasons(r, fv, p, c.stages());
       const json* inds = r.member(fv, p, "indicators", true);
       std::string ip = jsonPathKey(p, "indicators");
       if (inds && r.isArray(*inds, ip)) {
@@ -169,6 +205,7 @@ Result<Checklist> Checklist::load(std::string_view text) {
           if (!r.isObject((*inds)[k], kp)) continue;
           Indicator ind;
           readIndicator(r, (*inds)[k], kp, ind);
+          ind.expected = readExpected(r, (*inds)[k], kp, c.stages());
           unique(ind.id, kp);
           f.indicators.push_back(std::move(ind));
         }
@@ -213,6 +250,19 @@ const Band* Checklist::band(std::string_view bandId) const {
   for (const auto& b : bands)
     if (b.id == bandId) return &b;
   return nullptr;
+}
+
+const std::vector<ChoiceOption>& Checklist::stages() const {
+  static const std::vector<ChoiceOption> none;
+  const ProfileField* f = field("stage");
+  return f && f->type == FieldType::Choice ? f->options : none;
+}
+
+std::optional<std::size_t> Checklist::stageIndex(std::string_view stageId) const {
+  const auto& all = stages();
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (all[i].id == stageId) return i;
+  return std::nullopt;
 }
 
 std::size_t Checklist::indicatorCount() const {

@@ -19,12 +19,16 @@ struct Indicator {
   std::string id;
   Text question, guidance, evidenceSufficient, evidenceInsufficient, recommendation;
   Text levels[kMaxLevel + 1];  // what each maturity level means for this indicator
+  // The level expected by the end of each stage of the innovation, in the
+  // order of Checklist::stages(); never decreasing (docs/scoring.md, "Stage lens").
+  std::vector<int> expected;
 };
 
 struct Factor {
   std::string id;
   Text title, shortTitle, description;
   double weight = 1.0;
+  std::vector<Text> stageReasons;  // why the expectations are what they are, per stage
   std::vector<Indicator> indicators;
 };
 
@@ -75,6 +79,9 @@ struct Checklist {
   std::string number(const Factor& factor, const Indicator& indicator) const;
   const ProfileField* field(std::string_view fieldId) const;
   const Band* band(std::string_view bandId) const;
+  // The innovation's stages, in order: the options of the profile's "stage" field.
+  const std::vector<ChoiceOption>& stages() const;
+  std::optional<std::size_t> stageIndex(std::string_view stageId) const;
   std::size_t indicatorCount() const;
 };
 

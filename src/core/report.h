@@ -16,7 +16,7 @@
 namespace lestari {
 
 inline constexpr const char* kReportSchemaId = "lestari.readiness-report";
-inline constexpr int kReportSchemaVersion = 3;
+inline constexpr int kReportSchemaVersion = 4;
 
 // The first fields of every document Lestari writes: schema, schemaVersion,
 // generatedAt, app, checklist {id, version, language}.

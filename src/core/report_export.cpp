@@ -35,6 +35,7 @@ ojson methodJson(const Checklist& c, const Translations& s, Lang lang) {
       {"weakestLinkRule", s.format("method.weakestLinkRule", lang, {threshold, cap ? cap->label.in(lang) : ""})},
       {"completeness", s.get("method.completeness", lang)},
       {"recommendationOrder", s.get("method.recommendationOrder", lang)},
+      {"stageLens", s.get("method.stageLens", lang)},
       {"maxLevel", kMaxLevel},
       {"weights", weights},
       {"bands", bands},
@@ -81,11 +82,20 @@ std::string exportReport(const Checklist& c, const Translations& s, const Assess
   doc["answers"] = answers;
 
   ojson factors = ojson::array();
-  for (const auto& fr : res.factors)
+  for (std::size_t i = 0; i < res.factors.size(); ++i) {
+    const FactorResult& fr = res.factors[i];
+    const FactorStage* fs = res.stage ? &res.stage->factors[i] : nullptr;
     factors.push_back({{"id", fr.factor->id}, {"title", fr.factor->title.in(lang)}, {"weight", fr.factor->weight},
                        {"score", scoreValue(fr.score)}, {"band", bandId(fr.band)},
-                       {"answered", fr.answered}, {"applicable", fr.applicable}, {"total", fr.total}});
+                       {"answered", fr.answered}, {"applicable", fr.applicable}, {"total", fr.total},
+                       {"expected", fs ? ojson(fs->expected) : ojson(nullptr)},
+                       {"belowStage", fs ? ojson(fs->below) : ojson(nullptr)}});
+  }
   doc["factors"] = factors;
+  ojson stage = nullptr;
+  if (res.stage)
+    stage = {{"stage", c.stages()[res.stage->stage].id}, {"factorsMet", res.stage->factorsMet},
+             {"factorsTotal", res.stage->factorsTotal}, {"indicatorsBelow", res.stage->indicatorsBelow}};
 
   doc["overall"] = {{"score", scoreValue(res.overall)},
                     {"band", bandId(res.band)},
@@ -96,13 +106,16 @@ std::string exportReport(const Checklist& c, const Translations& s, const Assess
                     {"answered", res.answered},
                     {"applicable", res.applicable},
                     {"total", res.total},
-                    {"weakestFactor", res.weakest ? ojson(res.weakest->id) : ojson(nullptr)}};
+                    {"weakestFactor", res.weakest ? ojson(res.weakest->id) : ojson(nullptr)},
+                    {"stage", stage}};
 
   ojson recs = ojson::array();
   int rank = 0;
   for (const auto& r : res.recommendations)
     recs.push_back({{"rank", ++rank}, {"factor", r.factor->id}, {"indicator", r.indicator->id},
                     {"currentLevel", r.level}, {"targetLevel", r.level + 1},
+                    {"belowStage", r.belowStage},
+                    {"laterStage", r.laterStage ? ojson(c.stages()[*r.laterStage].id) : ojson(nullptr)},
                     {"text", r.indicator->recommendation.in(lang)},
                     {"nextLevel", r.indicator->levels[r.level + 1].in(lang)}});
   doc["recommendations"] = recs;

@@ -114,6 +114,10 @@ bool migrate(json& doc, int fromVersion, JsonReader& r, PathMap& paths) {
     doc["schemaVersion"] = 3;
     return true;
   }
+  if (fromVersion == 3) {  // version 4 adds the stage lens, derived and recomputed: nothing to move
+    doc["schemaVersion"] = 4;
+    return true;
+  }
   r.add("$.schemaVersion", "unknown_version", {std::to_string(fromVersion)});
   return false;
 }
@@ -225,8 +229,11 @@ void checkChecklistVersion(JsonReader& r, ImportedReport& out, const Checklist& 
 // A derived part's own fields, when present, have their documented types
 // (then they are recomputed): score a number or null, id and band strings.
 void checkDerived(JsonReader& r, const json& part, const std::string& path) {
-  if (const json* v = r.member(part, path, "score", false); v && !v->is_number() && !v->is_null())
-    r.add(jsonPathKey(path, "score"), "wrong_type", {"number", jsonTypeName(*v)});
+  for (const char* key : {"score", "expected", "belowStage"})
+    if (const json* v = r.member(part, path, key, false); v && !v->is_number() && !v->is_null())
+      r.add(jsonPathKey(path, key), "wrong_type", {"number", jsonTypeName(*v)});
+  if (const json* v = r.member(part, path, "stage", false); v && !v->is_object() && !v->is_null())
+    r.add(jsonPathKey(path, "stage"), "wrong_type", {"object", jsonTypeName(*v)});
   for (const char* key : {"id", "band"})
     if (const json* v = r.member(part, path, key, false); v && !v->is_string() && !v->is_null())
       r.add(jsonPathKey(path, key), "wrong_type", {"string", jsonTypeName(*v)});

@@ -14,6 +14,50 @@ const Band* bandFor(const Checklist& c, double score) {
   return found;
 }
 
+std::optional<std::size_t> assessedStage(const Checklist& c, const Assessment& a) {
+  auto it = a.profile.find("stage");
+  if (it == a.profile.end() || !it->second.is_string()) return std::nullopt;
+  return c.stageIndex(it->second.get_ref<const std::string&>());
+}
+
+namespace {
+
+int expectedAt(const Indicator& ind, std::size_t stage) {
+  return stage < ind.expected.size() ? ind.expected[stage] : 0;
+}
+
+// Reads the factors against the stage's expectations (scores already made).
+StageLens readAgainstStage(const Assessment& a, const Results& r, std::size_t stage) {
+  StageLens lens;
+  lens.stage = stage;
+  for (const FactorResult& fr : r.factors) {
+    FactorStage fs;
+    int sumAnswered = 0, sumApplicable = 0;
+    for (const auto& ind : fr.factor->indicators) {
+      auto it = a.answers.find(ind.id);
+      if (it != a.answers.end() && it->second.notApplicable) continue;
+      const int want = expectedAt(ind, stage);
+      sumApplicable += want;
+      if (it == a.answers.end() || !it->second.level) continue;
+      sumAnswered += want;
+      if (*it->second.level < want) ++fs.below;
+    }
+    const std::size_t n = fr.answered ? fr.answered : fr.applicable;
+    const int sum = fr.answered ? sumAnswered : sumApplicable;
+    fs.expected = n ? roundOneDecimal(static_cast<double>(sum) / n / kMaxLevel * 100.0) : 0;
+    if (fr.score) {
+      fs.meets = *fr.score >= fs.expected;
+      ++lens.factorsTotal;
+      lens.factorsMet += *fs.meets;
+    }
+    lens.indicatorsBelow += fs.below;
+    lens.factors.push_back(fs);
+  }
+  return lens;
+}
+
+}  // namespace
+
 Results score(const Checklist& c, const Assessment& a) {
   Results r;
   double weighted = 0, weights = 0;
@@ -70,11 +114,23 @@ Results score(const Checklist& c, const Assessment& a) {
     for (const auto& ind : fr->factor->indicators) {
       auto it = a.answers.find(ind.id);
       if (it == a.answers.end() || !it->second.level || *it->second.level >= kMaxLevel) continue;
-      recs.push_back({fr->factor, &ind, *it->second.level});
+      recs.push_back({fr->factor, &ind, *it->second.level, false, std::nullopt});
     }
     std::stable_sort(recs.begin(), recs.end(),
                      [](const Recommendation& x, const Recommendation& y) { return x.level < y.level; });
     r.recommendations.insert(r.recommendations.end(), recs.begin(), recs.end());
+  }
+
+  if (auto stage = assessedStage(c, a)) {
+    r.stage = readAgainstStage(a, r, *stage);
+    for (Recommendation& rec : r.recommendations) {
+      rec.belowStage = rec.level < expectedAt(*rec.indicator, *stage);
+      for (std::size_t later = *stage + 1; !rec.belowStage && !rec.laterStage && later < c.stages().size(); ++later)
+        if (rec.level < expectedAt(*rec.indicator, later)) rec.laterStage = later;
+    }
+    // What the stage asks for now comes first; the order stays within each part.
+    std::stable_partition(r.recommendations.begin(), r.recommendations.end(),
+                          [](const Recommendation& x) { return x.belowStage; });
   }
   return r;
 }

@@ -184,9 +184,15 @@ Result<ImportedReport> readShareCode(std::string_view code, const Checklist& c) 
   versionBytes(c.version, mine);
   if (key != checklistKey(c.id)) return R::fail(Error{"$", "share_code_checklist", {}});
   const std::string theirs = std::to_string(v0) + "." + std::to_string(v1) + "." + std::to_string(v2);
-  if (v0 != mine[0] || v1 != mine[1] || v2 != mine[2]) return R::fail(Error{"$", "share_code_version", {theirs, c.version}});
+  // A code lists every indicator's level in the checklist's order, which only
+  // a new major version may change: an older minor version reads as it is, with
+  // the same warning as an older report; anything else is refused.
+  const bool same = v0 == mine[0] && v1 == mine[1] && v2 == mine[2];
+  const bool olderMinor = v0 == mine[0] && (v1 < mine[1] || (v1 == mine[1] && v2 < mine[2]));
+  if (!same && !olderMinor) return R::fail(Error{"$", "share_code_version", {theirs, c.version}});
   ImportedReport out;
   out.checklistVersion = theirs;
+  if (olderMinor) out.warnings.push_back(Error{"$.checklist.version", "older_checklist", {theirs, c.version}});
   out.generatedAt = civilFromSeconds(kEpoch + static_cast<long long>(at));
   Errors errors;
   for (std::size_t k = 0; k < 3; ++k)

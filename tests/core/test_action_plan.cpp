@@ -135,7 +135,7 @@ TEST_CASE("version 3 reports carry the plan and round-trip byte for byte") {
   setAction(a, c, action(ind(0, 4)));
   std::string text = exportReport(c, translations(), a, Lang::Id, "2026-11-28T10:00:00Z");
   json doc = json::parse(text);
-  CHECK(doc["schemaVersion"] == 3);
+  CHECK(doc["schemaVersion"] == kReportSchemaVersion);
   REQUIRE(doc["actions"].size() == 2);
   CHECK(doc["actions"][0]["indicator"] == ind(0, 4));  // checklist order
   CHECK(doc["actions"][0]["due"].is_null());
@@ -147,7 +147,7 @@ TEST_CASE("version 3 reports carry the plan and round-trip byte for byte") {
   CHECK(exportReport(c, translations(), back.value->assessment, Lang::Id, "2026-11-28T10:00:00Z") == text);
 }
 
-TEST_CASE("version 2 and version 1 reports migrate to 3 with an empty plan") {
+TEST_CASE("version 2 and version 1 reports migrate to the current version with an empty plan") {
   const Checklist& c = checklist();
   json v2 = json::parse(exportReport(c, translations(), allAt(3), Lang::En, "2026-01-02T03:04:05Z"));
   v2["schemaVersion"] = 2;
@@ -162,7 +162,7 @@ TEST_CASE("version 2 and version 1 reports migrate to 3 with an empty plan") {
   CHECK(r1.value->sourceSchemaVersion == 1);
   CHECK(r1.value->assessment.actions.empty());
   json again = json::parse(exportReport(c, translations(), r1.value->assessment, Lang::Id, "2026-01-02T03:04:05Z"));
-  CHECK(again["schemaVersion"] == 3);
+  CHECK(again["schemaVersion"] == kReportSchemaVersion);
   CHECK(again["actions"] == json::array());
   // A version 2 report cannot smuggle a plan in: "actions" is a version 3 field.
   v2["actions"] = json::array({{{"indicator", ind(0, 0)}}});

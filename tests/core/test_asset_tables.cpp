@@ -72,6 +72,8 @@ TEST_CASE("the checklist table holds exactly the checklist JSON") {
     same(x.shortTitle, y.shortTitle, x.id);
     same(x.description, y.description, x.id);
     CHECK(x.weight == y.weight);
+    REQUIRE(x.stageReasons.size() == y.stageReasons.size());
+    for (std::size_t s = 0; s < x.stageReasons.size(); ++s) same(x.stageReasons[s], y.stageReasons[s], x.id);
     REQUIRE(x.indicators.size() == y.indicators.size());
     for (std::size_t k = 0; k < x.indicators.size(); ++k) {
       const Indicator& p = x.indicators[k];
@@ -83,6 +85,7 @@ TEST_CASE("the checklist table holds exactly the checklist JSON") {
       same(p.evidenceInsufficient, q.evidenceInsufficient, p.id);
       same(p.recommendation, q.recommendation, p.id);
       for (int l = 0; l <= kMaxLevel; ++l) same(p.levels[l], q.levels[l], p.id);
+      CHECK(p.expected == q.expected);
     }
   }
 }

@@ -48,7 +48,7 @@ TEST_CASE("strings: every error code used by the core has a message in both lang
                            "level_with_not_applicable", "single_line", "unknown_option", "key_too_long", "too_many_values",
                            "more_errors", "invalid_utf8_utf16", "invalid_utf8_binary", "damaged_table", "control_character",
                            "bad_checklist_version", "newer_checklist", "older_checklist", "workbook_invalid", "workbook_failed",
-                           "share_code_damaged", "share_code_checklist", "share_code_version"}) {
+                           "share_code_damaged", "share_code_checklist", "share_code_version", "expected_decreasing"}) {
     std::string key = std::string("error.") + code;
     CHECK_MESSAGE(translations().has(key), key);
     CHECK(translations().get(key, Lang::Id) != translations().get(key, Lang::En));

@@ -117,6 +117,27 @@ TEST_CASE("a damaged, truncated or foreign code is refused with its reason, neve
   auto version = readShareCode(*shareCode(complete(), newer, kAt).value, c);
   REQUIRE_FALSE(version.ok());
   CHECK(version.errors[0].code == "share_code_version");
+  for (const char* refused : {"1.99.0", "0.9.0", "2.0.0"}) {  // a newer minor, another major
+    Checklist v = c;
+    v.version = refused;
+    CAPTURE(refused);
+    auto r = readShareCode(*shareCode(complete(), v, kAt).value, c);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errors[0].code == "share_code_version");
+  }
+  // An older minor version lists the same indicators: read, with the warning.
+  Checklist older = c;
+  older.version = "1.0.0";
+  REQUIRE(c.version == "1.1.0");
+  auto read = readShareCode(*shareCode(complete(), older, kAt).value, c);
+  REQUIRE(read.ok());
+  for (const auto& [id, answer] : complete().answers) {
+    CAPTURE(id);
+    CHECK(read.value->assessment.answers.at(id).level == answer.level);
+    CHECK(read.value->assessment.answers.at(id).notApplicable == answer.notApplicable);
+  }
+  REQUIRE(read.value->warnings.size() == 1);
+  CHECK(read.value->warnings[0].code == "older_checklist");
 }
 
 TEST_CASE("codes found in a pasted chat: names, times and talk around them, a damaged one with where it is") {
