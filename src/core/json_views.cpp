@@ -23,13 +23,20 @@ Json checklistJson(const Checklist& c, Lang lang) {
     for (const auto& i : f.indicators) {
       json levels = json::array();
       for (const auto& l : i.levels) levels.push_back(l.in(lang));
-      inds.push_back({{"id", i.id}, {"question", i.question.in(lang)}, {"levels", levels}});
+      json expected = json::object();
+      for (std::size_t s = 0; s < i.expected.size(); ++s) expected[c.stages()[s].id] = i.expected[s];
+      inds.push_back({{"id", i.id}, {"question", i.question.in(lang)}, {"levels", levels}, {"expected", expected}});
     }
-    factors.push_back({{"id", f.id}, {"title", f.title.in(lang)}, {"weight", f.weight}, {"indicators", inds}});
+    json reasons = json::object();
+    for (std::size_t s = 0; s < f.stageReasons.size(); ++s) reasons[c.stages()[s].id] = f.stageReasons[s].in(lang);
+    factors.push_back({{"id", f.id}, {"title", f.title.in(lang)}, {"weight", f.weight}, {"stageReasons", reasons},
+                       {"indicators", inds}});
   }
   json fields = json::array();
   for (const auto& f : c.profile) fields.push_back(f.id);
-  return {{"id", c.id}, {"version", c.version}, {"factors", factors}, {"profileFields", fields}};
+  json stages = json::array();
+  for (const auto& s : c.stages()) stages.push_back({{"id", s.id}, {"label", s.label.in(lang)}});
+  return {{"id", c.id}, {"version", c.version}, {"stages", stages}, {"factors", factors}, {"profileFields", fields}};
 }
 
 Json comparisonJson(const Comparison& c) {

@@ -8,6 +8,7 @@
 
 #include "chart.h"
 
+#include "stage_text.h"
 #include "text.h"
 #include "widgets.h"
 
@@ -16,6 +17,16 @@ namespace lestari::ui {
 namespace {
 constexpr float kPi = 3.14159265f;
 constexpr double kGrowSeconds = 0.45;  // how long the charts take to grow
+
+// ImGui draws no dashes: short strokes along the segment.
+void dashedLine(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thickness) {
+  const float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
+  const float dash = em(0.45f), gap = em(0.3f);
+  for (float t = 0; t < len; t += dash + gap) {
+    const float e = std::min(len, t + dash);
+    dl->AddLine(ImVec2(a.x + dx * t / len, a.y + dy * t / len), ImVec2(a.x + dx * e / len, a.y + dy * e / len), col, thickness);
+  }
+}
 
 void drawRadar(const Context& ctx, float size, float grow, const Results& r, const Results* before) {
   const Palette& p = ctx.theme.palette();
@@ -49,6 +60,11 @@ void drawRadar(const Context& ctx, float size, float grow, const Results& r, con
     dl->AddPolyline(old.data(), static_cast<int>(n), p.muted, ImDrawFlags_Closed, em(0.1f));
     for (const ImVec2& pt : old) dl->AddRectFilled(ImVec2(pt.x - em(0.2f), pt.y - em(0.2f)), ImVec2(pt.x + em(0.2f), pt.y + em(0.2f)), p.muted);
   }
+  if (r.stage) {  // what the stage expects: a dashed outline in the text colour, over the rings
+    std::vector<ImVec2> want;
+    for (std::size_t i = 0; i < n; ++i) want.push_back(at(i, static_cast<float>(r.stage->factors[i].expected) / 100.0f));
+    for (std::size_t i = 0; i < n; ++i) dashedLine(dl, want[i], want[(i + 1) % n], p.text, em(0.12f));
+  }
   std::vector<ImVec2> pts = polygon(r);
   ImVec4 a = toVec4(p.accent);
   dl->AddConvexPolyFilled(pts.data(), static_cast<int>(n), ImGui::GetColorU32(ImVec4(a.x, a.y, a.z, 0.22f)));
@@ -74,7 +90,11 @@ void drawRadar(const Context& ctx, float size, float grow, const Results& r, con
   for (std::size_t i = 0; i < n; ++i)
     alt += " " + std::to_string(i + 1) + ". " + ctx.factorLabel(i) + ": " +
            (r.factors[i].score ? formatNumber(*r.factors[i].score) : ctx.t("results.noAnswers")) +
-           (before && before->factors[i].score ? " (" + ctx.t("compare.before") + " " + formatNumber(*before->factors[i].score) + ")" : "") + ".";
+           (before && before->factors[i].score ? " (" + ctx.t("compare.before") + " " + formatNumber(*before->factors[i].score) + ")" : "") +
+           (r.stage ? "; " + ctx.f("a11y.stageExpected", {stageName(ctx.checklist, r.stage->stage, ctx.lang())}) + " " +
+                          formatNumber(r.stage->factors[i].expected)
+                    : "") +
+           ".";
   describe("results.radar", Role::Image, alt);
 }
 
@@ -103,8 +123,16 @@ void drawBars(const Context& ctx, float width, float grow, const Results& r, con
       float w = std::max(h * 0.6f, width * static_cast<float>(*fr.score) / 100.0f * grow);
       dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + h), p.band[std::min<std::size_t>(bi, 3)], h * 0.3f);
     }
+    if (r.stage) {  // the stage's expectation: a dark mark across the track
+      float x = pos.x + width * static_cast<float>(r.stage->factors[i].expected) / 100.0f;
+      dl->AddRectFilled(ImVec2(x - em(0.09f), pos.y - em(0.25f)), ImVec2(x + em(0.09f), pos.y + h + em(0.25f)), p.text);
+    }
     ImGui::Dummy(ImVec2(width, h));
     track("results.bar." + ctx.checklist.factors[i].id);
+    if (r.stage && !ctx.view.presenting) {  // a projected view has no room: the mark and the legend say it
+      textMuted(factorStageText(ctx.translations, r.stage->factors[i], lang));
+      track("results.bar." + ctx.checklist.factors[i].id + ".stage");
+    }
     if (before) {  // the earlier score: a thin bar in the text colour below
       const FactorResult& old = before->factors[i];
       ImVec2 at = ImGui::GetCursorScreenPos();
@@ -137,6 +165,18 @@ void drawBars(const Context& ctx, float width, float grow, const Results& r, con
     }
   }
   describeText(ctx.f("a11y.bandLegend", {spoken}));
+  if (r.stage) {  // the expectation's key, last in the legend: a short dark dashed stroke, then its words
+    const std::string words = ctx.f("stage.legend", {stageName(ctx.checklist, r.stage->stage, lang)});
+    const float need = em(2.6f) + ImGui::CalcTextSize(words.c_str()).x;
+    if (ImGui::GetItemRectMax().x + need < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, em(0.8f));
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float y = pos.y + ImGui::GetTextLineHeight() * 0.5f;
+    dashedLine(dl, ImVec2(pos.x, y), ImVec2(pos.x + em(1.4f), y), p.text, em(0.14f));
+    ImGui::Dummy(ImVec2(em(1.4f), 1));
+    ImGui::SameLine(0, em(0.4f));
+    plainText(words);
+    track("results.stage.legend");
+  }
   ImGui::EndGroup();
 }
 }  // namespace

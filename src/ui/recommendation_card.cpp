@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "router.h"
+#include "stage_text.h"
 #include "widgets.h"
 
 namespace lestari::ui {
@@ -13,6 +14,10 @@ void recommendationCard(const Context& ctx, const Recommendation& rec, int rank,
   beginCard("##rec");
   textMuted(ctx.f("results.recMeta", {std::to_string(rank), rec.factor->shortTitle.in(lang), std::to_string(rec.level),
                                   std::to_string(rec.level + 1)}));
+  if (std::string stage = recommendationStageText(ctx.checklist, ctx.translations, rec, lang); !stage.empty()) {
+    strongText(stage, rec.belowStage ? ctx.palette().warn : ctx.palette().muted);
+    track("rec." + std::to_string(rank) + ".stage");
+  }
   strongText(rec.indicator->question.in(lang));
   text(rec.indicator->recommendation.in(lang));
   textMuted(ctx.f("results.nextLevel", {rec.indicator->levels[rec.level + 1].in(lang)}));

@@ -4,6 +4,7 @@
 
 #include "screen_harness.h"
 #include "share_code.h"
+#include "text.h"
 
 using namespace lestari;
 using namespace lestari::test;
@@ -329,4 +330,67 @@ TEST_CASE("\"Bagikan hasil\" hands the report file to the share sheet; the notic
   s.app().onShared(shared.name, "shared");
   CHECK(s.app().notice() == t.format("notice.shared", Lang::Id, {shared.name}));
   CHECK_FALSE(s.session().unsaved());
+}
+
+// The texts on screen that start with `start` (the mirror's nodes of role text).
+static std::vector<std::string> textsStarting(const Screens& s, const std::string& start) {
+  std::vector<std::string> out;
+  for (const auto* n : s.all(Role::Text))
+    if (n->name.rfind(start, 0) == 0) out.push_back(n->name);
+  return out;
+}
+
+TEST_CASE("results read against the stage: the sentence, each factor's expectation, the reasons, the chart's words and the recommendations' order") {
+  Screens s;
+  REQUIRE(s.click("start.demo"));
+  REQUIRE(s.session().assessment().profileText("stage") == "development");
+  s.frame(2);
+  const Results r = s.session().results();
+  REQUIRE(r.stage);
+  const Translations& t = s.session().tr();
+  CHECK(textsStarting(s, "Untuk tahap pengembangan: " + std::to_string(r.stage->factorsMet) + " dari 5 faktor sesuai harapan.").size() == 1);
+  CHECK(textsStarting(s, "Indikator di bawah harapan tahap ini: " + std::to_string(r.stage->indicatorsBelow) + " dari " + std::to_string(r.answered) + " yang dijawab.").size() == 1);
+  // The chart's text names the expectation for each factor; each bar says its own.
+  const std::string radar = s.node("results.radar")->name;
+  CHECK(radar.find("harapan tahap pengembangan") != std::string::npos);
+  CHECK(textsStarting(s, "Garis gelap: harapan tahap pengembangan").size() == 1);
+  const std::vector<std::string> bars = textsStarting(s, "Harapan tahap: ");
+  REQUIRE(bars.size() == 5);
+  std::size_t reasons = 0;
+  for (std::size_t i = 0; i < 5; ++i) {
+    const FactorStage& fs = r.stage->factors[i];
+    CAPTURE(factor(i).id);
+    CHECK(bars[i].find(formatNumber(fs.expected) + " \xC2\xB7 " + t.get(*fs.meets ? "stage.met" : "stage.notMet", Lang::Id)) != std::string::npos);
+    CHECK(radar.find(formatNumber(fs.expected)) != std::string::npos);
+    // A factor below its stage gets the reason of what the stage expects of it.
+    const auto reason = textsStarting(s, factor(i).shortTitle.id + ": " + factor(i).stageReasons[1].id);
+    CHECK(reason.size() == (*fs.meets ? 0u : 1u));
+    reasons += reason.size();
+  }
+  CHECK(reasons == r.stage->factorsTotal - r.stage->factorsMet);
+  CHECK(reasons > 0);
+  // The first card is what the stage asks for now, and says so.
+  REQUIRE(r.recommendations.front().belowStage);
+  REQUIRE(s.has("rec.1.stage"));
+  CHECK(textsStarting(s, t.get("stage.recBelow", Lang::Id)).size() >= 1);
+
+  // Without a stage: an invitation and the three stages; choosing one reads the results by it.
+  REQUIRE(s.session().setProfile("stage", Json(nullptr)) == std::nullopt);
+  s.frame(2);
+  CHECK(textsStarting(s, "Untuk tahap").empty());
+  CHECK(textsStarting(s, "Harapan tahap").empty());
+  CHECK_FALSE(s.has("rec.1.stage"));
+  CHECK_FALSE(s.has("results.stage.legend"));
+  CHECK(textsStarting(s, t.get("stage.none", Lang::Id)).size() == 1);
+  CHECK(s.node("results.radar")->name.find("harapan") == std::string::npos);
+  REQUIRE(s.click("results.stage.creation"));
+  s.frame(2);
+  CHECK(s.session().assessment().profileText("stage") == "creation");
+  CHECK(textsStarting(s, "Untuk tahap penciptaan: ").size() == 1);
+  // The same in English, without a word of Indonesian.
+  s.app().session().setLanguage(Lang::En);
+  s.frame(2);
+  CHECK(textsStarting(s, "For the creation stage: ").size() == 1);
+  CHECK(textsStarting(s, "Stage expectation: ").size() == 5);
+  CHECK(s.node("results.radar")->name.find("creation stage expects") != std::string::npos);
 }

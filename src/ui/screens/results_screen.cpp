@@ -12,6 +12,7 @@
 #include "field_errors.h"
 #include "recommendation_card.h"
 #include "router.h"
+#include "stage_text.h"
 #include "screens/compare_screen.h"
 #include "text.h"
 #include "widgets.h"
@@ -75,6 +76,11 @@ void ResultsScreen::overallCard(const Results& r, float anim) {
     describeText(ctx_.f("a11y.overall", {formatNumber(*r.overall), label}));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
     text(r.band->description.in(lang));
+    if (r.stage) {  // the lens in one sentence, where the score is
+      ImGui::Dummy(ImVec2(1, em(0.3f)));
+      strongText(stageSentence(ctx_.checklist, ctx_.translations, *r.stage, lang));
+      track("results.stage.sentence");
+    }
     if (r.capped) {
       ImGui::Dummy(ImVec2(1, em(0.3f)));
       std::string th = formatNumber(ctx_.checklist.weakestLinkThreshold);
@@ -90,6 +96,41 @@ void ResultsScreen::chartSection(const Results& r, float anim) {
   heading(ctx_.theme.fonts().heading, ctx_.t("results.chartTitle"));
   ImGui::Dummy(ImVec2(1, em(0.4f)));
   chartCard(ctx_, anim, r, nullptr);
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+}
+
+// Read against the stage: what it expects of the factors below it, and why;
+// without a stage, the three stages to choose from here (the score stays).
+void ResultsScreen::stageCard(const Results& r) {
+  const Lang lang = ctx_.lang();
+  beginCard("##stage");
+  heading(ctx_.theme.fonts().bold, ctx_.t("stage.title"));
+  if (!r.stage) {
+    text(ctx_.t("stage.none"));
+    ImGui::Dummy(ImVec2(1, em(0.3f)));
+    const auto& stages = ctx_.checklist.stages();
+    for (std::size_t i = 0; i < stages.size(); ++i)
+      if (rowButton(stages[i].label.in(lang), "results.stage." + stages[i].id, ButtonKind::Secondary, i == 0, ctx_.narrow()))
+        ctx_.session.setProfile("stage", Json(stages[i].id));
+    endCard();
+    ImGui::Dummy(ImVec2(1, em(1.0f)));
+    return;
+  }
+  text(ctx_.f("stage.indicatorsBelow", {std::to_string(r.stage->indicatorsBelow), std::to_string(r.answered)}));
+  track("results.stage.below");
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  if (r.stage->factorsMet == r.stage->factorsTotal) {
+    textMuted(ctx_.t("stage.allMet"));
+  } else {
+    strongText(ctx_.t("stage.reasonsTitle"));
+    for (std::size_t i = 0; i < r.factors.size(); ++i) {
+      const FactorStage& fs = r.stage->factors[i];
+      if (!fs.meets || *fs.meets) continue;
+      text(ctx_.factorLabel(i) + ": " + ctx_.checklist.factors[i].stageReasons.at(r.stage->stage).in(lang));
+      track("results.stage.reason." + ctx_.checklist.factors[i].id);
+    }
+  }
+  endCard();
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 }
 
@@ -178,6 +219,7 @@ void ResultsScreen::draw(std::size_t) {
   ImGui::Dummy(ImVec2(1, em(1.2f)));
 
   if (r.overall) {
+    stageCard(r);
     chartSection(r, anim);  // radar beside the bars on wide screens, stacked on phones
     weakestCard(r);
   }

@@ -24,6 +24,7 @@ class ResultsScreen : public Screen {
  private:
   void overallCard(const Results& r, float anim);
   void chartSection(const Results& r, float anim);
+  void stageCard(const Results& r);
   void weakestCard(const Results& r);
   ChartClock clock_;
   bool allRecs_ = false;  // every recommendation, not only the first five

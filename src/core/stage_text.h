@@ -1,0 +1,21 @@
+#pragma once
+// The stage lens in words (docs/scoring.md, "Stage lens"): one wording for the
+// results screen, the printable summary and the room, in either language.
+#include <string>
+
+#include "checklist.h"
+#include "scoring.h"
+#include "translations.h"
+
+namespace lestari {
+
+// "pengembangan" / "development": a stage's name as it reads inside a sentence.
+std::string stageName(const Checklist& c, std::size_t stage, Lang lang);
+// "Untuk tahap pengembangan: 3 dari 5 faktor sesuai harapan."
+std::string stageSentence(const Checklist& c, const Translations& s, const StageLens& lens, Lang lang);
+// "Harapan tahap: 65 · di bawah harapan · indikator di bawah: 2"
+std::string factorStageText(const Translations& s, const FactorStage& fs, Lang lang);
+// "Di bawah harapan tahap ini", "Diperlukan pada tahap pelembagaan", or "".
+std::string recommendationStageText(const Checklist& c, const Translations& s, const Recommendation& rec, Lang lang);
+
+}  // namespace lestari
