@@ -29,6 +29,8 @@ Comparison compare(const Checklist& c, const Assessment& before, const std::stri
   out.after = Side{afterAt, after.profileText("name"), score(c, after)};
   out.namesDiffer = folded(out.before.name) != folded(out.after.name);
   out.overall = directionOf(out.before.results.overall, out.after.results.overall);
+  auto stageOf = [](const Results& r) { return r.stage ? std::optional<std::size_t>(r.stage->stage) : std::nullopt; };
+  out.stage = directionOf(stageOf(out.before.results), stageOf(out.after.results));
   for (std::size_t i = 0; i < c.factors.size(); ++i) {
     const FactorResult &b = out.before.results.factors[i], &a = out.after.results.factors[i];
     out.factors.push_back({&c.factors[i], b.score, a.score, directionOf(b.score, a.score)});

@@ -44,6 +44,7 @@ struct Comparison {
   Side before, after;        // before: the earlier of the two reports
   bool namesDiffer = false;  // a warning, not a refusal
   Direction overall;
+  Direction stage;                          // +1: moved on to a later stage (none: a side names none)
   std::vector<FactorChange> factors;        // checklist order
   std::vector<IndicatorChange> indicators;  // checklist order
   // The earlier report's recommendations whose target level is now reached.

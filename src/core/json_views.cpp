@@ -39,7 +39,7 @@ Json checklistJson(const Checklist& c, Lang lang) {
   return {{"id", c.id}, {"version", c.version}, {"stages", stages}, {"factors", factors}, {"profileFields", fields}};
 }
 
-Json comparisonJson(const Comparison& c) {
+Json comparisonJson(const Comparison& c, const Checklist& checklist) {
   json factors = json::array(), indicators = json::array(), closed = json::array();
   for (const FactorChange& f : c.factors)
     factors.push_back({{"id", f.factor->id}, {"before", orNull(f.before)}, {"after", orNull(f.after)},
@@ -51,7 +51,12 @@ Json comparisonJson(const Comparison& c) {
   for (const Recommendation& r : c.closed)
     closed.push_back({{"indicator", r.indicator->id}, {"factor", r.factor->id}, {"fromLevel", r.level}, {"targetLevel", r.level + 1}});
   const Results &b = c.before.results, &a = c.after.results;
+  auto stageSide = [&](const Results& r) {
+    return r.stage ? json({{"stage", checklist.stages()[r.stage->stage].id}, {"factorsMet", r.stage->factorsMet}, {"factorsTotal", r.stage->factorsTotal}})
+                   : json(nullptr);
+  };
   return {{"before", sideJson(c.before)},
+          {"stage", {{"before", stageSide(b)}, {"after", stageSide(a)}, {"direction", directionJson(c.stage)}}},
           {"after", sideJson(c.after)},
           {"namesDiffer", c.namesDiffer},
           {"overall", {{"delta", b.overall && a.overall ? json(roundOneDecimal(*a.overall - *b.overall)) : json(nullptr)},

@@ -18,7 +18,7 @@ namespace lestari {
 Json checklistJson(const Checklist& c, Lang lang);
 
 // {before, after, namesDiffer, overall: {delta, direction}, factors, indicators, closedRecommendations}
-Json comparisonJson(const Comparison& c);
+Json comparisonJson(const Comparison& c, const Checklist& checklist);
 
 // A scored report without its warnings: {ok, name, score, band, complete,
 // weakestFactor, factors (scores in checklist order), recalculated}.

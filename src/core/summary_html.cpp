@@ -7,6 +7,7 @@
 #include "report.h"
 #include "scoring.h"
 #include "sha256.h"
+#include "stage_text.h"
 
 namespace lestari {
 
@@ -52,6 +53,8 @@ std::string radarSvg(const Checklist& c, const Results& r) {
     svg += "<line class=\"grid\" x1=\"" + num(cx) + "\" y1=\"" + num(cy) + "\" x2=\"" + num(x) + "\" y2=\"" + num(y) + "\"/>";
   }
   auto value = [&](std::size_t i) { return r.factors[i].score ? *r.factors[i].score / 100.0 : 0.0; };
+  if (r.stage)  // what the stage expects: a dashed outline, as on the screen
+    svg += "<polygon class=\"expected\" points=\"" + points([&](std::size_t i) { return r.stage->factors[i].expected / 100.0; }) + "\"/>";
   svg += "<polygon class=\"area\" points=\"" + points(value) + "\"/>";
   for (std::size_t i = 0; i < n; ++i) {
     auto [x, y] = at(i, value(i));
@@ -85,6 +88,11 @@ std::string barsSvg(const Checklist& c, const Results& r, const Translations& s,
       if (b.min > 0)
         svg += "<line class=\"grid\" x1=\"" + num(width * b.min / 100) + "\" y1=\"" + num(y + 13) + "\" x2=\"" +
                num(width * b.min / 100) + "\" y2=\"" + num(y + 15 + bar + 2) + "\"/>";
+    if (r.stage) {  // the stage's expectation: a dark mark across the track
+      const std::string x = num(width * r.stage->factors[i].expected / 100.0);
+      svg += "<line class=\"expected-mark\" x1=\"" + x + "\" y1=\"" + num(y + 12) + "\" x2=\"" + x + "\" y2=\"" +
+             num(y + 15 + bar + 3) + "\"/>";
+    }
   }
   return svg + "</svg>";
 }
@@ -166,12 +174,17 @@ std::string summaryHtml(const SummaryInput& in) {
     }
     if (r.weakest)
       h += "<p><b>" + t("results.weakestTitle") + ":</b> " + escapeHtml(r.weakest->title.in(lang)) + "</p>";
+    if (r.stage)
+      h += "<p class=\"stage\"><b>" + escapeHtml(stageSentence(c, s, *r.stage, lang)) + "</b> " +
+           f("stage.indicatorsBelow", {std::to_string(r.stage->indicatorsBelow), std::to_string(r.answered)}) + "</p>";
   } else {
     h += "</div><div><p>" + t("results.noScore") + "</p>";
   }
   h += "<p class=\"muted\">" + progressText(r, s, lang) +
        "</p></div></section>\n";
   if (r.overall) h += "<div class=\"charts\">" + radarSvg(c, r) + barsSvg(c, r, s, lang) + "</div>\n";
+  if (r.overall && r.stage)
+    h += "<p class=\"muted\">" + f("stage.legend", {stageName(c, r.stage->stage, lang)}) + "</p>\n";
 
   // The profile.
   h += "<h2>" + t("profile.title") + "</h2>\n<table class=\"profile\">";
@@ -186,6 +199,10 @@ std::string summaryHtml(const SummaryInput& in) {
     const FactorResult& fr = r.factors[fi];
     h += "<h3>" + std::to_string(fi + 1) + ". " + escapeHtml(fac.title.in(lang)) + " \xE2\x80\x94 " +
          (fr.score ? num(*fr.score) + " \xC2\xB7 " + escapeHtml(fr.band->label.in(lang)) : t("results.noAnswers")) + "</h3>\n";
+    if (r.stage) {  // what the stage expects of this factor, and why
+      h += "<p class=\"muted\">" + escapeHtml(factorStageText(s, r.stage->factors[fi], lang)) + ". " +
+           escapeHtml(fac.stageReasons.at(r.stage->stage).in(lang)) + "</p>\n";
+    }
     h += "<table><tr><th></th><th>" + t("summary.colIndicator") + "</th><th>" + t("summary.colLevel") + "</th><th>" +
          t("indicator.note") + "</th></tr>";
     for (std::size_t ii = 0; ii < fac.indicators.size(); ++ii) {
@@ -206,7 +223,9 @@ std::string summaryHtml(const SummaryInput& in) {
   else {
     h += "<ol>";
     for (const Recommendation& rec : r.recommendations)
-      h += "<li><b>" + escapeHtml(rec.factor->shortTitle.in(lang)) + ":</b> " + escapeHtml(rec.indicator->recommendation.in(lang)) +
+      h += "<li>" + (rec.belowStage || rec.laterStage ? "<span class=\"" + std::string(rec.belowStage ? "warn" : "muted") + "\">" +
+                     escapeHtml(recommendationStageText(c, s, rec, lang)) + ".</span> " : std::string()) +
+           "<b>" + escapeHtml(rec.factor->shortTitle.in(lang)) + ":</b> " + escapeHtml(rec.indicator->recommendation.in(lang)) +
            " <span class=\"muted\">(" + f("summary.levels", {std::to_string(rec.level), std::to_string(rec.level + 1)}) + ")</span></li>";
     h += "</ol>\n";
   }

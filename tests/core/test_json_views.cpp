@@ -46,7 +46,7 @@ TEST_CASE("comparison view: deltas, directions, N/A and closed recommendations a
   setLevel(after, checklist(), ind(1, 0), 0);          // down
   setNotApplicable(after, checklist(), ind(2, 0), true);  // no longer comparable
   Comparison cmp = compare(checklist(), before, "2026-01-01T00:00:00Z", after, "2026-06-01T00:00:00Z");
-  json v = comparisonJson(cmp);
+  json v = comparisonJson(cmp, checklist());
   CHECK(v["before"]["generatedAt"] == "2026-01-01T00:00:00Z");
   CHECK(v["after"]["score"].get<double>() == doctest::Approx(*cmp.after.results.overall));
   CHECK(v["overall"]["delta"].get<double>() == doctest::Approx(roundOneDecimal(*cmp.after.results.overall - *cmp.before.results.overall)));
@@ -99,4 +99,24 @@ TEST_CASE("room view: rows in the order given, with counts and the weakest facto
   CHECK(v["counted"] == 2);
   CHECK(v["failed"] == 1);
   CHECK(v["weakestFactor"] == g.weakest->id);
+}
+
+TEST_CASE("comparison: moving on to a later stage is a change of its own, each side read against its own stage") {
+  Assessment before = allAt(2), after = allAt(2);
+  REQUIRE_FALSE(setProfileValue(before, checklist(), "stage", Json("creation")));
+  REQUIRE_FALSE(setProfileValue(after, checklist(), "stage", Json("development")));
+  Comparison cmp = compare(checklist(), before, "2026-01-01T00:00:00Z", after, "2026-06-01T00:00:00Z");
+  CHECK(cmp.stage == 1);
+  CHECK(cmp.overall == 0);  // the same answers: the score did not move, the lens did
+  json v = comparisonJson(cmp, checklist());
+  CHECK(v["stage"]["before"]["stage"] == "creation");
+  CHECK(v["stage"]["after"]["stage"] == "development");
+  CHECK(v["stage"]["direction"] == 1);
+  CHECK(v["stage"]["before"]["factorsMet"] == cmp.before.results.stage->factorsMet);
+  CHECK(v["stage"]["after"]["factorsMet"] == cmp.after.results.stage->factorsMet);
+  CHECK(v["stage"]["before"]["factorsMet"].get<int>() > v["stage"]["after"]["factorsMet"].get<int>());  // more is asked later
+  // A side without a stage: nothing to compare.
+  Comparison none = compare(checklist(), allAt(2), "2026-01-01T00:00:00Z", after, "2026-06-01T00:00:00Z");
+  CHECK_FALSE(none.stage);
+  CHECK(comparisonJson(none, checklist())["stage"]["before"].is_null());
 }

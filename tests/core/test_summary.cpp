@@ -7,6 +7,7 @@
 
 #include "helpers.h"
 #include "sha256.h"
+#include "scoring.h"
 #include "summary_html.h"
 
 using namespace lestari;
@@ -113,4 +114,31 @@ TEST_CASE("the signature block leaves the signer's name, NIP and title to be wri
   CHECK(html.find("1 tidak berlaku") != std::string::npos);
   CHECK(html.find("dari 25 indikator") != std::string::npos);
   CHECK(html.find("24 dari 24") == std::string::npos);
+}
+
+TEST_CASE("with a stage, the summary reads the results against it: the sentence, each factor's expectation and reason, the marks, the recommendations' order") {
+  const Checklist& c = checklist();
+  Assessment a = allAt(2);
+  const std::string plain = summaryHtml({c, translations(), a, Lang::Id, "2026-11-27T08:00:00Z", "2026-11-28", kCss});
+  CHECK(plain.find("class=\"expected") == std::string::npos);
+  CHECK(plain.find("Untuk tahap") == std::string::npos);
+  REQUIRE_FALSE(setProfileValue(a, c, "stage", Json("institutionalisation")));
+  const Results r = score(c, a);
+  const std::string html = summaryHtml({c, translations(), a, Lang::Id, "2026-11-27T08:00:00Z", "2026-11-28", kCss});
+  CHECK(html.find("Untuk tahap pelembagaan: " + std::to_string(r.stage->factorsMet) + " dari 5 faktor sesuai harapan.") !=
+        std::string::npos);
+  CHECK(count(html, "<polygon class=\"expected\"") == 1);
+  CHECK(count(html, "<line class=\"expected-mark\"") == 5);
+  for (const Factor& f : c.factors) CHECK_MESSAGE(html.find(escapeHtml(f.stageReasons[2].id)) != std::string::npos, f.id);
+  // The first recommendation listed is one the stage asks for now, and says so.
+  const std::string below = translations().get("stage.recBelow", Lang::Id);
+  const auto list = html.find("<ol>");
+  REQUIRE(list != std::string::npos);
+  CHECK(html.find("<li><span class=\"warn\">" + below) == list + 4);
+  CHECK(count(html, below) == r.stage->indicatorsBelow);
+  // In English, the English words only.
+  const std::string en = summaryHtml({c, translations(), a, Lang::En, "2026-11-27T08:00:00Z", "2026-11-28", kCss});
+  CHECK(en.find("For the institutionalisation stage: ") != std::string::npos);
+  CHECK(en.find("Untuk tahap") == std::string::npos);
+  CHECK(en.find(escapeHtml(c.factors[0].stageReasons[2].en)) != std::string::npos);
 }

@@ -99,3 +99,24 @@ TEST_CASE("settings: language and theme as radio groups; forgetting asks first")
   REQUIRE(s.click("settings.close"));
   CHECK_FALSE(s.has("##settings"));
 }
+
+TEST_CASE("comparing with a report from an earlier stage: both stages, each side's factors met, and the move named") {
+  Screens s;
+  REQUIRE(s.click("start.demo"));
+  Json older = Json::parse(demoReport());
+  older["profile"]["stage"] = "creation";
+  older["generatedAt"] = "2024-01-15T08:00:00Z";
+  REQUIRE(s.click("results.compare"));
+  s.open("tahun-lalu.json", older.dump());
+  REQUIRE(s.screen() == "compare");
+  s.frame(2);
+  const Translations& t = s.session().tr();
+  const std::string arrow = "  \xE2\x80\xBA  ";
+  bool stages = false;
+  for (const auto* n : s.all(Role::Text)) stages = stages || n->name == t.format("compare.stages", Lang::Id, {"Penciptaan" + arrow + "Pengembangan"});
+  CHECK(stages);
+  REQUIRE(s.has("compare.stageMoved"));
+  bool moved = false;
+  for (const auto* n : s.all(Role::Text)) moved = moved || n->name == t.format("compare.stageMoved", Lang::Id, {"pengembangan"});
+  CHECK(moved);
+}

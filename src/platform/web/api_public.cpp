@@ -156,7 +156,7 @@ void addPublicApi(Handlers& h) {
          std::size_t first = a[0][0].get<std::size_t>();
          auto r = compareReports(payload.substr(0, first), payload.substr(first), runtime().app->checklist());
          if (!r.ok()) return json{{"ok", false}, {"errors", errorsJson(r.errors)}};
-         return ok(comparisonJson(*r.value));
+         return ok(comparisonJson(*r.value, runtime().app->checklist()));
        }},
       {"setAction", [](const json& a, std::string_view) {
          ui::Session& s = runtime().app->session();

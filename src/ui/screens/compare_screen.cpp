@@ -12,6 +12,7 @@
 #include "field_errors.h"
 #include "recommendation_card.h"
 #include "router.h"
+#include "stage_text.h"
 #include "summary_html.h"
 #include "text.h"
 #include "widgets.h"
@@ -100,6 +101,7 @@ void CompareScreen::draw(std::size_t) {
   if (b.overall && a.overall) textMuted(ctx_.f("compare.delta", {signedDelta(*a.overall - *b.overall)}));
   std::string bands = (b.band ? b.band->label.in(lang) : "\xE2\x80\x93") + "  \xE2\x80\xBA  " + (a.band ? a.band->label.in(lang) : "\xE2\x80\x93");
   text(ctx_.f("compare.bands", {bands}));
+  stageLines(cmp);
   endCard();
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 
@@ -119,6 +121,27 @@ void CompareScreen::draw(std::size_t) {
     ctx_.host.pickFile();
   }
   if (!ctx_.narrow()) textMuted(ctx_.t("start.importHint"));
+}
+
+// Each report read against its own stage; moving on to a later one is named,
+// as it raises what is expected.
+void CompareScreen::stageLines(const Comparison& cmp) {
+  const Results &b = cmp.before.results, &a = cmp.after.results;
+  if (!b.stage && !a.stage) return;
+  const Lang lang = ctx_.lang();
+  const auto& stages = ctx_.checklist.stages();
+  auto label = [&](const Results& r) { return r.stage ? stages[r.stage->stage].label.in(lang) : std::string("\xE2\x80\x93"); };
+  auto met = [&](const Results& r) {
+    return r.stage ? ctx_.f("compare.metOf", {std::to_string(r.stage->factorsMet), std::to_string(r.stage->factorsTotal)})
+                   : std::string("\xE2\x80\x93");
+  };
+  const std::string arrow = "  \xE2\x80\xBA  ";
+  text(ctx_.f("compare.stages", {label(b) + arrow + label(a)}));
+  text(ctx_.f("compare.stageMet", {met(b) + arrow + met(a)}));
+  if (cmp.stage && *cmp.stage != 0) {
+    strongText(ctx_.f(*cmp.stage > 0 ? "compare.stageMoved" : "compare.stageBack", {stageName(ctx_.checklist, a.stage->stage, lang)}));
+    track("compare.stageMoved");
+  }
 }
 
 // Per factor and per indicator: before, after and the direction of change;

@@ -23,6 +23,7 @@ class CompareScreen : public Screen {
 
  private:
   void drawTables(const Comparison& cmp);
+  void stageLines(const Comparison& cmp);
   std::optional<Comparison> comparison_;
   ChartClock clock_;
 };
