@@ -179,6 +179,27 @@ Group GroupBuilder::compute(Group g, const Checklist& c) {
       if (fs.stats.mean && tenths(*fs.stats.mean) == lowest) g.weakestTied.push_back(fs.factor);
   }
 
+  g.stages.assign(c.stages().size(), StageStats{0, std::vector<StageFactorStats>(c.factors.size())});
+  for (std::size_t st = 0; st < g.stages.size(); ++st) {
+    StageStats& ss = g.stages[st];
+    for (std::size_t fi = 0; fi < c.factors.size(); ++fi) {
+      std::vector<double> scores, expected;
+      for (const GroupReport* r : counted) {
+        if (!r->results.stage || r->results.stage->stage != st) continue;
+        ss.reports += fi == 0;
+        const FactorResult& fr = r->results.factors[fi];
+        if (!fr.score) continue;
+        scores.push_back(*fr.score);
+        expected.push_back(r->results.stage->factors[fi].expected);
+        ss.factors[fi].met += *r->results.stage->factors[fi].meets;
+      }
+      ss.factors[fi].n = scores.size();
+      ss.factors[fi].mean = statsOf(scores).mean;
+      ss.factors[fi].expected = statsOf(expected).mean;
+    }
+  }
+  for (const GroupReport* r : counted) g.noStage += !r->results.stage;
+
   std::size_t k = 0;
   for (const Factor& f : c.factors)
     for (const Indicator& ind : f.indicators) {

@@ -63,6 +63,19 @@ struct IndicatorStats {
   std::size_t notApplicable = 0, unanswered = 0;
 };
 
+// The room by stage (docs/scoring.md, "Stage lens"): the counted reports that
+// name one stage, and per factor their mean score against the mean of what
+// that stage expects of each of them, and how many meet it.
+struct StageFactorStats {
+  std::size_t n = 0;                      // reports with a score for the factor
+  std::optional<double> mean, expected;   // of their scores, of their expected scores
+  std::size_t met = 0;                    // reports whose score reaches their expected score
+};
+struct StageStats {
+  std::size_t reports = 0;                 // counted reports at this stage
+  std::vector<StageFactorStats> factors;   // checklist order
+};
+
 struct Group {
   std::vector<GroupReport> reports;  // in the order given
   std::vector<FailedReport> failed;
@@ -76,6 +89,8 @@ struct Group {
   // Indicators where reports disagree most: highest standard deviation
   // first (at least two answers), checklist order on ties.
   std::vector<std::size_t> disagreement;
+  std::vector<StageStats> stages;  // one per stage of the checklist, in order
+  std::size_t noStage = 0;         // counted reports that name no stage
 };
 
 // Reads reports one at a time (each text is dropped once read), then computes.

@@ -47,6 +47,11 @@ std::string csvField(std::string_view text) {
   return q + "\"";
 }
 
+// The stage a report names, as its id; "" when none (the CSV's empty cell).
+std::string stageId(const Checklist& c, const GroupReport& r) {
+  return r.results.stage ? c.stages()[r.results.stage->stage].id : std::string();
+}
+
 std::string groupJson(const Group& g, const Checklist& c, const Translations& s, Lang lang, const std::string& at, int indent) {
   json doc = documentHead(kGroupSchemaId, kGroupSchemaVersion, at, c, lang);
   std::size_t duplicates = 0;
@@ -77,6 +82,18 @@ std::string groupJson(const Group& g, const Checklist& c, const Translations& s,
   json disagreement = json::array();
   for (std::size_t i = 0; i < g.disagreement.size() && i < 5; ++i) disagreement.push_back(g.indicators[g.disagreement[i]].indicator->id);
   doc["disagreement"] = disagreement;
+  json stages = json::array();
+  for (std::size_t st = 0; st < g.stages.size(); ++st) {
+    json fs = json::array();
+    for (std::size_t fi = 0; fi < g.stages[st].factors.size(); ++fi) {
+      const StageFactorStats& x = g.stages[st].factors[fi];
+      fs.push_back({{"id", c.factors[fi].id}, {"n", x.n}, {"mean", x.mean ? json(*x.mean) : json(nullptr)},
+                    {"expected", x.expected ? json(*x.expected) : json(nullptr)}, {"met", x.met}});
+    }
+    stages.push_back({{"stage", c.stages()[st].id}, {"reports", g.stages[st].reports}, {"factors", fs}});
+  }
+  doc["stages"] = stages;
+  doc["noStage"] = g.noStage;
   // The two long lists are written one item at a time, never as one
   // document tree: a group of 100,000 reports needs no more memory than its
   // text. The result is the same as dumping the whole tree (indent 2).
@@ -103,7 +120,7 @@ std::string groupJson(const Group& g, const Checklist& c, const Translations& s,
     json fs = json::object();
     for (const FactorResult& f : r.results.factors) fs[f.factor->id] = f.score ? json(*f.score) : json(nullptr);
     return json{{"file", r.file}, {"name", r.name}, {"agency", r.agency}, {"region", r.region},
-                {"generatedAt", r.generatedAt},
+                {"stage", stageId(c, r)}, {"generatedAt", r.generatedAt},
                 {"score", r.results.overall ? json(*r.results.overall) : json(nullptr)},
                 {"band", r.results.band ? json(r.results.band->id) : json(nullptr)},
                 {"weakestFactor", r.results.weakest ? json(r.results.weakest->id) : json(nullptr)},
@@ -122,13 +139,13 @@ std::string groupJson(const Group& g, const Checklist& c, const Translations& s,
 }
 
 std::string groupReportsCsv(const Group& g, const Checklist& c) {
-  std::string header = "file,name,agency,region,generatedAt,score,band,weakestFactor,complete,duplicate,counted,rank";
+  std::string header = "file,name,agency,region,stage,generatedAt,score,band,weakestFactor,complete,duplicate,counted,rank";
   for (const Factor& f : c.factors) header += ",factor:" + f.id;
   for (const Factor& f : c.factors)
     for (const Indicator& i : f.indicators) header += "," + i.id;
   std::string out = kBom + header + "\r\n";
   for (const GroupReport& r : g.reports) {
-    std::string line = row({csvField(r.file), csvField(r.name), csvField(r.agency), csvField(r.region), r.generatedAt,
+    std::string line = row({csvField(r.file), csvField(r.name), csvField(r.agency), csvField(r.region), stageId(c, r), r.generatedAt,
                             number(r.results.overall), r.results.band ? r.results.band->id : "",
                             r.results.weakest ? r.results.weakest->id : "", r.results.complete ? "true" : "false",
                             r.duplicate ? "true" : "false", r.counted ? "true" : "false", r.rank ? std::to_string(r.rank) : ""});
@@ -180,11 +197,26 @@ Workbook groupWorkbook(const Group& g, const Checklist& c, const Translations& s
   summary.rows.push_back({t("group.colBand"), t("xlsx.reports")});
   for (std::size_t b = 0; b < c.bands.size(); ++b)
     summary.rows.push_back({Cell::of(c.bands[b].label.in(lang)), Cell::of(static_cast<double>(b < g.bands.size() ? g.bands[b] : 0))});
+  // The room by stage: each stage's innovations, then per factor the mean against what the stage expects.
+  summary.rows.emplace_back();
+  summary.rows.push_back({t("xlsx.stage"), t("xlsx.reports"), t("xlsx.factor"), Cell::of(std::string("n")), t("group.mean"),
+                          t("xlsx.expected"), t("xlsx.met")});
+  for (std::size_t st = 0; st < g.stages.size(); ++st)
+    for (std::size_t fi = 0; fi < c.factors.size(); ++fi) {
+      const StageFactorStats& x = g.stages[st].factors[fi];
+      auto rounded = [](const std::optional<double>& v) { return v ? std::optional<double>(round2(*v)) : std::nullopt; };
+      summary.rows.push_back({Cell::of(c.stages()[st].label.in(lang)), Cell::of(static_cast<double>(g.stages[st].reports)),
+                              Cell::of(c.factors[fi].shortTitle.in(lang)), Cell::of(static_cast<double>(x.n)), Cell::of(rounded(x.mean)),
+                              Cell::of(rounded(x.expected)), Cell::of(static_cast<double>(x.met))});
+    }
+  summary.rows.push_back({t("xlsx.noStage"), Cell::of(static_cast<double>(g.noStage))});
   w.sheets.push_back(std::move(summary));
 
   // The innovations, in rank order.
   Sheet innovations{s.get("xlsx.sheetInnovations", lang), 1, {10, 36, 28, 20, 9, 13, 24}, {}};
-  std::vector<Cell> header = {t("xlsx.rank"), t("group.colName"), t("xlsx.agency"), t("xlsx.region"), t("group.colScore"), t("group.colBand"), t("group.colWeakest")};
+  std::vector<Cell> header = {t("xlsx.rank"), t("group.colName"), t("xlsx.agency"), t("xlsx.region"), t("group.colScore"), t("group.colBand"),
+                              t("group.colWeakest"), t("xlsx.stage")};
+  innovations.widths.push_back(18);
   for (const Factor& f : c.factors) {
     header.push_back(Cell::of(f.shortTitle.in(lang)));
     innovations.widths.push_back(14);
@@ -198,7 +230,8 @@ Workbook groupWorkbook(const Group& g, const Checklist& c, const Translations& s
     const GroupReport& r = g.reports[i];
     std::vector<Cell> row = {r.rank ? Cell::of(static_cast<double>(r.rank)) : Cell{}, Cell::of(r.name), Cell::of(r.agency), Cell::of(r.region),
                              Cell::of(r.results.overall), bandWord(r.results.band),
-                             r.results.weakest ? Cell::of(r.results.weakest->shortTitle.in(lang)) : Cell{}};
+                             r.results.weakest ? Cell::of(r.results.weakest->shortTitle.in(lang)) : Cell{},
+                             r.results.stage ? Cell::of(c.stages()[r.results.stage->stage].label.in(lang)) : Cell{}};
     for (const FactorResult& f : r.results.factors) row.push_back(Cell::of(f.score));
     row.insert(row.end(), {yesNo(r.results.complete), Cell::of(static_cast<double>(r.answered)), yesNo(r.counted), yesNo(r.duplicate),
                            Cell::of(r.file), Cell::of(r.generatedAt)});

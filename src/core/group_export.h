@@ -20,7 +20,7 @@
 namespace lestari {
 
 inline constexpr const char* kGroupSchemaId = "lestari.group-summary";
-inline constexpr int kGroupSchemaVersion = 1;
+inline constexpr int kGroupSchemaVersion = 2;  // 2: the room by stage (stages, noStage, each innovation's stage)
 
 // indent: 2 for a file a person may open, -1 (compact) for a program's result.
 std::string groupJson(const Group& g, const Checklist& c, const Translations& s, Lang lang, const std::string& generatedAt,

@@ -22,7 +22,8 @@ after(async () => { await browser?.close(); if (dir) rmSync(dir, { recursive: tr
 // The ```sql blocks of the document, statement by statement, on this folder.
 function documentedSql() {
   const doc = readFileSync(join(root, 'docs', 'analysis.md'), 'utf8');
-  const blocks = [...doc.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => m[1].replaceAll("'reports/*.json'", `'${dir}/*.json'`));
+  const blocks = [...doc.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => m[1].replaceAll("'reports/*.json'", `'${dir}/*.json'`)
+    .replaceAll("'checklist.json'", `'${join(root, 'assets', 'checklist.json')}'`));
   return blocks.flatMap((b) => b.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean));
 }
 
@@ -38,8 +39,8 @@ test('the documented DuckDB SQL gives the group view\'s figures for 2,000 report
     const reader = await sql.runAndReadAll(statement);
     if (/^SELECT/i.test(statement)) results.push(reader.getRowObjectsJson());
   }
-  const [factors, overall, indicators, disagreement] = results;
-  assert.equal(results.length, 4, 'four SELECT statements in docs/analysis.md');
+  const [factors, overall, indicators, disagreement, stageCounts, stageFactors] = results;
+  assert.equal(results.length, 6, 'six SELECT statements in docs/analysis.md');
 
   // 2. Lestari, in the page, on the same files.
   browser = await launchBrowser();
@@ -73,4 +74,21 @@ test('the documented DuckDB SQL gives the group view\'s figures for 2,000 report
     assert.equal(Number(d.unanswered), ind.unanswered, `${ind.id} unanswered`);
   }
   assert.deepEqual(disagreement.map((x) => x.indicator), group.disagreement);
+  // The room by stage.
+  assert.equal(group.stages.length, 3);
+  for (const st of group.stages) {
+    const count = stageCounts.find((x) => x.stage === st.stage);
+    assert.ok(st.reports > 100, `${st.stage}: the sample has innovations at every stage`);
+    assert.equal(Number(count.innovations), st.reports, `${st.stage} innovations`);
+    for (const f of st.factors) {
+      const d = stageFactors.find((x) => x.stage === st.stage && x.factor === f.id);
+      const what = `${st.stage} ${f.id}`;
+      assert.equal(Number(d.n), f.n, `${what} n`);
+      near(d.mean, f.mean, `${what} mean`);
+      near(d.expected, f.expected, `${what} expected`);
+      assert.equal(Number(d.met), f.met, `${what} met`);
+    }
+  }
+  assert.equal(Number(stageCounts.find((x) => x.stage === null).innovations), group.noStage, 'no stage');
+  assert.ok(group.noStage > 50);
 });

@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     setProfileValue(a, cl, "name", "Inovasi " + std::to_string(who));
     setProfileValue(a, cl, "agency", "Pemerintah Daerah " + std::to_string(who % 34 + 1));
     setProfileValue(a, cl, "region", "Provinsi " + std::to_string(who % 34 + 1));
+    if (who % 10 != 9) setProfileValue(a, cl, "stage", cl.stages()[static_cast<std::size_t>(who) % 3].id);  // one in ten names none
     unsigned skill = rnd.next(5);  // innovations differ in maturity
     for (const Factor& f : cl.factors)
       for (const Indicator& ind : f.indicators) {

@@ -180,7 +180,7 @@ TEST_CASE("the group workbook: a summary, innovations in rank order with numbers
   CHECK(inn.rows[1][4] == Cell::of(75.0));
   CHECK(inn.rows[1][5] == Cell::of(std::string("Kokoh")));  // the band in words, not "kokoh"
   CHECK(inn.rows[3][4] == Cell::of(23.8));
-  CHECK(inn.rows[3][7] == Cell::of(18.8));  // factor 1's score
+  CHECK(inn.rows[3][8] == Cell::of(18.8));  // factor 1's score, after the stage
   // Indicators: 1.1 with n 3, levels 1 0 1 1 0; 1.2 with one N/A, one unanswered.
   const Sheet& ind = w.sheets[2];
   REQUIRE(ind.rows.size() == 1 + g.indicators.size());
@@ -375,4 +375,79 @@ TEST_CASE("participant codes: P01 onwards, as many digits as the room's largest 
   std::set<std::string> codes;
   for (std::size_t i = 0; i < 1000; ++i) codes.insert(participantCode(i, 1000));
   CHECK(codes.size() == 1000);
+}
+
+TEST_CASE("the room by stage: innovations per stage, and per factor their mean score against the mean of what each is expected") {
+  const Checklist& c = checklist();
+  std::vector<std::pair<std::string, std::string>> files;
+  std::vector<Assessment> at(3);  // what each stage's reports are, to compute by hand
+  std::vector<std::vector<Assessment>> byStage(3);
+  const char* stages[] = {"creation", "development", "institutionalisation"};
+  for (int i = 0; i < 9; ++i) {
+    Assessment a = named(allAt(i % 5), "Inovasi " + std::to_string(i), "Kab. " + std::to_string(i));
+    if (i % 4 == 1) setNotApplicable(a, c, ind(1, 0), true);
+    if (i < 8) {  // the ninth names no stage
+      REQUIRE_FALSE(setProfileValue(a, c, "stage", Json(stages[i % 3])));
+      byStage[static_cast<std::size_t>(i % 3)].push_back(a);
+    }
+    files.push_back({"r" + std::to_string(i) + ".json", report(a, "2026-11-2" + std::to_string(i) + "T10:00:00Z")});
+  }
+  const Group g = aggregate(c, files);
+  REQUIRE(g.stages.size() == 3);
+  CHECK(g.noStage == 1);
+  for (std::size_t st = 0; st < 3; ++st) {
+    CAPTURE(stages[st]);
+    CHECK(g.stages[st].reports == byStage[st].size());
+    for (std::size_t fi = 0; fi < c.factors.size(); ++fi) {
+      // By hand: each report's factor score, and its expected levels over the indicators it answered.
+      double scores = 0, expected = 0;
+      std::size_t met = 0;
+      for (const Assessment& a : byStage[st]) {
+        int levels = 0, wants = 0, n = 0;
+        for (const Indicator& i : c.factors[fi].indicators) {
+          const auto& ans = a.answers.at(i.id);
+          if (!ans.level) continue;
+          levels += *ans.level;
+          wants += i.expected[st];
+          ++n;
+        }
+        const double score = roundOneDecimal(25.0 * levels / n), want = roundOneDecimal(25.0 * wants / n);
+        scores += score;
+        expected += want;
+        met += score >= want;
+      }
+      const StageFactorStats& x = g.stages[st].factors[fi];
+      CHECK(x.n == byStage[st].size());
+      CHECK(*x.mean == doctest::Approx(scores / static_cast<double>(byStage[st].size())));
+      CHECK(*x.expected == doctest::Approx(expected / static_cast<double>(byStage[st].size())));
+      CHECK(x.met == met);
+    }
+  }
+  // The summary, the CSV and the workbook carry it.
+  const Json doc = Json::parse(groupJson(g, c, translations(), Lang::Id, "2026-11-30T10:00:00Z"));
+  CHECK(doc["schemaVersion"] == 2);
+  CHECK(doc["stages"][1]["stage"] == "development");
+  CHECK(doc["stages"][1]["reports"] == byStage[1].size());
+  CHECK(doc["noStage"] == 1);
+  std::size_t named0 = 0;
+  for (const auto& r : doc["innovations"]) named0 += r["stage"] == "";
+  CHECK(named0 == 1);
+  const std::string csv = groupReportsCsv(g, c);
+  CHECK(csv.find("region,stage,generatedAt") != std::string::npos);
+  CHECK(csv.find(",Provinsi") == std::string::npos);  // (no region given: empty cells around the stage)
+  CHECK(csv.find("Inovasi 1,Kab. 1,,development,") != std::string::npos);
+  CHECK(csv.find("Inovasi 8,Kab. 8,,,") != std::string::npos);
+  const Workbook w = groupWorkbook(g, c, translations(), Lang::Id);
+  const auto& head = w.sheets[1].rows[0];
+  auto col = std::find_if(head.begin(), head.end(), [](const Cell& x) { return x.text == "Tahap"; });
+  REQUIRE(col != head.end());
+  const std::size_t k = static_cast<std::size_t>(col - head.begin());
+  std::set<std::string> seen;
+  for (std::size_t r = 1; r < w.sheets[1].rows.size(); ++r) seen.insert(w.sheets[1].rows[r][k].text);
+  CHECK(seen == std::set<std::string>{"", "Penciptaan", "Pengembangan", "Pelembagaan"});
+  bool block = false;
+  for (const auto& row : w.sheets[0].rows)
+    block = block || (row.size() == 7 && row[0].text == "Pengembangan" && row[2].text == c.factors[0].shortTitle.id &&
+                      row[1].number == static_cast<double>(byStage[1].size()));
+  CHECK(block);
 }

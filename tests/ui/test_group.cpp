@@ -5,6 +5,7 @@
 #include "screen_harness.h"
 #include "screens/group_screen.h"
 #include "share_code.h"
+#include "text.h"
 
 using namespace lestari;
 using namespace lestari::test;
@@ -253,4 +254,41 @@ TEST_CASE("a room of 250: the ranking a hundred rows a page, the pages' buttons 
   REQUIRE(s.click("group.sort.name"));  // a new order starts at its first page
   CHECK(s.has("group.row.0"));
   CHECK_FALSE(s.has("group.row.249"));
+}
+
+TEST_CASE("the room by stage: how many at each stage, each factor's mean against that stage's expectation, read as one sentence a row") {
+  Screens s;
+  auto& group = s.app().group();
+  group.begin(false);
+  auto staged = [](const std::string& name, const char* stage) {
+    Json doc = Json::parse(demoReport());
+    doc["profile"]["name"] = name;
+    if (stage) doc["profile"]["stage"] = stage;
+    else doc["profile"].erase("stage");
+    return doc.dump();
+  };
+  group.add("a.json", staged("Alpha", "creation"));
+  group.add("b.json", staged("Beta", "creation"));
+  group.add("c.json", staged("Gamma", "institutionalisation"));
+  group.add("d.json", staged("Delta", nullptr));
+  group.finish();
+  s.frame(2);
+  REQUIRE(s.screen() == "group");
+  const Group& g = *group.group();
+  const Translations& t = s.session().tr();
+  CHECK(s.heard().find(t.format("group.stageCount", Lang::Id, {"Penciptaan", "2"})) != std::string::npos);
+  CHECK(s.heard().find(t.format("group.stageCount", Lang::Id, {"Pengembangan", "0"})) != std::string::npos);
+  CHECK(s.heard().find(t.format("group.stageCount", Lang::Id, {"Pelembagaan", "1"})) != std::string::npos);
+  CHECK(s.heard().find(t.format("group.noStage", Lang::Id, {"1"})) != std::string::npos);
+  // One row per factor at a stage with innovations, none at an empty stage.
+  const std::string budget = checklist().factors[4].id;
+  REQUIRE(s.has("group.stage.creation." + budget));
+  CHECK_FALSE(s.has("group.stage.development." + budget));
+  const auto* row = s.node("group.stage.institutionalisation." + budget);
+  REQUIRE(row);
+  const StageFactorStats& x = g.stages[2].factors[4];
+  CHECK(row->name.find(t.get("group.expected", Lang::Id) + " " + formatNumber(x.expected)) != std::string::npos);
+  CHECK(row->name.find(t.get("group.mean", Lang::Id) + " " + formatNumber(x.mean)) != std::string::npos);
+  // The same answers, read against a later stage, expect more of them.
+  CHECK(*g.stages[2].factors[4].expected > *g.stages[0].factors[4].expected);
 }

@@ -134,6 +134,7 @@ void GroupScreen::draw(std::size_t) {
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 
   drawFactors(g);
+  drawStages(g);
   // The ranking a page at a time: a room of thousands drawn whole took a
   // quarter of a second a frame; the pages' buttons reach every row.
   const std::size_t pages = (g.reports.size() + kRowsPerPage - 1) / kRowsPerPage;
@@ -305,6 +306,39 @@ void GroupScreen::drawFactors(const Group& g) {
              {std::to_string(s.n), formatNumber(s.mean), formatNumber(s.median), formatNumber(s.min), formatNumber(s.max)}, false,
              "group.factor." + g.factors[i].factor->id);
   }
+  endCard();
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+}
+
+// The room by stage: how many innovations at each, and each stage's factor
+// means against what that stage expects of them.
+void GroupScreen::drawStages(const Group& g) {
+  const Lang lang = ctx_.session.lang();
+  heading(ctx_.theme.fonts().heading, ctx_.t("group.stageTitle"));
+  textMuted(ctx_.t("group.stageIntro"));
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  beginCard("##groupStages");
+  statsHeader_ = {"n", ctx_.t("group.mean"), ctx_.t("group.expected"), ctx_.t("group.met")};
+  for (std::size_t st = 0; st < g.stages.size(); ++st) {
+    const StageStats& ss = g.stages[st];
+    const ChoiceOption& stage = ctx_.checklist.stages()[st];
+    strongText(ctx_.f("group.stageCount", {stage.label.in(lang), std::to_string(ss.reports)}));
+    track("group.stage." + stage.id);
+    if (ss.reports == 0) {
+      ImGui::Dummy(ImVec2(1, em(0.5f)));
+      continue;
+    }
+    statsRow(ctx_.t("compare.factor"), statsHeader_, true);
+    for (std::size_t fi = 0; fi < ss.factors.size(); ++fi) {
+      const StageFactorStats& x = ss.factors[fi];
+      statsRow(std::to_string(fi + 1) + ". " + ctx_.factorLabel(fi),
+               {std::to_string(x.n), formatNumber(x.mean), formatNumber(x.expected), std::to_string(x.met)}, false,
+               "group.stage." + stage.id + "." + ctx_.checklist.factors[fi].id);
+    }
+    ImGui::Dummy(ImVec2(1, em(0.5f)));
+  }
+  textMuted(ctx_.f("group.noStage", {std::to_string(g.noStage)}));
+  track("group.noStage");
   endCard();
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 }

@@ -55,6 +55,7 @@ class GroupScreen : public Screen {
   void drawActions(const Group& g);
   void drawWeakest(const Group& g);
   void drawFactors(const Group& g);
+  void drawStages(const Group& g);
   // Rows [first, first + count) of the ranked table, all of them by default.
   void drawRanking(const Group& g, std::size_t first = 0, std::size_t count = SIZE_MAX);
   void drawDisagreement(const Group& g);
