@@ -143,3 +143,70 @@ test('phone 390x844 by touch: print, download and compare in view on arrival; co
   await context.close();
 });
 
+
+// The stage lens (issue "The stage lens"), on a phone: the results read
+// against the stage in words a screen reader reaches, the stage chosen from
+// the results screen itself, the report and the printed summary carrying it.
+test('the stage lens on a phone: the sentence, each factor against its stage, choosing a stage on the results, the report and the print', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { viewport: PHONE, touch: true });
+  await tap(page, 'start.demo');
+  const report = () => page.evaluate(() => JSON.parse(window.lestari.exportReport()));
+  let r = await report();
+  assert.equal(r.profile.stage, 'development');
+  // The report's lens, checked against the checklist's own expectations.
+  const checklist = await page.evaluate(() => window.lestari.checklist());
+  const stageOf = (stage) => {
+    let met = 0, below = 0, total = 0;
+    for (const f of checklist.factors) {
+      const answered = r.answers.filter((a) => a.factor === f.id && a.level !== null);
+      if (!answered.length) continue;
+      const want = (a) => f.indicators.find((i) => i.id === a.id).expected[stage];
+      const score = Math.round(answered.reduce((n, a) => n + a.level, 0) / answered.length * 250) / 10;
+      const expected = Math.round(answered.reduce((n, a) => n + want(a), 0) / answered.length * 250) / 10;
+      const factor = r.factors.find((x) => x.id === f.id);
+      assert.equal(factor.expected, expected, `${f.id} expected`);
+      assert.equal(factor.belowStage, answered.filter((a) => a.level < want(a)).length, `${f.id} below`);
+      total++;
+      met += score >= expected;
+      below += factor.belowStage;
+    }
+    return { stage, factorsMet: met, factorsTotal: total, indicatorsBelow: below };
+  };
+  assert.deepEqual(r.overall.stage, stageOf('development'));
+  assert.equal(r.recommendations[0].belowStage, true, 'what the stage asks for comes first');
+  // What a screen reader reaches: the sentence, and each bar's expectation.
+  const mirror = page.locator('#lestari-a11y');
+  const sentence = `Untuk tahap pengembangan: ${r.overall.stage.factorsMet} dari ${r.overall.stage.factorsTotal} faktor sesuai harapan.`;
+  assert.equal(await mirror.getByText(sentence, { exact: true }).count(), 1);
+  assert.equal(await mirror.getByText(/^Harapan tahap: /).count(), 5);
+  assert.match(await mirror.locator('[data-key="results.radar"]').getAttribute('aria-label'), /harapan tahap pengembangan/);
+
+  // Without a stage, the results offer the three; one tap reads them by it.
+  await page.evaluate(() => window.lestari.setProfile('stage', null));
+  await settle(page);
+  r = await report();
+  assert.equal(r.overall.stage, null);
+  assert.equal(r.factors[0].expected, null);
+  assert.equal(await mirror.getByText(/^Harapan tahap: /).count(), 0);
+  await tap(page, 'results.stage.institutionalisation');
+  await settle(page);
+  r = await report();
+  assert.equal(r.profile.stage, 'institutionalisation');
+  assert.deepEqual(r.overall.stage, stageOf('institutionalisation'));
+  assert.equal(await mirror.getByText(/^Untuk tahap pelembagaan: /).count(), 1);
+
+  // The printed summary says the same (the results opened again: at the top, where printing is).
+  await page.evaluate(() => window.lestari.goTo('results'));
+  await settle(page);
+  await page.evaluate(() => {
+    window.printedText = null;
+    addEventListener('beforeprint', () => { window.printedText = document.getElementById('lestari-print')?.innerText ?? ''; });
+  });
+  await tap(page, 'results.print');
+  await page.waitForFunction(() => window.printedText !== null);
+  const printedText = flat(await page.evaluate(() => window.printedText));
+  assert.ok(printedText.includes(`Untuk tahap pelembagaan: ${r.overall.stage.factorsMet} dari 5 faktor sesuai harapan.`), 'the sentence is printed');
+  assert.ok(printedText.includes(checklist.factors[0].stageReasons.institutionalisation), 'with each factor\'s reason');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

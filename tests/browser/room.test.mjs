@@ -99,6 +99,8 @@ test('exports: the group JSON against its schema, both CSV files re-read by a CS
   const context = await browser.newContext({ viewport: LAPTOP, acceptDownloads: true });
   const { page } = await openApp(browser, server.url, { context });
   const reports = Array.from({ length: 12 }, (_, i) => participant(i, { name: i === 4 ? '=HYPERLINK("x"), "kutip"' : undefined }));
+  const stages = ['creation', 'development', 'institutionalisation', null];
+  reports.forEach((r, i) => { r.profile.stage = stages[i % 4]; });  // three at each stage, three naming none
   // Through the multi-file picker this time.
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'start.group')]);
   assert.equal(chooser.isMultiple(), true);
@@ -117,6 +119,15 @@ test('exports: the group JSON against its schema, both CSV files re-read by a CS
   const fromApi = await page.evaluate((t) => window.lestari.aggregate(t), texts);
   assert.deepEqual(fromApi.indicators, summary.indicators, 'lestari.aggregate returns the same data');
   assert.deepEqual(fromApi.factors, summary.factors);
+  // The room by stage: the summary, the view (as a screen reader reaches it) and the CSV.
+  assert.deepEqual(summary.stages.map((x) => [x.stage, x.reports]), [['creation', 3], ['development', 3], ['institutionalisation', 3]]);
+  assert.equal(summary.noStage, 3);
+  const mirror = page.locator('#lestari-a11y');
+  for (const [label, n] of [['Penciptaan', 3], ['Pengembangan', 3], ['Pelembagaan', 3]])
+    assert.equal(await mirror.getByText(`${label}: ${n} inovasi`, { exact: true }).count(), 1, label);
+  const row = await mirror.locator('[data-key="group.stage.development.budget_flexibility"]').innerText();
+  const dev = summary.stages[1].factors.find((f) => f.id === 'budget_flexibility');
+  assert.match(row, new RegExp(`Harapan ${dev.expected.toFixed(1).replace('.', '\\.')}`));
 
   const raw = readFileSync(saved['group.csv']);
   assert.deepEqual([...raw.subarray(0, 3)], [0xEF, 0xBB, 0xBF], 'UTF-8 byte order mark for Excel');
@@ -126,6 +137,7 @@ test('exports: the group JSON against its schema, both CSV files re-read by a CS
     const inn = summary.innovations.find((x) => x.file === row.file);
     assert.equal(Number(row.score), inn.score, row.file);
     assert.equal(row.band, inn.band);
+    assert.equal(row.stage, reports[Number(row.file.slice(1, -5))].profile.stage, `${row.file}: its stage`);
     assert.equal(Number(row['factor:risk_management']), inn.factors.risk_management);
     assert.equal(row.bf_alternative_funding, 'NA');  // not applicable in every report
   }
