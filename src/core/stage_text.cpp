@@ -6,12 +6,15 @@
 
 namespace lestari {
 
+std::string lowerFirst(std::string text) {
+  if (!text.empty() && static_cast<unsigned char>(text[0]) < 0x80)
+    text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+  return text;
+}
+
 std::string stageName(const Checklist& c, std::size_t stage, Lang lang) {
-  std::string name = stage < c.stages().size() ? c.stages()[stage].label.in(lang) : std::string();
   // The labels start with a capital as options; in a sentence they do not.
-  if (!name.empty() && static_cast<unsigned char>(name[0]) < 0x80)
-    name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
-  return name;
+  return lowerFirst(stage < c.stages().size() ? c.stages()[stage].label.in(lang) : std::string());
 }
 
 std::string stageSentence(const Checklist& c, const Translations& s, const StageLens& lens, Lang lang) {

@@ -174,17 +174,16 @@ std::string summaryHtml(const SummaryInput& in) {
     }
     if (r.weakest)
       h += "<p><b>" + t("results.weakestTitle") + ":</b> " + escapeHtml(r.weakest->title.in(lang)) + "</p>";
-    if (r.stage)
+    if (r.stage)  // with the key to the charts' dark marks
       h += "<p class=\"stage\"><b>" + escapeHtml(stageSentence(c, s, *r.stage, lang)) + "</b> " +
-           f("stage.indicatorsBelow", {std::to_string(r.stage->indicatorsBelow), std::to_string(r.answered)}) + "</p>";
+           f("stage.legend", {stageName(c, r.stage->stage, lang)}) + ".</p>";
   } else {
     h += "</div><div><p>" + t("results.noScore") + "</p>";
   }
   h += "<p class=\"muted\">" + progressText(r, s, lang) +
        "</p></div></section>\n";
   if (r.overall) h += "<div class=\"charts\">" + radarSvg(c, r) + barsSvg(c, r, s, lang) + "</div>\n";
-  if (r.overall && r.stage)
-    h += "<p class=\"muted\">" + f("stage.legend", {stageName(c, r.stage->stage, lang)}) + "</p>\n";
+
 
   // The profile.
   h += "<h2>" + t("profile.title") + "</h2>\n<table class=\"profile\">";
@@ -197,12 +196,15 @@ std::string summaryHtml(const SummaryInput& in) {
   for (std::size_t fi = 0; fi < c.factors.size(); ++fi) {
     const Factor& fac = c.factors[fi];
     const FactorResult& fr = r.factors[fi];
+    // With a stage, its expectation on the same line, and the reason where the factor falls short.
+    const FactorStage* fs = r.stage ? &r.stage->factors[fi] : nullptr;
+    std::string expected;
+    if (fs && fs->meets)
+      expected = " \xC2\xB7 " + f("summary.stageShort", {num(fs->expected), s.get(*fs->meets ? "stage.met" : "stage.notMet", lang)});
     h += "<h3>" + std::to_string(fi + 1) + ". " + escapeHtml(fac.title.in(lang)) + " \xE2\x80\x94 " +
-         (fr.score ? num(*fr.score) + " \xC2\xB7 " + escapeHtml(fr.band->label.in(lang)) : t("results.noAnswers")) + "</h3>\n";
-    if (r.stage) {  // what the stage expects of this factor, and why
-      h += "<p class=\"muted\">" + escapeHtml(factorStageText(s, r.stage->factors[fi], lang)) + ". " +
-           escapeHtml(fac.stageReasons.at(r.stage->stage).in(lang)) + "</p>\n";
-    }
+         (fr.score ? num(*fr.score) + " \xC2\xB7 " + escapeHtml(fr.band->label.in(lang)) : t("results.noAnswers")) + expected + "</h3>\n";
+    if (fs && fs->meets && !*fs->meets)
+      h += "<p class=\"muted note\">" + escapeHtml(fac.stageReasons.at(r.stage->stage).in(lang)) + "</p>\n";
     h += "<table><tr><th></th><th>" + t("summary.colIndicator") + "</th><th>" + t("summary.colLevel") + "</th><th>" +
          t("indicator.note") + "</th></tr>";
     for (std::size_t ii = 0; ii < fac.indicators.size(); ++ii) {
@@ -221,13 +223,24 @@ std::string summaryHtml(const SummaryInput& in) {
   h += "<h2>" + t("results.recommendationsTitle") + "</h2>\n";
   if (r.recommendations.empty()) h += "<p class=\"muted\">" + t(r.overall ? "results.noRecommendations" : "results.noScore") + "</p>";
   else {
-    h += "<ol>";
-    for (const Recommendation& rec : r.recommendations)
-      h += "<li>" + (rec.belowStage || rec.laterStage ? "<span class=\"" + std::string(rec.belowStage ? "warn" : "muted") + "\">" +
-                     escapeHtml(recommendationStageText(c, s, rec, lang)) + ".</span> " : std::string()) +
-           "<b>" + escapeHtml(rec.factor->shortTitle.in(lang)) + ":</b> " + escapeHtml(rec.indicator->recommendation.in(lang)) +
-           " <span class=\"muted\">(" + f("summary.levels", {std::to_string(rec.level), std::to_string(rec.level + 1)}) + ")</span></li>";
-    h += "</ol>\n";
+    // With a stage, those below its expectation under their own heading, then
+    // the others, numbered on (the screen says which later stage needs each:
+    // on paper, four pages hold the summary and its signatures).
+    std::size_t below = 0;
+    while (below < r.recommendations.size() && r.recommendations[below].belowStage) ++below;
+    auto list = [&](std::size_t from, std::size_t to) {
+      h += from ? "<ol start=\"" + std::to_string(from + 1) + "\">" : std::string("<ol>");
+      for (std::size_t k = from; k < to; ++k) {
+        const Recommendation& rec = r.recommendations[k];
+        h += "<li><b>" + escapeHtml(rec.factor->shortTitle.in(lang)) + ":</b> " + escapeHtml(rec.indicator->recommendation.in(lang)) +
+             " <span class=\"muted\">(" + f("summary.levels", {std::to_string(rec.level), std::to_string(rec.level + 1)}) + ")</span></li>";
+      }
+      h += "</ol>\n";
+    };
+    if (r.stage && below > 0) h += "<h3 class=\"warn\">" + t("stage.recBelow") + "</h3>\n";
+    if (below > 0) list(0, below);
+    if (r.stage && below > 0 && below < r.recommendations.size()) h += "<h3>" + t("stage.recOthers") + "</h3>\n";
+    if (below < r.recommendations.size()) list(below, r.recommendations.size());
   }
 
   // The follow-up plan.

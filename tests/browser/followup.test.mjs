@@ -98,9 +98,9 @@ test('follow-up plan with real input: three actions, typed and picked dates, sta
   assert.ok(shownAt(a) < shownAt(b), 'by date: February before next month');
   await shot(page, 'followup-3-plan-filled');
 
-  // The report carries the plan (schema version 3), and a reload keeps it.
+  // The report carries the plan (since schema version 3), and a reload keeps it.
   const report = JSON.parse(await page.evaluate(() => window.lestari.exportReport()));
-  assert.equal(report.schemaVersion, 3);
+  assert.equal(report.schemaVersion, 4);
   assert.ok(validate(report), JSON.stringify(validate.errors));
   assert.equal(report.actions.length, 3);
   await page.reload();

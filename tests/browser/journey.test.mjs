@@ -178,7 +178,7 @@ test('the stage lens on a phone: the sentence, each factor against its stage, ch
   const mirror = page.locator('#lestari-a11y');
   const sentence = `Untuk tahap pengembangan: ${r.overall.stage.factorsMet} dari ${r.overall.stage.factorsTotal} faktor sesuai harapan.`;
   assert.equal(await mirror.getByText(sentence, { exact: true }).count(), 1);
-  assert.equal(await mirror.getByText(/^Harapan tahap: /).count(), 5);
+  assert.equal(await mirror.getByText(/^Skor harapan tahap ini: /).count(), 5);
   assert.match(await mirror.locator('[data-key="results.radar"]').getAttribute('aria-label'), /harapan tahap pengembangan/);
 
   // Without a stage, the results offer the three; one tap reads them by it.
@@ -187,7 +187,7 @@ test('the stage lens on a phone: the sentence, each factor against its stage, ch
   r = await report();
   assert.equal(r.overall.stage, null);
   assert.equal(r.factors[0].expected, null);
-  assert.equal(await mirror.getByText(/^Harapan tahap: /).count(), 0);
+  assert.equal(await mirror.getByText(/^Skor harapan tahap ini: /).count(), 0);
   await tap(page, 'results.stage.institutionalisation');
   await settle(page);
   r = await report();

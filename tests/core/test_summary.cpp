@@ -132,10 +132,12 @@ TEST_CASE("with a stage, the summary reads the results against it: the sentence,
   for (const Factor& f : c.factors) CHECK_MESSAGE(html.find(escapeHtml(f.stageReasons[2].id)) != std::string::npos, f.id);
   // The first recommendation listed is one the stage asks for now, and says so.
   const std::string below = translations().get("stage.recBelow", Lang::Id);
-  const auto list = html.find("<ol>");
-  REQUIRE(list != std::string::npos);
-  CHECK(html.find("<li><span class=\"warn\">" + below) == list + 4);
-  CHECK(count(html, below) == r.stage->indicatorsBelow);
+  const auto heading = html.find("<h3 class=\"warn\">" + below + "</h3>\n<ol>");
+  REQUIRE(heading != std::string::npos);
+  const auto others = html.find("<h3>" + translations().get("stage.recOthers", Lang::Id) + "</h3>");
+  REQUIRE(others != std::string::npos);
+  CHECK(count(html.substr(heading, others - heading), "<li>") == r.stage->indicatorsBelow);
+  CHECK(html.find("<ol start=\"" + std::to_string(r.stage->indicatorsBelow + 1) + "\">", others) != std::string::npos);
   // In English, the English words only.
   const std::string en = summaryHtml({c, translations(), a, Lang::En, "2026-11-27T08:00:00Z", "2026-11-28", kCss});
   CHECK(en.find("For the institutionalisation stage: ") != std::string::npos);

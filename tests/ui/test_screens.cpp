@@ -354,7 +354,7 @@ TEST_CASE("results read against the stage: the sentence, each factor's expectati
   const std::string radar = s.node("results.radar")->name;
   CHECK(radar.find("harapan tahap pengembangan") != std::string::npos);
   CHECK(textsStarting(s, "Garis gelap: harapan tahap pengembangan").size() == 1);
-  const std::vector<std::string> bars = textsStarting(s, "Harapan tahap: ");
+  const std::vector<std::string> bars = textsStarting(s, "Skor harapan tahap ini: ");
   REQUIRE(bars.size() == 5);
   std::size_t reasons = 0;
   for (std::size_t i = 0; i < 5; ++i) {
@@ -378,7 +378,7 @@ TEST_CASE("results read against the stage: the sentence, each factor's expectati
   REQUIRE(s.session().setProfile("stage", Json(nullptr)) == std::nullopt);
   s.frame(2);
   CHECK(textsStarting(s, "Untuk tahap").empty());
-  CHECK(textsStarting(s, "Harapan tahap").empty());
+  CHECK(textsStarting(s, "Skor harapan tahap").empty());
   CHECK_FALSE(s.has("rec.1.stage"));
   CHECK_FALSE(s.has("results.stage.legend"));
   CHECK(textsStarting(s, t.get("stage.none", Lang::Id)).size() == 1);
@@ -391,6 +391,6 @@ TEST_CASE("results read against the stage: the sentence, each factor's expectati
   s.app().session().setLanguage(Lang::En);
   s.frame(2);
   CHECK(textsStarting(s, "For the creation stage: ").size() == 1);
-  CHECK(textsStarting(s, "Stage expectation: ").size() == 5);
+  CHECK(textsStarting(s, "Expected at this stage: ").size() == 5);
   CHECK(s.node("results.radar")->name.find("creation stage expects") != std::string::npos);
 }

@@ -36,15 +36,16 @@ void GroupScreen::more(std::size_t files) {
   progressed();
 }
 bool GroupScreen::add(const std::string& name, std::string_view bytes) {
-  if (!builder_) return false;
-  builder_->add(name, bytes);
-  ++readDone_;
-  progressed();
-  return true;
+  if (builder_) builder_->add(name, bytes);
+  return oneRead();
 }
 bool GroupScreen::refuse(const std::string& name, const Error& e) {
+  if (builder_) builder_->refuse(name, e);
+  return oneRead();
+}
+// One more file read: counted and shown; false once reading was stopped.
+bool GroupScreen::oneRead() {
   if (!builder_) return false;
-  builder_->refuse(name, e);
   ++readDone_;
   progressed();
   return true;

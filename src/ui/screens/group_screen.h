@@ -63,6 +63,7 @@ class GroupScreen : public Screen {
   void levelBar(const IndicatorStats& is);  // how many reports chose each level
   void levelLegend();
   void statsRow(const std::string& label, const std::vector<std::string>& cells, bool header, const std::string& id = "");
+  bool oneRead();
   void progressed();
   std::optional<GroupBuilder> builder_;  // while files are being read: the room so far and this batch
   std::size_t readDone_ = 0, readTotal_ = 0;

@@ -219,8 +219,8 @@ void ResultsScreen::draw(std::size_t) {
   ImGui::Dummy(ImVec2(1, em(1.2f)));
 
   if (r.overall) {
-    stageCard(r);
     chartSection(r, anim);  // radar beside the bars on wide screens, stacked on phones
+    stageCard(r);           // after the chart, which a laptop shows on arrival; the sentence is in the score's card
     weakestCard(r);
   }
 
