@@ -387,6 +387,8 @@ TEST_CASE("results read against the stage: the sentence, each factor's expectati
   s.frame(2);
   CHECK(s.session().assessment().profileText("stage") == "creation");
   CHECK(textsStarting(s, "Untuk tahap penciptaan: ").size() == 1);
+  // The buttons are gone with the choice: what it gave is said aloud.
+  CHECK(s.app().view().announcement.rfind("Untuk tahap penciptaan: ", 0) == 0);
   // The same in English, without a word of Indonesian.
   s.app().session().setLanguage(Lang::En);
   s.frame(2);

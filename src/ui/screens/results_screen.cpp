@@ -110,8 +110,11 @@ void ResultsScreen::stageCard(const Results& r) {
     ImGui::Dummy(ImVec2(1, em(0.3f)));
     const auto& stages = ctx_.checklist.stages();
     for (std::size_t i = 0; i < stages.size(); ++i)
-      if (rowButton(stages[i].label.in(lang), "results.stage." + stages[i].id, ButtonKind::Secondary, i == 0, ctx_.narrow()))
+      if (rowButton(stages[i].label.in(lang), "results.stage." + stages[i].id, ButtonKind::Secondary, i == 0, ctx_.narrow())) {
         ctx_.session.setProfile("stage", Json(stages[i].id));
+        // The buttons go with the choice: a screen reader hears what it gave.
+        if (const auto& now = ctx_.session.results().stage) ctx_.announce(stageSentence(ctx_.checklist, ctx_.translations, *now, lang));
+      }
     endCard();
     ImGui::Dummy(ImVec2(1, em(1.0f)));
     return;
