@@ -77,7 +77,7 @@ void GroupBuilder::add(const std::string& file, std::string_view text) {
   addReport(echo(file, 120), *r.value, contentHash(text));
 }
 
-void GroupBuilder::addReport(const std::string& file, const ImportedReport& r, std::uint64_t hash) {
+void GroupBuilder::addReport(const std::string& file, ImportedReport& r, std::uint64_t hash) {
   const Assessment& a = r.assessment;
   GroupReport g;
   g.file = file;
@@ -86,8 +86,8 @@ void GroupBuilder::addReport(const std::string& file, const ImportedReport& r, s
   g.region = a.profileText("region");
   g.generatedAt = r.generatedAt;
   g.contentHash = hash;
-  g.results = score(checklist_, a);
-  std::vector<Recommendation>().swap(g.results.recommendations);  // a group never shows them: kept small
+  g.results = std::move(r.results);
+  g.results.recommendations = {};  // a group never shows them: kept small
   g.recalculated = r.recalculated.has_value();
   for (const Factor& f : checklist_.factors)
     for (const Indicator& ind : f.indicators) {
@@ -179,14 +179,17 @@ Group GroupBuilder::compute(Group g, const Checklist& c) {
       if (fs.stats.mean && tenths(*fs.stats.mean) == lowest) g.weakestTied.push_back(fs.factor);
   }
 
-  g.stages.assign(c.stages().size(), StageStats{0, std::vector<StageFactorStats>(c.factors.size())});
-  for (std::size_t st = 0; st < g.stages.size(); ++st) {
-    StageStats& ss = g.stages[st];
+  // The room by stage: each counted report into its stage's bucket, in one pass.
+  std::vector<std::vector<const GroupReport*>> atStage(c.stages().size());
+  for (const GroupReport* r : counted) {
+    if (r->results.stage && r->results.stage->stage < atStage.size()) atStage[r->results.stage->stage].push_back(r);
+    else ++g.noStage;
+  }
+  for (const auto& bucket : atStage) {
+    StageStats ss{bucket.size(), std::vector<StageFactorStats>(c.factors.size())};
     for (std::size_t fi = 0; fi < c.factors.size(); ++fi) {
       std::vector<double> scores, expected;
-      for (const GroupReport* r : counted) {
-        if (!r->results.stage || r->results.stage->stage != st) continue;
-        ss.reports += fi == 0;
+      for (const GroupReport* r : bucket) {
         const FactorResult& fr = r->results.factors[fi];
         if (!fr.score) continue;
         scores.push_back(*fr.score);
@@ -197,8 +200,8 @@ Group GroupBuilder::compute(Group g, const Checklist& c) {
       ss.factors[fi].mean = statsOf(scores).mean;
       ss.factors[fi].expected = statsOf(expected).mean;
     }
+    g.stages.push_back(std::move(ss));
   }
-  for (const GroupReport* r : counted) g.noStage += !r->results.stage;
 
   std::size_t k = 0;
   for (const Factor& f : c.factors)

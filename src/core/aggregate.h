@@ -111,7 +111,7 @@ class GroupBuilder {
   Group finish() &&;
 
  private:
-  void addReport(const std::string& file, const ImportedReport& r, std::uint64_t contentHash);
+  void addReport(const std::string& file, ImportedReport& r, std::uint64_t contentHash);  // its results move
   static Group compute(Group g, const Checklist& c);
   const Checklist& checklist_;
   Group group_;

@@ -70,16 +70,19 @@ bool isUnicodeSpace(char32_t cp) {
 
 std::string caselessKey(std::string_view s) {
   std::vector<char32_t> cps;
-  bool space = false;
+  cps.reserve(s.size());
+  bool space = false, ascii = true;
   for (std::size_t i = 0; i < s.size();) {
     char32_t cp = nextCodePoint(s, i);
     if (isUnicodeSpace(cp)) { space = !cps.empty(); continue; }
     if (space) cps.push_back(' ');
     space = false;
-    fold(cp, cps);
+    // ASCII folds to lower case and has no combining marks (a room's names mostly).
+    if (cp < 0x80) cps.push_back(cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp);
+    else ascii = false, fold(cp, cps);
   }
   // Canonical order: within each run of combining marks, a stable sort by class.
-  for (std::size_t i = 0; i < cps.size();) {
+  for (std::size_t i = 0; !ascii && i < cps.size();) {
     if (combiningClass(cps[i]) == 0) { ++i; continue; }
     std::size_t j = i;
     while (j < cps.size() && combiningClass(cps[j]) != 0) ++j;

@@ -59,18 +59,24 @@ bool JsonReader::isArray(const json& v, const std::string& path) {
   return false;
 }
 
-std::optional<std::string> JsonReader::string(const json& obj, const std::string& path, const char* key,
-                                              bool required, std::size_t maxChars) {
+const std::string* JsonReader::text(const json& obj, const std::string& path, const char* key, bool required,
+                                    std::size_t maxChars) {
   const json* v = member(obj, path, key, required);
-  if (!v) return std::nullopt;
+  if (!v) return nullptr;
   // The path is spelled out only for an error (a room reads thousands of fields).
-  if (!v->is_string()) { add(jsonPathKey(path, key), "wrong_type", {"string", jsonTypeName(*v)}); return std::nullopt; }
+  if (!v->is_string()) { add(jsonPathKey(path, key), "wrong_type", {"string", jsonTypeName(*v)}); return nullptr; }
   const std::string& s = v->get_ref<const std::string&>();
   if (s.size() > maxChars && utf8Length(s) > maxChars) {
     add(jsonPathKey(path, key), "text_too_long", {std::to_string(maxChars)});
-    return std::nullopt;
+    return nullptr;
   }
-  return s;
+  return &s;
+}
+
+std::optional<std::string> JsonReader::string(const json& obj, const std::string& path, const char* key,
+                                              bool required, std::size_t maxChars) {
+  if (const std::string* s = text(obj, path, key, required, maxChars)) return *s;
+  return std::nullopt;
 }
 
 std::optional<bool> JsonReader::boolean(const json& obj, const std::string& path, const char* key, bool required) {
@@ -119,11 +125,11 @@ bool integerIn(const json& v, std::int64_t min, std::int64_t max) {
   return true;
 }
 
-void JsonReader::onlyKeys(const json& obj, const std::string& path, std::initializer_list<const char*> allowed) {
+void JsonReader::onlyKeys(const json& obj, const std::string& path, std::initializer_list<std::string_view> allowed) {
   if (!obj.is_object()) return;
   for (auto it = obj.begin(); it != obj.end(); ++it) {
     bool known = false;
-    for (const char* a : allowed) known = known || it.key() == a;
+    for (std::string_view a : allowed) known = known || it.key() == a;
     if (!known) add(jsonPathKey(path, it.key()), "unknown_field", {it.key()});
   }
 }

@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "json.h"
 
@@ -27,13 +28,16 @@ class JsonReader {
 
   std::optional<std::string> string(const Json& obj, const std::string& path, const char* key,
                                     bool required, std::size_t maxChars = 100000);
+  // The same, read in place: nullptr where string() gives nothing.
+  const std::string* text(const Json& obj, const std::string& path, const char* key, bool required,
+                          std::size_t maxChars = 100000);
   std::optional<bool> boolean(const Json& obj, const std::string& path, const char* key, bool required);
   // An integer (or a float with no fractional part) in [min, max]; null is refused.
   std::optional<std::int64_t> integer(const Json& obj, const std::string& path, const char* key,
                                       bool required, std::int64_t min, std::int64_t max);
   std::optional<double> number(const Json& obj, const std::string& path, const char* key, bool required);
   // Adds "unknown_field" for every key of obj not in allowed.
-  void onlyKeys(const Json& obj, const std::string& path, std::initializer_list<const char*> allowed);
+  void onlyKeys(const Json& obj, const std::string& path, std::initializer_list<std::string_view> allowed);
 
   // Values in args are echoed (shortened) before they are kept.
   void add(std::string path, std::string code, std::vector<std::string> args = {});

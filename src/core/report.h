@@ -11,6 +11,7 @@
 #include "checklist.h"
 #include "error.h"
 #include "lang.h"
+#include "scoring.h"
 #include "translations.h"
 
 namespace lestari {
@@ -42,6 +43,7 @@ struct ImportedReport {
   std::string generatedAt;
   std::string checklistVersion;
   int sourceSchemaVersion = kReportSchemaVersion;  // older versions were migrated
+  Results results;                                 // of its answers, recomputed (never the file's)
   std::optional<StoredResults> recalculated;       // the file's results differed
   Errors warnings;  // read, but the user is told (older_checklist)
 };

@@ -1,7 +1,6 @@
 #include <array>
 #include <cctype>
 #include <cmath>
-#include <set>
 #include <utility>
 #include <vector>
 
@@ -133,19 +132,43 @@ void readProfile(JsonReader& r, const json& profile, const Checklist& c, Assessm
   }
 }
 
+// The checklist's indicators in order, each with its factor: a file lists its
+// answers in this order, so each id is looked for first after the last one.
+struct IndicatorCursor {
+  explicit IndicatorCursor(const Checklist& c) {
+    for (const Factor& f : c.factors)
+      for (const Indicator& ind : f.indicators) all.push_back({&f, &ind});
+  }
+  // The place of id in `all`, or all.size().
+  std::size_t find(std::string_view id) {
+    for (std::size_t n = 0; n < all.size(); ++n) {
+      const std::size_t at = next;
+      next = at + 1 < all.size() ? at + 1 : 0;
+      if (all[at].second->id == id) return at;
+    }
+    return all.size();
+  }
+  std::vector<std::pair<const Factor*, const Indicator*>> all;
+  std::size_t next = 0;
+};
+
 void readAnswers(JsonReader& r, const json& answers, const Checklist& c, Assessment& out) {
-  std::set<std::string> seen;
+  IndicatorCursor indicators(c);
+  std::vector<bool> seen(indicators.all.size());
+  std::string p;  // "$.answers[i]", made again in place for each answer
   for (std::size_t i = 0; i < answers.size(); ++i) {
-    std::string p = jsonPathIndex("$.answers", i);
+    p.assign("$.answers[").append(std::to_string(i)).append("]");
     const json& a = answers[i];
     if (!r.isObject(a, p)) continue;
     r.onlyKeys(a, p, {"id", "factor", "level", "notApplicable", "note"});
-    auto id = r.string(a, p, "id", true, 200);
+    const std::string* id = r.text(a, p, "id", true, 200);  // read in place: a room reads thousands
     if (!id) continue;
-    const Factor* owner = nullptr;
-    if (!c.indicator(*id, &owner)) { r.add(jsonPathKey(p, "id"), "unknown_indicator", {*id}); continue; }
-    if (!seen.insert(*id).second) { r.add(jsonPathKey(p, "id"), "duplicate_indicator", {*id}); continue; }
-    if (auto factor = r.string(a, p, "factor", false, 200); factor && *factor != owner->id)
+    const std::size_t at = indicators.find(*id);
+    if (at == indicators.all.size()) { r.add(jsonPathKey(p, "id"), "unknown_indicator", {*id}); continue; }
+    if (seen[at]) { r.add(jsonPathKey(p, "id"), "duplicate_indicator", {*id}); continue; }
+    seen[at] = true;
+    const Factor* owner = indicators.all[at].first;
+    if (const std::string* factor = r.text(a, p, "factor", false, 200); factor && *factor != owner->id)
       r.add(jsonPathKey(p, "factor"), "wrong_factor", {*factor, owner->id});
 
     Answer ans;
@@ -252,8 +275,7 @@ bool sameScore(const std::optional<double>& a, const std::optional<double>& b) {
 }
 
 // Compares the file's derived parts (when it has them) with the recomputation.
-std::optional<StoredResults> compareResults(const json& doc, const Checklist& c, const Assessment& a) {
-  Results res = score(c, a);
+std::optional<StoredResults> compareResults(const json& doc, const Checklist& c, const Results& res) {
   StoredResults out;
   auto overall = doc.find("overall");
   if (overall != doc.end() && overall->is_object()) {
@@ -358,7 +380,8 @@ Result<ImportedReport> readReport(json doc, const Checklist& c) {
   if (const json* v = r.member(doc, "$", "method", false)) r.isObject(*v, "$.method");
 
   if (r.failed()) return fail();
-  out.recalculated = compareResults(doc, c, out.assessment);
+  out.results = score(c, out.assessment);
+  out.recalculated = compareResults(doc, c, out.results);
   return Result<ImportedReport>{std::move(out), {}};
 }
 

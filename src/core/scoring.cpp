@@ -26,21 +26,36 @@ int expectedAt(const Indicator& ind, std::size_t stage) {
   return stage < ind.expected.size() ? ind.expected[stage] : 0;
 }
 
+// Each indicator's answer (or nullptr), in checklist order: looked up once
+// for the scores, the recommendations and the stage lens.
+using Found = std::vector<const Answer*>;
+Found findAnswers(const Checklist& c, const Assessment& a) {
+  Found found;
+  found.reserve(c.indicatorCount());
+  for (const auto& f : c.factors)
+    for (const auto& ind : f.indicators) {
+      auto it = a.answers.find(ind.id);
+      found.push_back(it == a.answers.end() ? nullptr : &it->second);
+    }
+  return found;
+}
+
 // Reads the factors against the stage's expectations (scores already made).
-StageLens readAgainstStage(const Assessment& a, const Results& r, std::size_t stage) {
+StageLens readAgainstStage(const Results& r, const Found& found, std::size_t stage) {
   StageLens lens;
   lens.stage = stage;
+  const Answer* const* at = found.data();
   for (const FactorResult& fr : r.factors) {
     FactorStage fs;
     int sumAnswered = 0, sumApplicable = 0;
     for (const auto& ind : fr.factor->indicators) {
-      auto it = a.answers.find(ind.id);
-      if (it != a.answers.end() && it->second.notApplicable) continue;
+      const Answer* ans = *at++;
+      if (ans && ans->notApplicable) continue;
       const int want = expectedAt(ind, stage);
       sumApplicable += want;
-      if (it == a.answers.end() || !it->second.level) continue;
+      if (!ans || !ans->level) continue;
       sumAnswered += want;
-      if (*it->second.level < want) ++fs.below;
+      if (*ans->level < want) ++fs.below;
     }
     const std::size_t n = fr.answered ? fr.answered : fr.applicable;
     const int sum = fr.answered ? sumAnswered : sumApplicable;
@@ -60,19 +75,23 @@ StageLens readAgainstStage(const Assessment& a, const Results& r, std::size_t st
 
 Results score(const Checklist& c, const Assessment& a) {
   Results r;
+  const Found found = findAnswers(c, a);
+  // Where each factor's first indicator stands in `found`.
+  std::vector<std::size_t> first;
   double weighted = 0, weights = 0;
   for (const auto& f : c.factors) {
     FactorResult fr;
     fr.factor = &f;
     fr.total = f.indicators.size();
+    first.push_back(r.total);  // the indicators of the factors before this one
     int sum = 0;
-    for (const auto& ind : f.indicators) {
-      auto it = a.answers.find(ind.id);
-      if (it != a.answers.end() && it->second.notApplicable) continue;
+    for (std::size_t k = 0; k < f.indicators.size(); ++k) {
+      const Answer* ans = found[first.back() + k];
+      if (ans && ans->notApplicable) continue;
       ++fr.applicable;
-      if (it != a.answers.end() && it->second.level) {
+      if (ans && ans->level) {
         ++fr.answered;
-        sum += *it->second.level;
+        sum += *ans->level;
       }
     }
     if (fr.answered > 0) {
@@ -104,17 +123,18 @@ Results score(const Checklist& c, const Assessment& a) {
   }
 
   // Weakest factors first (checklist order on ties), then lowest levels first.
-  std::vector<const FactorResult*> order;
-  for (const auto& fr : r.factors)
-    if (fr.score) order.push_back(&fr);
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < r.factors.size(); ++i)
+    if (r.factors[i].score) order.push_back(i);
   std::stable_sort(order.begin(), order.end(),
-                   [](const FactorResult* x, const FactorResult* y) { return *x->score < *y->score; });
-  for (const FactorResult* fr : order) {
+                   [&](std::size_t x, std::size_t y) { return *r.factors[x].score < *r.factors[y].score; });
+  for (std::size_t i : order) {
+    const Factor& f = c.factors[i];
     std::vector<Recommendation> recs;
-    for (const auto& ind : fr->factor->indicators) {
-      auto it = a.answers.find(ind.id);
-      if (it == a.answers.end() || !it->second.level || *it->second.level >= kMaxLevel) continue;
-      recs.push_back({fr->factor, &ind, *it->second.level, false, std::nullopt});
+    for (std::size_t k = 0; k < f.indicators.size(); ++k) {
+      const Answer* ans = found[first[i] + k];
+      if (!ans || !ans->level || *ans->level >= kMaxLevel) continue;
+      recs.push_back({&f, &f.indicators[k], *ans->level, false, std::nullopt});
     }
     std::stable_sort(recs.begin(), recs.end(),
                      [](const Recommendation& x, const Recommendation& y) { return x.level < y.level; });
@@ -122,10 +142,11 @@ Results score(const Checklist& c, const Assessment& a) {
   }
 
   if (auto stage = assessedStage(c, a)) {
-    r.stage = readAgainstStage(a, r, *stage);
+    r.stage = readAgainstStage(r, found, *stage);
+    const std::size_t stages = c.stages().size();
     for (Recommendation& rec : r.recommendations) {
       rec.belowStage = rec.level < expectedAt(*rec.indicator, *stage);
-      for (std::size_t later = *stage + 1; !rec.belowStage && !rec.laterStage && later < c.stages().size(); ++later)
+      for (std::size_t later = *stage + 1; !rec.belowStage && !rec.laterStage && later < stages; ++later)
         if (rec.level < expectedAt(*rec.indicator, later)) rec.laterStage = later;
     }
     // What the stage asks for now comes first; the order stays within each part.

@@ -1,4 +1,5 @@
 #include "share_code.h"
+#include "scoring.h"
 
 #include <cctype>
 #include <cstdint>
@@ -214,6 +215,7 @@ Result<ImportedReport> readShareCode(std::string_view code, const Checklist& c) 
       else if (v != kUnanswered) errors.push_back(damaged());
     }
   if (!errors.empty()) return R::fail(std::move(errors));
+  out.results = score(c, out.assessment);
   return R{std::move(out), {}};
 }
 

@@ -40,6 +40,17 @@ bool isIdentifier(const std::string& key) {
 // of reports, and this reads a string's run of plain bytes at once where
 // nlohmann's lexer appends byte by byte (docs/performance.md). Every limit is
 // checked as the text is read; a path is spelled out only for an error.
+// The bytes of a string read for its shape only: counted, not kept
+// (two thirds of a report are such strings).
+struct Counted {
+  std::size_t n = 0;
+  void append(const char*, std::size_t count) { n += count; }
+  std::size_t size() const { return n; }
+  Counted& operator+=(char) { ++n; return *this; }
+};
+void appendUtf8(Counted& out, char32_t cp) { out.n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+using lestari::appendUtf8;  // and the kept string's, from text.h
+
 class StrictParser {
  public:
   StrictParser(std::string_view text, const JsonLimits& limits, std::initializer_list<std::string_view> shapeOnly)
@@ -86,6 +97,9 @@ class StrictParser {
   // one below 0x20 (the classic "has zero byte" test).
   static constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   static std::uint64_t zeroByte(std::uint64_t w) { return (w - kOnes) & ~w & kHigh; }
+  // The place in a word of its first nonzero byte in the text; w != 0.
+  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "a word's first byte in the text is its lowest (x86, WebAssembly)");
+  static std::size_t firstByte(std::uint64_t w) { return static_cast<std::size_t>(__builtin_ctzll(w)) >> 3; }
   std::uint64_t word(std::size_t at) const {
     std::uint64_t w;
     std::memcpy(&w, text_.data() + at, 8);
@@ -95,7 +109,10 @@ class StrictParser {
   std::size_t plainRun(std::size_t at) const {
     for (; at + 8 <= text_.size(); at += 8) {
       const std::uint64_t w = word(at);
-      if (zeroByte(w ^ (kOnes * '"')) | zeroByte(w ^ (kOnes * '\\')) | ((w - kOnes * 0x20) & ~w & kHigh)) break;
+      // Each test marks its first byte exactly (a false mark comes only after
+      // a true one): the lowest mark is where the run ends.
+      if (const std::uint64_t marks = zeroByte(w ^ (kOnes * '"')) | zeroByte(w ^ (kOnes * '\\')) | ((w - kOnes * 0x20) & ~w & kHigh))
+        return at + firstByte(marks);
     }
     while (at < text_.size()) {
       unsigned char c = static_cast<unsigned char>(text_[at]);
@@ -105,10 +122,16 @@ class StrictParser {
     return at;
   }
 
+  // Spaces eight at a time (a line's indentation), other white space a byte at a time.
   void skipSpace() {
-    while (at_ + 8 <= text_.size() && word(at_) == kOnes * ' ') at_ += 8;
-    while (at_ < text_.size()) {
-      char c = text_[at_];
+    for (;;) {
+      for (; at_ + 8 <= text_.size(); at_ += 8)
+        if (const std::uint64_t other = word(at_) ^ (kOnes * ' ')) {
+          at_ += firstByte(other);
+          break;
+        }
+      if (at_ >= text_.size()) return;
+      const char c = text_[at_];
       if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
       ++at_;
     }
@@ -131,11 +154,14 @@ class StrictParser {
       case '{': return object(out, deep && out);
       case '[': return array(out, deep && out);
       case '"': {
-        std::string kept, &s = out ? kept : scratch_;  // a string not kept is only checked
-        s.clear();
-        if (!string(s, limits_.maxStringBytes, [&] { return fail(here(), "string_too_long", {std::to_string(limits_.maxStringBytes)}); }))
-          return false;
-        if (out) *out = std::move(s);
+        auto tooLong = [&] { return fail(here(), "string_too_long", {std::to_string(limits_.maxStringBytes)}); };
+        if (!out) {  // a string not kept is only checked, and its bytes counted
+          Counted n;
+          return string(n, limits_.maxStringBytes, tooLong);
+        }
+        std::string kept;
+        if (!string(kept, limits_.maxStringBytes, tooLong)) return false;
+        *out = std::move(kept);
         return true;
       }
       case 't': if (out) *out = true; return literal("true");
@@ -168,29 +194,33 @@ class StrictParser {
     if (at_ < text_.size() && text_[at_] == '}') return close();
     for (std::size_t n = 0;; ++n) {
       if (at_ >= text_.size() || text_[at_] != '"') return syntax();
-      std::string key;
-      if (!string(key, std::string::npos, [] { return false; })) return false;
+      // A kept key is its own string; one not kept goes straight into the
+      // depth's buffer, after room for its length.
+      std::string kept;
+      const std::size_t from = seen ? seen->size() : 0;
+      if (seen) seen->append(sizeof(std::uint32_t), '\0');
+      if (!(seen ? string(*seen, std::string::npos, [] { return false; }) : string(kept, std::string::npos, [] { return false; })))
+        return false;
+      const std::uint32_t size = static_cast<std::uint32_t>(seen ? seen->size() - from - sizeof size : kept.size());
+      if (seen) std::memcpy(&(*seen)[from], &size, sizeof size);
+      const std::string_view key = seen ? std::string_view(*seen).substr(from + sizeof size) : std::string_view(kept);
       if (key.size() > limits_.maxKeyBytes)
         return fail(container(), "key_too_long", {std::to_string(limits_.maxKeyBytes), echo(key)});
       frames_.back().key = key;
-      if (members ? hasMember(*members, key) : hasKey(*seen, key)) return fail(here(), "duplicate_key", {echo(key)});
+      if (members ? hasMember(*members, key) : hasKey(std::string_view(*seen).substr(0, from), key))
+        return fail(here(), "duplicate_key", {echo(key)});
       if (n >= limits_.maxObjectKeys) return fail(container(), "too_many_keys", {std::to_string(limits_.maxObjectKeys)});
       skipSpace();
       if (at_ >= text_.size() || text_[at_] != ':') return syntax();
       ++at_;
       skipSpace();
-      Json* child = nullptr;
       if (members) {
         // A member of the top level named in shapeOnly: read in full, kept empty.
-        const bool shapeOnly = frames_.size() == 1 && isShapeOnly(key);
-        members->emplace_back(std::move(key), Json());
+        const bool shapeOnly = frames_.size() == 1 && isShapeOnly(kept);
+        members->emplace_back(std::move(kept), Json());
         frames_.back().key = members->back().first;
-        child = &members->back().second;
-        if (!value(child, !shapeOnly)) return false;
+        if (!value(&members->back().second, !shapeOnly)) return false;
       } else {
-        const std::uint32_t size = static_cast<std::uint32_t>(key.size());
-        seen->append(reinterpret_cast<const char*>(&size), sizeof size).append(key);
-        frames_.back().key = std::string_view(*seen).substr(seen->size() - size);
         if (!value(nullptr, false)) return false;
       }
       skipSpace();
@@ -200,7 +230,7 @@ class StrictParser {
     }
   }
 
-  static bool hasMember(const Json::object_t::Container& members, const std::string& key) {
+  static bool hasMember(const Json::object_t::Container& members, std::string_view key) {
     for (const auto& m : members)
       if (m.first == key) return true;
     return false;
@@ -247,8 +277,8 @@ class StrictParser {
   }
 
   // A string at at_ (its opening quote) into out; more than max bytes calls tooLong().
-  template <typename TooLong>
-  bool string(std::string& out, std::size_t max, TooLong tooLong) {
+  template <typename Out, typename TooLong>
+  bool string(Out& out, std::size_t max, TooLong tooLong) {
     ++at_;
     for (;;) {
       // A run of plain bytes is copied at once.
@@ -262,7 +292,8 @@ class StrictParser {
     }
   }
 
-  bool escape(std::string& out) {
+  template <typename Out>
+  bool escape(Out& out) {
     const std::size_t backslash = at_++;
     if (at_ >= text_.size()) return syntax();
     char c = text_[at_++];
@@ -332,6 +363,7 @@ class StrictParser {
     }
     // Not kept, and too short to overflow a double: no need to convert it.
     if (!out && !exponent && at_ - start < 300) return true;
+    if (out && !exponent && exactly(start + negative, negative, integral, out)) return true;
     const std::string token(text_.substr(start, at_ - start));
     if (integral) {
       errno = 0;
@@ -353,12 +385,34 @@ class StrictParser {
     return true;
   }
 
+  // A number without exponent whose digits fit in 15 (a report's scores and
+  // levels), made without strtod: an integer as it is; a decimal as its
+  // digits over a power of ten, both exact in a double, so the division is
+  // the correctly rounded value strtod gives (Clinger's fast path).
+  bool exactly(std::size_t from, bool negative, bool integral, Json* out) const {
+    static const double kTens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    std::uint64_t digits = 0;
+    int count = 0, after = 0;
+    for (std::size_t i = from; i < at_; ++i) {
+      if (text_[i] == '.') { after = static_cast<int>(at_ - i - 1); continue; }
+      digits = digits * 10 + static_cast<unsigned>(text_[i] - '0');
+      if (++count > 15) return false;
+    }
+    if (integral) {
+      if (negative) *out = -static_cast<std::int64_t>(digits);
+      else *out = digits;
+      return true;
+    }
+    const double d = static_cast<double>(digits) / kTens[after];
+    *out = negative ? -d : d;
+    return true;
+  }
+
   std::string_view text_;
   const JsonLimits& limits_;
   std::initializer_list<std::string_view> shapeOnly_;
   std::size_t at_ = 0, values_ = 0;
   std::vector<Frame> frames_;
-  std::string scratch_;
   std::deque<std::string> shapeKeys_;  // per depth; a deque: growing it moves none
   std::optional<Error> error_;
 };

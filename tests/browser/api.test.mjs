@@ -131,6 +131,32 @@ test('shareCode(): the results as a code a chat keeps whole, which changes with 
   assert.equal(room.innovations[0].file, '#1:1');
 });
 
+// aggregate() hands the texts over a batch of about 2 MB at a time: texts
+// refused before they cross (not text, too large) end a batch and keep their
+// places, and every text is named by its own place.
+test('aggregate(): 150 reports cross in batches, each named by its place, refusals where they stood', async () => {
+  const room = await page.evaluate(() => {
+    const one = JSON.parse(window.lestari.exportReport());
+    const fileBytes = window.lestari.limits().fileBytes;
+    const texts = [];
+    for (let i = 0; i < 150; i++) {
+      one.profile.name = 'Inovasi ' + (i + 1);
+      texts.push(JSON.stringify(one, null, 2));
+    }
+    texts[4] = 42;                                  // #5: not a text
+    texts[70] = ' '.repeat(fileBytes + 1);          // #71: too large, refused before it crosses
+    texts[149] = '{"bukan": "laporan"}';           // #150: crosses, and fails
+    return { room: window.lestari.aggregate(texts), bytes: texts.reduce((n, t) => n + (typeof t === 'string' ? t.length : 0), 0) };
+  });
+  assert.ok(room.bytes > 4 * 1024 * 1024, `${room.bytes} bytes: more than one batch`);
+  const g = room.room;
+  assert.equal(g.reports.read, 147);
+  assert.deepEqual(g.failed.map((f) => [f.file, f.errors[0].code]), [['#5', 'wrong_type'], ['#71', 'too_large'], ['#150', 'missing_field']]);
+  const expected = Array.from({ length: 150 }, (_, i) => i + 1).filter((n) => ![5, 71, 150].includes(n));
+  assert.deepEqual(g.innovations.map((r) => r.file), expected.map((n) => '#' + n));
+  assert.deepEqual(g.innovations.map((r) => r.name), expected.map((n) => 'Inovasi ' + n));
+});
+
 test('unknown methods never throw', async () => {
   const r = await page.evaluate(() => {
     try { return window.lestari.setAnswer(undefined, undefined); } catch (e) { return 'threw'; }

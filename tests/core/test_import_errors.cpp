@@ -2,6 +2,7 @@
 // the expected JSON path, and never throws.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <functional>
 
 #include "helpers.h"
@@ -212,6 +213,32 @@ TEST_CASE("duplicate keys inside nested objects are found with their path") {
   REQUIRE_FALSE(r.ok());
   CHECK(r.errors[0].path == "$.profile.name");
   CHECK(r.errors[0].code == "duplicate_key");
+}
+
+// Answers are looked for first after the last one found (a file lists them in
+// the checklist's order); any order, and the last indicator followed by more,
+// must read the same. (The fuzzer found the look-up running past the end.)
+TEST_CASE("answers in any order read the same, and the same one twice is still found") {
+  json report = validReport();
+  const std::size_t n = report["answers"].size();
+  for (std::size_t i = 0; i < n; ++i) report["answers"][i]["level"] = static_cast<int>(i % 5);
+  const auto forward = importReport(report.dump(), checklist());
+  REQUIRE(forward.ok());
+  json reversed = report;
+  std::reverse(reversed["answers"].begin(), reversed["answers"].end());
+  const auto back = importReport(reversed.dump(), checklist());
+  REQUIRE(back.ok());
+  CHECK(back.value->assessment.answers == forward.value->assessment.answers);
+  // The last indicator, then the first again, then the last again.
+  json twice = report;
+  twice["answers"].push_back(report["answers"][0]);
+  twice["answers"].push_back(report["answers"][n - 1]);
+  const auto r = importReport(twice.dump(), checklist());
+  REQUIRE_FALSE(r.ok());
+  REQUIRE(r.errors.size() == 2);
+  CHECK(r.errors[0].path == "$.answers[" + std::to_string(n) + "].id");
+  CHECK(r.errors[1].path == "$.answers[" + std::to_string(n + 1) + "].id");
+  CHECK(r.errors[1].code == "duplicate_indicator");
 }
 
 TEST_CASE("a UTF-8 byte order mark is accepted") {

@@ -72,8 +72,21 @@ TEST_CASE("the strict parser reads what the reference reads, and refuses what it
       "\"\\ud83d\"", "\"\\ude00\"", "\"\\ud83d\\u0041\"", "\"\\ud83dx\"", "/* c */ 1", "[1]//",
       // refused by Lestari only
       "{\"a\":1,\"a\":2}", "{\"x\":{\"k\":1,\"k\":1}}",
+      // decimals made without strtod (at most 15 digits) and those just past it
+      "62.5", "-0.0", "0.1", "0.3", "-33.3", "99.99999999999999", "123456789012345", "-123456789012345",
+      "1234567890123456", "9007199254740993", "12345678901234.5", "1234567890123.456", "0.00000000000001",
+      "0.000000000000001", "[62.5, 78.0, 85.0, 33.3, 0.7]",
   };
   for (const std::string& t : texts) agrees(t);
+  // A string's end, an escape or a control character at every place in a
+  // word of eight, after every length of indentation.
+  for (std::size_t n = 0; n < 18; ++n) {
+    const std::string run(n, 'a'), indent(n, ' ');
+    agrees("\"" + run + "\"");
+    agrees("[" + indent + "\"" + run + "\\n" + run + "\"" + indent + "]");
+    agrees("{\n" + indent + "\"" + run + "\": \"" + run + "\t\"}");
+    agrees("[\n" + indent + "1,\r\n" + indent + "\t" + indent + "2\n" + indent + "]");
+  }
 }
 
 TEST_CASE("every one-character change of a report: the parser agrees with the reference") {

@@ -193,9 +193,22 @@ void addPublicApi(Handlers& h) {
          apiGroup().emplace(runtime().app->checklist());
          return ok();
        }},
+      // Texts that cross together ([first, sizes]: their byte lengths), named
+      // "#first", "#first+1", …: one call for many, not one each.
       {"_aggAdd", [](const json& a, std::string_view payload) {
-         if (!str(a, 0) || !apiGroup()) return fail("bad_arguments", "_aggAdd");
-         apiGroup()->add(*str(a, 0), payload);
+         bool fits = a.is_array() && a.size() == 2 && a[0].is_number_unsigned() && a[1].is_array();
+         std::size_t total = 0;
+         for (std::size_t i = 0; fits && i < a[1].size(); ++i) {
+           fits = a[1][i].is_number_unsigned();
+           if (fits) total += a[1][i].get<std::size_t>();
+         }
+         if (!fits || total != payload.size() || !apiGroup()) return fail("bad_arguments", "_aggAdd");
+         std::size_t number = a[0].get<std::size_t>(), at = 0;
+         for (const json& size : a[1]) {
+           const std::size_t n = size.get<std::size_t>();
+           apiGroup()->add("#" + std::to_string(number++), payload.substr(at, n));
+           at += n;
+         }
          return ok();
        }},
       {"_aggRefused", [](const json& a, std::string_view) {
