@@ -46,10 +46,7 @@ struct Counted {
   std::size_t n = 0;
   void append(const char*, std::size_t count) { n += count; }
   std::size_t size() const { return n; }
-  Counted& operator+=(char) { ++n; return *this; }
 };
-void appendUtf8(Counted& out, char32_t cp) { out.n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
-using lestari::appendUtf8;  // and the kept string's, from text.h
 
 class StrictParser {
  public:
@@ -288,12 +285,14 @@ class StrictParser {
       if (out.size() > max) return tooLong();
       if (at_ >= text_.size() || static_cast<unsigned char>(text_[at_]) < 0x20) return syntax();
       if (text_[at_] == '"') { ++at_; return true; }
-      if (!escape(out)) return false;
+      escaped_.clear();
+      if (!escape(escaped_)) return false;
+      out.append(escaped_.data(), escaped_.size());
     }
   }
 
-  template <typename Out>
-  bool escape(Out& out) {
+  // The escape at at_ (its backslash), decoded into out.
+  bool escape(std::string& out) {
     const std::size_t backslash = at_++;
     if (at_ >= text_.size()) return syntax();
     char c = text_[at_++];
@@ -413,6 +412,7 @@ class StrictParser {
   std::initializer_list<std::string_view> shapeOnly_;
   std::size_t at_ = 0, values_ = 0;
   std::vector<Frame> frames_;
+  std::string escaped_;                 // the bytes of one escape, decoded
   std::deque<std::string> shapeKeys_;  // per depth; a deque: growing it moves none
   std::optional<Error> error_;
 };
