@@ -338,7 +338,7 @@
         if (!batch.length) first = i + 1;
         batch.push(t);
         room += t.length;
-        if (room > (1 << 20) * 2 / 3 || batch.length === 256) flush();
+        if (room > (1 << 18) || batch.length === 256) flush();
       });
       flush();
       var r = call('_aggDone', [format || 'json']);

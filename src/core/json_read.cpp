@@ -39,7 +39,7 @@ Errors JsonReader::finish() {
 
 const json* JsonReader::member(const json& obj, const std::string& path, const char* key, bool required) {
   if (!obj.is_object()) return nullptr;
-  auto it = obj.find(key);
+  auto it = obj.find(std::string_view(key));  // compared by length first, not by strlen each time
   if (it == obj.end()) {
     if (required) add(jsonPathKey(path, key), "missing_field", {key});
     return nullptr;

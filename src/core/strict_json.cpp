@@ -119,8 +119,13 @@ class StrictParser {
     return at;
   }
 
+  // White space, if any: most often there is none, or a run to skip.
+  __attribute__((always_inline)) void skipSpace() {
+    if (at_ < text_.size() && static_cast<unsigned char>(text_[at_]) > ' ') return;
+    skipSpaces();
+  }
   // Spaces eight at a time (a line's indentation), other white space a byte at a time.
-  void skipSpace() {
+  void skipSpaces() {
     for (;;) {
       for (; at_ + 8 <= text_.size(); at_ += 8)
         if (const std::uint64_t other = word(at_) ^ (kOnes * ' ')) {
@@ -200,11 +205,11 @@ class StrictParser {
         return false;
       const std::uint32_t size = static_cast<std::uint32_t>(seen ? seen->size() - from - sizeof size : kept.size());
       if (seen) std::memcpy(&(*seen)[from], &size, sizeof size);
-      const std::string_view key = seen ? std::string_view(*seen).substr(from + sizeof size) : std::string_view(kept);
+      const std::string_view key = seen ? std::string_view(seen->data() + from + sizeof size, size) : std::string_view(kept);
       if (key.size() > limits_.maxKeyBytes)
         return fail(container(), "key_too_long", {std::to_string(limits_.maxKeyBytes), echo(key)});
       frames_.back().key = key;
-      if (members ? hasMember(*members, key) : hasKey(std::string_view(*seen).substr(0, from), key))
+      if (members ? hasMember(*members, key) : hasKey(std::string_view(seen->data(), from), key))
         return fail(here(), "duplicate_key", {echo(key)});
       if (n >= limits_.maxObjectKeys) return fail(container(), "too_many_keys", {std::to_string(limits_.maxObjectKeys)});
       skipSpace();
@@ -236,7 +241,7 @@ class StrictParser {
     for (std::size_t at = 0; at < seen.size();) {
       std::uint32_t size;
       std::memcpy(&size, seen.data() + at, sizeof size);
-      if (seen.substr(at + sizeof size, size) == key) return true;
+      if (size == key.size() && std::memcmp(seen.data() + at + sizeof size, key.data(), size) == 0) return true;
       at += sizeof size + size;
     }
     return false;
