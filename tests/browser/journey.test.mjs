@@ -25,19 +25,24 @@ async function printed(page, name) {
   return { pages, text: flat(execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString()) };
 }
 
+// What the print dialog is given once `press` asks for it: recorded when the
+// browser asks the page to get ready, white space made plain.
+async function printDialogText(page, press) {
+  await page.evaluate(() => {
+    window.printedText = null;
+    addEventListener('beforeprint', () => { window.printedText = document.getElementById('lestari-print')?.innerText ?? ''; });
+  });
+  await press();
+  await page.waitForFunction(() => window.printedText !== null);
+  return flat(await page.evaluate(() => window.printedText));
+}
+
 for (const [where, url] of [['file://', () => fileUrl()], ['http', () => server.url]]) {
   test(`${where}: "Cetak / simpan PDF" opens the print of the summary; printing any screen prints the summary`, async () => {
     const { page, context, errors } = await openApp(browser, url(), { viewport: LAPTOP });
     await click(page, 'start.demo');
     const name = (await state(page)).profile.name;
-    // What the print dialog is given: recorded when the browser asks the page to get ready.
-    await page.evaluate(() => {
-      window.printedText = null;
-      addEventListener('beforeprint', () => { window.printedText = document.getElementById('lestari-print')?.innerText ?? ''; });
-    });
-    await click(page, 'results.print');
-    await page.waitForFunction(() => window.printedText !== null);
-    const shown = flat(await page.evaluate(() => window.printedText));
+    const shown = await printDialogText(page, () => click(page, 'results.print'));
     assert.ok(shown.includes(name), 'the summary names the innovation');
     assert.ok(shown.includes('Disusun oleh'), 'with its signature block');
     assert.equal((await state(page)).screen, 'results', 'the page stays where it was');
@@ -198,13 +203,7 @@ test('the stage lens on a phone: the sentence, each factor against its stage, ch
   // The printed summary says the same (the results opened again: at the top, where printing is).
   await page.evaluate(() => window.lestari.goTo('results'));
   await settle(page);
-  await page.evaluate(() => {
-    window.printedText = null;
-    addEventListener('beforeprint', () => { window.printedText = document.getElementById('lestari-print')?.innerText ?? ''; });
-  });
-  await tap(page, 'results.print');
-  await page.waitForFunction(() => window.printedText !== null);
-  const printedText = flat(await page.evaluate(() => window.printedText));
+  const printedText = await printDialogText(page, () => tap(page, 'results.print'));
   assert.ok(printedText.includes(`Untuk tahap pelembagaan: ${r.overall.stage.factorsMet} dari 5 faktor sesuai harapan.`), 'the sentence is printed');
   assert.ok(printedText.includes(checklist.factors[0].stageReasons.institutionalisation), 'with each factor\'s reason');
   assert.deepEqual(errors, []);
