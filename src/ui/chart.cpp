@@ -33,13 +33,51 @@ void drawRadar(const Context& ctx, float size, float grow, const Results& r, con
   const std::size_t n = ctx.checklist.factors.size();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos();
+  // Room outside the ring for the labels: at least their widest word (a
+  // label at a side wraps into it; one wider would lie over the ring).
+  const float pad = em(0.3f);
   float labelRoom = em(3.0f);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string label = ctx.factorLabel(i);
+    for (std::size_t at = 0; at < label.size();) {
+      const std::size_t end = std::min(label.find(' ', at), label.size());
+      labelRoom = std::max(labelRoom, ImGui::CalcTextSize(label.data() + at, label.data() + end).x + pad * 2);
+      at = end + 1;
+    }
+  }
+  labelRoom = std::min(labelRoom, size * 0.3f);
   ImVec2 c(origin.x + size * 0.5f, origin.y + size * 0.5f);
   float R = size * 0.5f - labelRoom;
   auto at = [&](std::size_t i, float frac) {
     float a = -kPi / 2 + 2 * kPi * static_cast<float>(i) / static_cast<float>(n);
     return ImVec2(c.x + std::cos(a) * R * frac, c.y + std::sin(a) * R * frac);
   };
+  // Axis labels: the factor's short name (wrapped) over its score, just
+  // outside the ring. At the top or bottom a label is centred and may be
+  // wide; at a side it has the room between the ring and the chart's edge.
+  struct Label { std::string text; float wrap; ImVec2 pos; };
+  std::vector<Label> labels;
+  float top = c.y - R, bottom = c.y + R;
+  for (std::size_t i = 0; i < n; ++i) {
+    Label l{ctx.factorLabel(i) + "\n" + (r.factors[i].score ? formatNumber(*r.factors[i].score) : "\xE2\x80\x93"), 0, {}};
+    const ImVec2 edge = at(i, 1.0f);
+    const float dx = edge.x - c.x, dy = edge.y - c.y;
+    const bool atSide = std::abs(dx) > R * 0.5f;
+    l.wrap = atSide ? (dx > 0 ? origin.x + size - edge.x : edge.x - origin.x) - pad : labelRoom * 2.2f;
+    const ImVec2 ts = ImGui::CalcTextSize(l.text.c_str(), nullptr, false, l.wrap);
+    l.pos = ImVec2(edge.x - ts.x * 0.5f + dx / R * (ts.x * 0.5f + pad), edge.y - ts.y * 0.5f + dy / R * (ts.y * 0.5f + pad));
+    if (atSide) l.pos.x = dx > 0 ? edge.x + pad : edge.x - pad - ts.x;
+    l.pos.x = std::clamp(l.pos.x, origin.x, origin.x + size - ts.x);
+    top = std::min(top, l.pos.y);
+    bottom = std::max({bottom, l.pos.y + ts.y, edge.y});
+    labels.push_back(std::move(l));
+  }
+  // Drawn from its top: the square's empty rows are given back (on a phone
+  // the chart is as wide as the screen, not as tall), and a label never
+  // reaches above it.
+  const float shift = top - origin.y;
+  c.y -= shift;
+  for (Label& l : labels) l.pos.y -= shift;
   for (float ring : {0.25f, 0.5f, 0.75f, 1.0f}) {
     std::vector<ImVec2> pts;
     for (std::size_t i = 0; i < n; ++i) pts.push_back(at(i, ring));
@@ -73,18 +111,9 @@ void drawRadar(const Context& ctx, float size, float grow, const Results& r, con
     std::size_t bi = r.factors[i].band ? static_cast<std::size_t>(r.factors[i].band - ctx.checklist.bands.data()) : 0;
     dl->AddCircleFilled(pts[i], em(0.3f), r.factors[i].score ? p.band[std::min<std::size_t>(bi, 3)] : p.border);
     dl->AddCircle(pts[i], em(0.3f), p.text, 0, 1.0f);
-    // Axis label: the factor's short name (wrapped) over its score, just outside the ring.
-    std::string label = ctx.factorLabel(i) + "\n" + (r.factors[i].score ? formatNumber(*r.factors[i].score) : "\xE2\x80\x93");
-    const float wrap = labelRoom * 2.2f;
-    ImVec2 ts = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
-    ImVec2 edge = at(i, 1.0f);
-    float dx = edge.x - c.x, dy = edge.y - c.y;
-    ImVec2 pos(edge.x - ts.x * 0.5f + dx / R * (ts.x * 0.5f + em(0.3f)), edge.y - ts.y * 0.5f + dy / R * (ts.y * 0.5f + em(0.3f)));
-    pos.x = std::clamp(pos.x, origin.x, origin.x + size - ts.x);
-    pos.y = std::clamp(pos.y, origin.y, origin.y + size - ts.y);
-    dl->AddText(nullptr, 0, pos, p.text, label.c_str(), nullptr, wrap);
   }
-  ImGui::Dummy(ImVec2(size, size));
+  for (const Label& l : labels) dl->AddText(nullptr, 0, l.pos, p.text, l.text.c_str(), nullptr, l.wrap);
+  ImGui::Dummy(ImVec2(size, bottom - top));
   // The chart is an image; its text alternative gives every number on it.
   std::string alt = ctx.t("a11y.radar");
   for (std::size_t i = 0; i < n; ++i)

@@ -253,6 +253,29 @@ TEST_CASE("a phone-sized window lays every control inside the screen") {
   }
 }
 
+// The radar's square on a phone is as wide as the screen: its empty rows
+// above and below are given back, and the labels beside it wrap into the
+// room there is (at 1024 px on a projector "Unit pengurai hambatan" had lain
+// over the ring).
+TEST_CASE("the radar takes the height its ring and labels need, on a phone and a laptop") {
+  for (float width : {390.0f, 1366.0f}) {
+    Screens s(width, 3000);  // tall: the chart is laid out without scrolling to it
+    REQUIRE(s.click("start.demo"));
+    s.app().goTo("results");
+    s.frame(2);
+    const ui::SemanticNode* radar = nullptr;
+    for (const auto& n : ui::semanticNodes())
+      if (n.key == "results.radar") radar = &n;
+    REQUIRE(radar != nullptr);
+    REQUIRE(radar->laidOut);
+    const float w = radar->max2.x - radar->min.x, h = radar->max2.y - radar->min.y;
+    CAPTURE(width);
+    CHECK(w > 200.0f);
+    CHECK(h < w * 0.9f);  // the whole square was reserved before
+    CHECK(h > w * 0.5f);  // and the ring with its labels is still there
+  }
+}
+
 TEST_CASE("a year that is not four digits is refused with a message under the field, never parsed") {
   Screens s;
   REQUIRE(s.click("start.demo"));
