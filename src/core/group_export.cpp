@@ -168,9 +168,9 @@ std::string groupJson(const Group& g, const Checklist& c, const Translations& s,
     item.member("rank", r.rank ? json(r.rank) : json(nullptr));
     item.member("answered", r.answered);
     item.key("factors");
-    ObjectWriter factors(out, write, pretty, 6);
-    for (const FactorResult& f : r.results.factors) factors.member(f.factor->id, f.score ? json(*f.score) : json(nullptr));
-    factors.end();
+    ObjectWriter scores(out, write, pretty, 6);
+    for (const FactorResult& f : r.results.factors) scores.member(f.factor->id, f.score ? json(*f.score) : json(nullptr));
+    scores.end();
     item.end();
   }
   close(g.reports.size());
