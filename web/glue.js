@@ -317,7 +317,7 @@
         return outcome(refuse('bad_arguments', ['aggregate']));
       }
       call('_aggBegin');
-      // Texts cross a batch at a time (at most 256 texts, about 2 MB): one
+      // Texts cross a batch at a time (at most 256 texts, 256 K characters): one
       // call each would cost a tenth of the whole; a refused one ends its
       // batch, to keep the order.
       var batch = [], first = 1, room = 0;

@@ -35,6 +35,21 @@ json widgetsJson() {
   return list;
 }
 
+// Texts that crossed together (web/glue.js call()): `sizes`, the byte length
+// of each, must account for the whole payload; each text, or nothing.
+std::optional<std::vector<std::string_view>> splitPayload(const json& sizes, std::string_view payload) {
+  if (!sizes.is_array()) return std::nullopt;
+  std::vector<std::string_view> texts;
+  std::size_t at = 0;
+  for (const json& size : sizes) {
+    if (!size.is_number_unsigned() || size.get<std::size_t>() > payload.size() - at) return std::nullopt;
+    texts.push_back(payload.substr(at, size.get<std::size_t>()));
+    at += texts.back().size();
+  }
+  if (at != payload.size()) return std::nullopt;
+  return texts;
+}
+
 // lestari.aggregate's own group, apart from the page's.
 std::optional<GroupBuilder>& apiGroup() {
   static std::optional<GroupBuilder> builder;
@@ -149,12 +164,10 @@ void addPublicApi(Handlers& h) {
        }},
       {"scoreReport", [](const json&, std::string_view payload) { return scoreReport(payload); }},
       {"compare", [](const json& a, std::string_view payload) {
-         // Two texts in one payload: [sizeA, sizeB] says where the first ends.
-         if (!a.is_array() || a.size() != 1 || !a[0].is_array() || a[0].size() != 2 || !a[0][0].is_number_unsigned() ||
-             !a[0][1].is_number_unsigned() || a[0][0].get<std::size_t>() + a[0][1].get<std::size_t>() != payload.size())
-           return fail("bad_arguments", "compare");
-         std::size_t first = a[0][0].get<std::size_t>();
-         auto r = compareReports(payload.substr(0, first), payload.substr(first), runtime().app->checklist());
+         // Two texts in one payload: [[sizeA, sizeB]].
+         auto texts = a.is_array() && a.size() == 1 ? splitPayload(a[0], payload) : std::nullopt;
+         if (!texts || texts->size() != 2) return fail("bad_arguments", "compare");
+         auto r = compareReports((*texts)[0], (*texts)[1], runtime().app->checklist());
          if (!r.ok()) return json{{"ok", false}, {"errors", errorsJson(r.errors)}};
          return ok(comparisonJson(*r.value, runtime().app->checklist()));
        }},
@@ -196,19 +209,10 @@ void addPublicApi(Handlers& h) {
       // Texts that cross together ([first, sizes]: their byte lengths), named
       // "#first", "#first+1", …: one call for many, not one each.
       {"_aggAdd", [](const json& a, std::string_view payload) {
-         bool fits = a.is_array() && a.size() == 2 && a[0].is_number_unsigned() && a[1].is_array();
-         std::size_t total = 0;
-         for (std::size_t i = 0; fits && i < a[1].size(); ++i) {
-           fits = a[1][i].is_number_unsigned();
-           if (fits) total += a[1][i].get<std::size_t>();
-         }
-         if (!fits || total != payload.size() || !apiGroup()) return fail("bad_arguments", "_aggAdd");
-         std::size_t number = a[0].get<std::size_t>(), at = 0;
-         for (const json& size : a[1]) {
-           const std::size_t n = size.get<std::size_t>();
-           apiGroup()->add("#" + std::to_string(number++), payload.substr(at, n));
-           at += n;
-         }
+         auto texts = a.is_array() && a.size() == 2 && a[0].is_number_unsigned() ? splitPayload(a[1], payload) : std::nullopt;
+         if (!texts || !apiGroup()) return fail("bad_arguments", "_aggAdd");
+         std::size_t number = a[0].get<std::size_t>();
+         for (std::string_view text : *texts) apiGroup()->add("#" + std::to_string(number++), text);
          return ok();
        }},
       {"_aggRefused", [](const json& a, std::string_view) {
