@@ -17,3 +17,12 @@ configure_file("${PROJECT_SOURCE_DIR}/cmake/version.h.in" "${LESTARI_GENERATED_D
 function(lestari_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow)
 endfunction()
+
+# The native build (the test preset) runs under AddressSanitizer and
+# UndefinedBehaviorSanitizer: a read of freed memory or an overflow fails the
+# test that reached it. Any finding stops the program (no recovery).
+option(LESTARI_SANITIZE "Build natively with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(LESTARI_SANITIZE AND NOT EMSCRIPTEN)
+  add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()

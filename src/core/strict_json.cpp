@@ -63,17 +63,26 @@ class StrictParser {
 
  private:
   // Where the reader is, for an error's path: the containers it is inside,
-  // each with the key or index of the member being read.
+  // each with the index or the key of the member being read. A key is where
+  // it is kept (a string and an offset into it), never a view: the buffer
+  // that holds the keys of an object read for its shape grows as its next key
+  // is read, and a view into it would then point at freed memory. While a key
+  // is read the frame names none (an error in a key is the object's).
   struct Frame {
     bool array;
-    std::size_t index;
-    std::string_view key;
+    std::size_t index = 0;
+    const std::string* keys = nullptr;  // none: between members
+    std::size_t keyAt = 0, keySize = 0;
+    std::string_view key() const { return keys ? std::string_view(*keys).substr(keyAt, keySize) : std::string_view(); }
   };
 
   std::string pathOf(std::size_t depth) const {
     std::string p = "$";
-    for (std::size_t i = 0; i < depth; ++i)
-      p = frames_[i].array ? jsonPathIndex(p, frames_[i].index) : jsonPathKey(p, std::string(frames_[i].key));
+    for (std::size_t i = 0; i < depth; ++i) {
+      const Frame& f = frames_[i];
+      if (f.array) p = jsonPathIndex(p, f.index);
+      else if (f.keys) p = jsonPathKey(p, std::string(f.key()));
+    }
     return p;
   }
   std::string here() const { return pathOf(frames_.size()); }                          // the value being read
@@ -191,10 +200,11 @@ class StrictParser {
     while (!members && shapeKeys_.size() <= frames_.size()) shapeKeys_.emplace_back();
     std::string* seen = members ? nullptr : &shapeKeys_[frames_.size()];
     if (seen) seen->clear();
-    frames_.push_back({false, 0, {}});
+    frames_.push_back({false});
     skipSpace();
     if (at_ < text_.size() && text_[at_] == '}') return close();
     for (std::size_t n = 0;; ++n) {
+      frames_.back().keys = nullptr;  // the last member's key may move while this one is read
       if (at_ >= text_.size() || text_[at_] != '"') return syntax();
       // A kept key is its own string; one not kept goes straight into the
       // depth's buffer, after room for its length.
@@ -208,7 +218,8 @@ class StrictParser {
       const std::string_view key = seen ? std::string_view(seen->data() + from + sizeof size, size) : std::string_view(kept);
       if (key.size() > limits_.maxKeyBytes)
         return fail(container(), "key_too_long", {std::to_string(limits_.maxKeyBytes), echo(key)});
-      frames_.back().key = key;
+      if (seen) frames_.back() = Frame{false, 0, seen, from + sizeof size, size};
+      else frames_.back() = Frame{false, 0, &kept, 0, kept.size()};
       if (members ? hasMember(*members, key) : hasKey(std::string_view(seen->data(), from), key))
         return fail(here(), "duplicate_key", {echo(key)});
       if (n >= limits_.maxObjectKeys) return fail(container(), "too_many_keys", {std::to_string(limits_.maxObjectKeys)});
@@ -220,7 +231,7 @@ class StrictParser {
         // A member of the top level named in shapeOnly: read in full, kept empty.
         const bool shapeOnly = frames_.size() == 1 && isShapeOnly(kept);
         members->emplace_back(std::move(kept), Json());
-        frames_.back().key = members->back().first;
+        frames_.back() = Frame{false, 0, &members->back().first, 0, members->back().first.size()};
         if (!value(&members->back().second, !shapeOnly)) return false;
       } else {
         if (!value(nullptr, false)) return false;
@@ -251,7 +262,7 @@ class StrictParser {
     if (!open()) return false;
     if (out) *out = Json::array();
     Json::array_t* items = deep ? &out->get_ref<Json::array_t&>() : nullptr;
-    frames_.push_back({true, 0, {}});
+    frames_.push_back({true});
     skipSpace();
     if (at_ < text_.size() && text_[at_] == ']') return close();
     for (std::size_t n = 0;; ++n) {

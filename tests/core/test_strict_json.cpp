@@ -150,3 +150,36 @@ TEST_CASE("parts read for their shape only: checked in full, kept empty, everyth
   CHECK(r.errors[0].path == "$.recommendations");
   CHECK(r.errors[0].code == "wrong_type");
 }
+
+TEST_CASE("an error in a key is the object's, whatever came before: read in full or for its shape, at any depth") {
+  // The keys of an object read for its shape are kept one after another in
+  // one buffer, which grows as the next key is read; a path made from the
+  // last key after that growth read freed memory (AddressSanitizer:
+  // heap-use-after-free in pathOf). Keys of every length before the broken
+  // one, so that the buffer grows at every place.
+  const std::vector<std::string> broken = {"\"x\\ud800\"", "\"\\udc00\"", "\"x\\ud83d\\u0041\""};
+  for (const bool shape : {true, false})
+    for (int depth = 1; depth <= 4; ++depth)
+      for (const std::size_t length : {1u, 7u, 8u, 15u, 16u, 17u, 26u, 31u, 32u, 33u, 64u, 100u, 128u})
+        for (const std::string& bad : broken) {
+          std::string open, close, path = "$.method";
+          for (int d = 1; d < depth; ++d) open += "{\"k" + std::to_string(d) + "\":", close += "}", path += ".k" + std::to_string(d);
+          const std::string text = "{\"method\":" + open + "{\"" + std::string(length, 'a') + "\":1," + bad + ":2}" + close + "}";
+          CAPTURE(text);
+          auto r = shape ? parseStrictJson(text, {}, {"method"}) : parseStrictJson(text);
+          REQUIRE_FALSE(r.ok());
+          CHECK(r.errors[0].code == "invalid_utf8");
+          CHECK(r.errors[0].path == path);  // the object holding the broken key, never the key before it
+        }
+  // The case the probe found, and an error after a key is still that key's.
+  auto probe = parseStrictJson(R"({"method":{"abcdefghijklmnopqrstuvwxyz":1,"x\ud800"}})", {}, {"method"});
+  REQUIRE_FALSE(probe.ok());
+  CHECK(probe.errors[0].path == "$.method");
+  auto value = parseStrictJson(R"({"method":{"abcdefghijklmnopqrstuvwxyz":"x\ud800"}})", {}, {"method"});
+  REQUIRE_FALSE(value.ok());
+  CHECK(value.errors[0].path == "$.method.abcdefghijklmnopqrstuvwxyz");
+  // Through the report reader, as the page reads a file.
+  auto imported = importReport(R"({"method":{"abcdefghijklmnopqrstuvwxyz":1,"x\ud800"}})", checklist());
+  REQUIRE_FALSE(imported.ok());
+  CHECK(imported.errors[0].path == "$.method");
+}
