@@ -115,7 +115,8 @@ target_include_directories(xlsxwriter SYSTEM PUBLIC "${XLSXWRITER_DIR}/include" 
 target_compile_definitions(xlsxwriter PRIVATE USE_STANDARD_TMPFILE USE_NO_MD5 USE_FMEMOPEN USE_FILE32API NOCRYPT NOUNCRYPT)
 target_compile_options(xlsxwriter PRIVATE -w)  # third-party code: its warnings are not ours to fix
 
-add_executable(lestari_xlsx "${_platform}/xlsx/xlsx_writer.cpp" "${PROJECT_SOURCE_DIR}/src/core/workbook.cpp")
+add_executable(lestari_xlsx "${_platform}/xlsx/xlsx_writer.cpp" "${PROJECT_SOURCE_DIR}/src/core/workbook.cpp"
+                           "${PROJECT_SOURCE_DIR}/src/core/text.cpp")
 target_include_directories(lestari_xlsx PRIVATE "${PROJECT_SOURCE_DIR}/src/core")
 target_link_libraries(lestari_xlsx PRIVATE xlsxwriter)
 lestari_warnings(lestari_xlsx)

@@ -431,6 +431,14 @@
       offlineInstall();
       window.dispatchEvent(new Event('lestari-ready'));
     },
+    // Where the keys go: 0 the app's canvas (its hidden input, or nothing
+    // focused), 1 the accessible mirror, 2 an element that is not the app's
+    // (a browser extension's box, a test's own text area): the app leaves those keys alone.
+    keyTarget: function () {
+      var el = document.activeElement;
+      if (!el || el === document.body || el === document.documentElement || el === text || el.id === 'canvas') return 0;
+      return window.lestariHooks.mirrorFocused() ? 1 : 2;
+    },
     textInput: function (mode) {
       text.inputMode = mode === 2 ? 'numeric' : 'text';
       if (mode) { resetText(); text.focus({ preventScroll: true }); }
@@ -504,11 +512,28 @@
 
   // ---- text from keyboards, IME and paste ----
   // Over the longest field, text is refused here; the app refuses what does
-  // not fit the field that has the focus, with the same message.
-  function insert(s) {
+  // not fit the field that has the focus, with the same message. The text
+  // crosses as the call's payload, not as an argument (whose strings are
+  // held to a report's 64 KB): a pasted chat is up to 400 KB. Whatever is
+  // refused is said under the field, never silently.
+  function insert(s, method) {
     if (!s) return;
-    if (chars(s, lim().pasteChars) > lim().pasteChars) call('_textRefused', [chars(s, Infinity)]);
-    else call('_text', [s]);
+    s = wellFormedText(s);
+    var r = chars(s, lim().pasteChars) > lim().pasteChars ? null : call(method || '_text', [], s);
+    if (!r || !r.ok) call('_textRefused', [chars(s, Infinity)]);
+  }
+  // Half of a UTF-16 pair alone (a damaged clipboard, an IME) as U+FFFD:
+  // typed text is the user's own, shown as it arrives, not a file to refuse.
+  function wellFormedText(s) {
+    if (wellFormed(s)) return s;
+    if (s.toWellFormed) return s.toWellFormed();
+    var out = '';
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      var pair = c >= 0xD800 && c <= 0xDBFF && (s.charCodeAt(i + 1) & 0xFC00) === 0xDC00;
+      if (pair) { out += s.slice(i, i + 2); i++; } else out += (c & 0xF800) === 0xD800 ? '\uFFFD' : s[i];
+    }
+    return out;
   }
   var composing = false;
   text.addEventListener('compositionstart', function () { composing = true; });
@@ -522,11 +547,17 @@
     }
     flush();
   });
-  // Paste (Ctrl+V, long-press menu): take the text from the event itself.
-  text.addEventListener('paste', function (e) {
+  // Paste (Ctrl+V, Shift+Insert, Cmd+V, a context menu, the browser's Edit
+  // menu, long-press "Paste"): the text from the event itself, into the
+  // field as one edit (src/platform/web/input.cpp, paste()). Heard on the
+  // document: the focus may be on the page itself rather than the hidden
+  // input (it came back from elsewhere) while a field is being edited. The
+  // mirror's fields and anything not the app's paste as the browser does.
+  document.addEventListener('paste', function (e) {
+    if (window.lestariHooks.keyTarget() !== 0) return;
     var pasted = e.clipboardData && e.clipboardData.getData('text/plain');
     e.preventDefault();
-    insert(pasted);
+    insert(pasted, '_paste');
   });
   function flush() {
     var typed = text.value.split(SENTINEL).join('');

@@ -115,8 +115,8 @@ mergeInto(LibraryManager.library, {
     window.lestariHooks.tabFrom(!!backwards, UTF8ToString(typedPtr));
   },
 
-  lestari_js_mirror_focused: function () {
-    return window.lestariHooks.mirrorFocused() ? 1 : 0;
+  lestari_js_key_target: function () {
+    return window.lestariHooks.keyTarget();
   },
 
   lestari_js_ready: function (versionPtr) {

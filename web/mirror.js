@@ -63,6 +63,15 @@
     else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
   }
   function content(el, text) { if (el.textContent !== text) el.textContent = text; }
+  // What the app holds for each field, as far as the page knows: the value
+  // the last frame described, or what was typed into it since.
+  var held = new WeakMap();
+  // A value from the app into a field; with the focus, the caret keeps its place.
+  function show(el, value) {
+    var focused = document.activeElement === el, at = el.selectionEnd;
+    el.value = value;
+    if (focused) el.setSelectionRange(Math.min(at, value.length), Math.min(at, value.length));
+  }
 
   // What a node says: its name, description, value, state and rectangle.
   function apply(el, node) {
@@ -81,8 +90,12 @@
     if (role === 'textfield' || role === 'textarea') {
       // No maxlength: the browser would count UTF-16 units and cut silently.
       // typed() applies the app's own limit, in code points, with its message.
-      // While typed into, the field keeps what is typed (a refused edit says why in its description).
-      if (document.activeElement !== el && el.value !== value) el.value = value;
+      // A field shows what the app holds. While typed into, what the app holds
+      // is what was typed (a refused edit says why in its description); when it
+      // changed from elsewhere (an import, the API, another tab), the field
+      // follows, even with the focus, or the next keystroke would overwrite it.
+      if (el.value !== value && (document.activeElement !== el || value !== held.get(el))) show(el, value);
+      held.set(el, value);
       attr(el, 'aria-invalid', flags & INVALID ? 'true' : null);
       attr(el, 'inputmode', flags & NUMERIC ? 'numeric' : null);  // a phone's number keyboard
     }
@@ -255,24 +268,20 @@
       call('_a11yActivate', [keyOf(el)]);
     }
   }
-  var accepted = new WeakMap();  // a field's last value within its limit
   function typed(e, committed) {
     var el = e.target, role = el.dataset.role;
-    if (role === 'textfield' || role === 'textarea') {
-      var entry = byKey.get(keyOf(el)), max = entry ? entry.node[12] : 0;
-      var n = max > 0 ? window.lestariHooks.chars(el.value, max) : 0;
-      if (max > 0 && n > max) {
-        // Over the field's limit: refused before any copy, with the field's
-        // message; the field goes back to what the app holds.
-        call('_a11yTooLong', [keyOf(el), max, window.lestariHooks.chars(el.value, Infinity)]);
-        el.value = accepted.has(el) ? accepted.get(el) : entry.node[4];
-        return;
-      }
-      accepted.set(el, el.value);
+    if (role !== 'textfield' && role !== 'textarea') return;
+    var entry = byKey.get(keyOf(el)), max = entry ? entry.node[12] : 0;
+    var n = max > 0 ? window.lestariHooks.chars(el.value, max) : 0;
+    if (max > 0 && n > max) {
+      // Over the field's limit: refused before any copy, with the field's
+      // message; the field goes back to what the app holds now.
+      call('_a11yTooLong', [keyOf(el), max, window.lestariHooks.chars(el.value, Infinity)]);
+      show(el, held.has(el) ? held.get(el) : entry.node[4]);
+      return;
     }
-    if (role === 'textfield' || role === 'textarea') {
-      call('_a11ySet', [keyOf(el), el.value, committed]);
-    }
+    held.set(el, el.value);
+    call('_a11ySet', [keyOf(el), el.value, committed]);
   }
   // Where the caret is in a field, for the canvas to draw it (code points, as the app counts).
   var caretAt = null;

@@ -73,13 +73,19 @@ class ObjectWriter {
 }  // namespace
 
 std::string csvField(std::string_view text) {
-  std::string v(text);
-  if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r'))
-    v = "'" + v;  // a formula in a spreadsheet: shown as text instead
-  if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-  std::string q = "\"";
-  for (char ch : v) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-  return q + "\"";
+  if (text.empty()) return "";  // no value (a reader's NULL), not an empty text
+  std::string out = "\"";
+  out.reserve(text.size() + 8);
+  bool cellMayStart = true;  // a reader splitting here would start a cell
+  for (const char ch : text) {
+    if (cellMayStart && (ch == '=' || ch == '+' || ch == '-' || ch == '@' || ch == '\t' || ch == '\r')) out += '\'';
+    out += ch;
+    if (ch == '"') out += '"';
+    // Quotes and spaces between a split and a formula do not make it text.
+    if (ch == ',' || ch == ';' || ch == '\n' || ch == '\r') cellMayStart = true;
+    else if (ch != '"' && ch != ' ') cellMayStart = false;
+  }
+  return out + "\"";
 }
 
 // The stage a report names, as its id; "" when none (the CSV's empty cell).
@@ -194,9 +200,9 @@ std::string groupReportsCsv(const Group& g, const Checklist& c) {
     for (const Indicator& i : f.indicators) header += "," + i.id;
   std::string out = kBom + header + "\r\n";
   for (const GroupReport& r : g.reports) {
-    std::string line = row({csvField(r.file), csvField(r.name), csvField(r.agency), csvField(r.region), stageId(c, r), r.generatedAt,
-                            number(r.results.overall), r.results.band ? r.results.band->id : "",
-                            r.results.weakest ? r.results.weakest->id : "", r.results.complete ? "true" : "false",
+    std::string line = row({csvField(r.file), csvField(r.name), csvField(r.agency), csvField(r.region), csvField(stageId(c, r)),
+                            csvField(r.generatedAt), number(r.results.overall), csvField(r.results.band ? r.results.band->id : ""),
+                            csvField(r.results.weakest ? r.results.weakest->id : ""), r.results.complete ? "true" : "false",
                             r.duplicate ? "true" : "false", r.counted ? "true" : "false", r.rank ? std::to_string(r.rank) : ""});
     line.resize(line.size() - 2);
     for (const FactorResult& f : r.results.factors) line += "," + number(f.score);
@@ -213,7 +219,7 @@ std::string groupIndicatorsCsv(const Group& g, const Checklist& c, Lang lang) {
                     "factor,indicator,question,n,mean,median,min,max,sd,level0,level1,level2,level3,level4,notApplicable,unanswered\r\n";
   for (const IndicatorStats& is : g.indicators) {
     const Stats& s = is.stats;
-    out += row({is.factor->id, is.indicator->id, csvField(is.indicator->question.in(lang)), std::to_string(s.n), number(s.mean),
+    out += row({csvField(is.factor->id), csvField(is.indicator->id), csvField(is.indicator->question.in(lang)), std::to_string(s.n), number(s.mean),
                 number(s.median), number(s.min), number(s.max), number(s.sd), std::to_string(is.levels[0]),
                 std::to_string(is.levels[1]), std::to_string(is.levels[2]), std::to_string(is.levels[3]),
                 std::to_string(is.levels[4]), std::to_string(is.notApplicable), std::to_string(is.unanswered)});

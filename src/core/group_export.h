@@ -29,7 +29,12 @@ std::string groupReportsCsv(const Group& g, const Checklist& c);
 std::string groupIndicatorsCsv(const Group& g, const Checklist& c, Lang lang);
 Workbook groupWorkbook(const Group& g, const Checklist& c, const Translations& s, Lang lang);
 
-// One CSV field, quoted when needed.
+// One text field of a CSV file, safe however the file is split: always
+// quoted, and a formula's first character (= + - @ TAB CR) made text by a '
+// before it wherever a cell may start: at the text's start and after every
+// "," ";" or line break in it (quotes and spaces between them included).
+// Excel in Indonesian settings splits on ";", so "Posyandu;=1+1" would
+// otherwise open as a live formula. An empty text is no value (written as nothing).
 std::string csvField(std::string_view text);
 
 }  // namespace lestari

@@ -125,12 +125,14 @@ std::string normalizeLineBreaks(std::string_view s, bool multiline) {
   return out;
 }
 
+bool isNoncharacter(char32_t cp) { return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE; }
+
 std::string findControl(std::string_view s, bool multiline) {
   for (std::size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c < 0x7F) { ++i; continue; }
     char32_t cp = nextCodePoint(s, i);
-    bool allowed = cp > 0x9F || (multiline && (cp == '\t' || cp == '\n' || cp == '\r')) ||
+    bool allowed = (cp > 0x9F && !isNoncharacter(cp)) || (multiline && (cp == '\t' || cp == '\n' || cp == '\r')) ||
                    (!multiline && (cp == '\n' || cp == '\r'));  // reported as single_line
     if (!allowed) {
       char buf[8];

@@ -33,11 +33,15 @@ bool hasLineBreak(std::string_view s);
 // space when the text goes into a one-line field.
 std::string normalizeLineBreaks(std::string_view s, bool multiline);
 
-// The first control character a field may not hold, as "U+0007", or "" when
-// there is none. Every field refuses C0 controls (NUL, BEL, VT, FF, ...), DEL
-// and C1 controls (U+0080..U+009F, NEL included); a multi-line field still
-// takes TAB, LF and CR. Line breaks in one-line fields are hasLineBreak's.
+// The first character a field may not hold, as "U+0007", or "" when there
+// is none. Every field refuses C0 controls (NUL, BEL, VT, FF, ...), DEL, C1
+// controls (U+0080..U+009F, NEL included) and noncharacters (U+FDD0..U+FDEF
+// and the last two of every plane, U+FFFE and U+FFFF among them: XML, and so
+// a workbook, cannot carry those two); a multi-line field still takes TAB, LF
+// and CR. Line breaks in one-line fields are hasLineBreak's.
 std::string findControl(std::string_view s, bool multiline);
+// A Unicode noncharacter: U+FDD0..U+FDEF, U+xFFFE and U+xFFFF of every plane.
+bool isNoncharacter(char32_t cp);
 
 // Lower-case ASCII for a Latin letter with diacritics (U+00C0..U+017F): "a"
 // for Á, "ss" for ß, "ae" for Æ. nullptr for other code points.

@@ -44,6 +44,14 @@ struct Workbook {
 };
 
 std::string workbookText(const Workbook& w);
+
+// A cell's text as a workbook keeps it, whatever reached the writer: what
+// XML cannot carry (broken UTF-8, NUL, U+FFFE, U+FFFF) becomes U+FFFD, and a
+// text that holds _xHHHH_ literally gets _x005F_ before it, so that a
+// spreadsheet reads it back unchanged instead of as the character HHHH
+// (ECMA-376's escape of a string; libxlsxwriter writes controls that way
+// itself but does not escape a literal one).
+std::string spreadsheetText(std::string_view text);
 // The same workbook back; an error for text that is not one (never a crash).
 Result<Workbook> parseWorkbookText(std::string_view text);
 

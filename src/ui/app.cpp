@@ -229,19 +229,24 @@ void App::onShared(const std::string& name, const std::string& how) {
 bool App::saveOffline() { return ui::saveOffline(ctx_); }
 
 void App::insertText(const std::string& in) {
-  const ActiveField* field = activeField();
-  if (!field) {  // nothing to type into: ImGui drops it
+  if (!activeField()) {  // nothing to type into: ImGui drops it
     ImGui::GetIO().AddInputCharactersUTF8(in.c_str());
     return;
   }
+  if (auto text = fitText(in)) ImGui::GetIO().AddInputCharactersUTF8(text->c_str());
+}
+
+std::optional<std::string> App::fitText(const std::string& in) {
+  const ActiveField* field = activeField();
+  if (!field) return std::nullopt;
   std::string text = normalizeLineBreaks(in, field->multiline);
   std::size_t after = field->chars + utf8Length(text);
   if (after > field->maxChars) {
     refuseFieldText(field->id, field->maxChars, after);
-    return;
+    return std::nullopt;
   }
   noteInsertedChars(utf8Length(text));
-  ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+  return text;
 }
 
 void App::refuseText(std::size_t chars) {

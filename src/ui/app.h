@@ -3,6 +3,7 @@
 // the dialogs) and the entry points the platform calls. The screens live in
 // screens/, listed once in the route table (App's constructor).
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,10 +52,14 @@ class App {
   // The report went to the share sheet (how: "shared", "cancelled") or was
   // downloaded instead ("downloaded"): Host::share.
   void onShared(const std::string& name, const std::string& how);
-  // Text typed, composed or pasted while a field has the focus. Line breaks
+  // Text typed or composed while a field has the focus. Line breaks
   // are fitted to the field; text that would not fit is refused with a
   // message under the field.
   void insertText(const std::string& utf8);
+  // The same for a text about to go into the field being edited (a paste):
+  // the text as the field takes it, or nothing when it was refused or when
+  // no field is being edited.
+  std::optional<std::string> fitText(const std::string& utf8);
   // Text of that many characters was refused before it reached the app.
   void refuseText(std::size_t chars);
   // "Save for offline use": the app as one file, and a notice that says so.

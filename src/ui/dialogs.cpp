@@ -7,6 +7,7 @@
 #include "dialogs.h"
 
 #include "commands.h"
+#include "field_errors.h"
 #include "progress_text.h"
 #include "router.h"
 #include "share_code.h"
@@ -105,7 +106,9 @@ void Dialogs::drawPaste() {
   if (inputText("##paste.text", ctx_.t("paste.field"), pasteText_, true, em(8), limits::kChatChars)) {
     pasteCodes_ = countShareCodes(pasteText_);  // counted as typed; decoded once, on "add"
     pasteNone_ = false;
+    ctx_.fieldErrors.set("paste.text", std::nullopt);
   }
+  ctx_.fieldErrors.show(ctx_, "paste.text");  // a paste that did not fit says so here
   if (pasteNone_) text(ctx_.t("paste.none"), ctx_.palette().warn);
   else if (pasteCodes_) text(ctx_.f("paste.found", {std::to_string(pasteCodes_)}), ctx_.palette().ok);
   track("paste.status");
@@ -126,6 +129,7 @@ void Dialogs::drawPaste() {
   if (close) {
     pasteAdd_ = nullptr;
     pasteText_.clear();
+    ctx_.fieldErrors.set("paste.text", std::nullopt);
     ImGui::CloseCurrentPopup();
   }
 }

@@ -200,3 +200,20 @@ export async function paste(page, text) {
   }, text);
   await settle(page);
 }
+
+// Text put on the clipboard by a real copy, as a person does it: typed into
+// a text area of the page's own (outside the app), selected and copied with
+// Ctrl+A, Ctrl+C. The focus is then nowhere; focus the target and press the
+// keys that paste (Ctrl+V, Shift+Insert).
+export async function copyText(page, text) {
+  await page.evaluate((t) => {
+    const ta = document.createElement('textarea');
+    ta.id = 'test-clipboard-source';
+    ta.value = t;
+    document.body.appendChild(ta);
+    ta.focus();
+  }, text);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Control+c');
+  await page.evaluate(() => { const ta = document.getElementById('test-clipboard-source'); ta.blur(); ta.remove(); });
+}

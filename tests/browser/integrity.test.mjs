@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, serve, openApp, settle, click, paste, dropFile, shot } from './harness.mjs';
+import { launchBrowser, serve, openApp, settle, click, paste, dropFile, shot, copyText } from './harness.mjs';
 
 const demo = readFileSync(join(import.meta.dirname, '..', '..', 'assets', 'demo-report.json'), 'utf8');
 const ID = 'ic_team_competence';  // the first indicator of the first factor
@@ -149,6 +149,45 @@ test('the accessible mirror applies the canvas limits in characters, with the fi
     assert.match(message, new RegExp(`${limit}`), 'the field says its limit');
     assert.match(message, new RegExp(`${[...over].length}`), 'and how long the text was');
   }
+  await api(page, 'setNote', ID, '');
+});
+
+test('a mirror field shows what the app holds: after a refused paste, and while focused when a change comes from elsewhere', async () => {
+  const page = await freshPage();
+  await page.evaluate(() => window.lestari.goTo('factor:innovator_capacity'));
+  await settle(page);
+  const limit = (await api(page, 'limits')).noteChars;
+  await copyText(page, 'p'.repeat(limit + 100));  // by a real copy, pasted below with Ctrl+V
+  const area = page.locator(`#lestari-a11y [data-key="note.${ID}"]`);
+  await area.focus();
+  await page.keyboard.type('Catatan penilaian pertama');
+  await settle(page);
+  assert.equal(await noteOf(page), 'Catatan penilaian pertama');
+  // Another report imported while the field keeps the focus: the field shows its note.
+  const other = JSON.parse(demo);
+  other.answers.find((a) => a.id === ID).note = 'Catatan laporan lain';
+  assert.equal((await api(page, 'importReport', JSON.stringify(other))).ok, true);
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.key), `note.${ID}`, 'the field kept the focus');
+  assert.equal(await area.inputValue(), 'Catatan laporan lain', 'the focused field follows the import');
+  await page.keyboard.press('End');
+  await page.keyboard.type('!');
+  await settle(page);
+  assert.equal(await noteOf(page), 'Catatan laporan lain!', 'typing goes on from what the app holds');
+  // A change through the API, the same.
+  await api(page, 'setNote', ID, 'Catatan dari API');
+  await settle(page);
+  assert.equal(await area.inputValue(), 'Catatan dari API');
+  // A paste over the limit (Ctrl+V, a real key): refused; the field shows the note the app holds now.
+  await page.keyboard.press('Control+v');
+  await settle(page);
+  assert.equal(await area.inputValue(), 'Catatan dari API', 'the field went back to the note held now, not an older one');
+  const describedBy = await area.getAttribute('aria-describedby');
+  assert.match(describedBy ? await page.locator(`[id="${describedBy}"]`).textContent() : '', new RegExp(`${limit}`), 'the field says its limit');
+  // Leaving the field saves nothing older.
+  await page.keyboard.press('Tab');
+  await settle(page);
+  assert.equal(await noteOf(page), 'Catatan dari API');
   await api(page, 'setNote', ID, '');
 });
 

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { ARTIFACTS, LAPTOP, PHONE, launchBrowser, serve, openApp, settle, widget, click, tap, paste, shot, scrollTo, dropFiles } from './harness.mjs';
+import { ARTIFACTS, LAPTOP, PHONE, launchBrowser, serve, openApp, settle, widget, click, tap, shot, scrollTo, dropFiles, copyText } from './harness.mjs';
 
 const assets = join(import.meta.dirname, '..', '..', 'assets');
 const demo = JSON.parse(readFileSync(join(assets, 'demo-report.json'), 'utf8'));
@@ -99,6 +99,11 @@ test('exports: the group JSON against its schema, both CSV files re-read by a CS
   const context = await browser.newContext({ viewport: LAPTOP, acceptDownloads: true });
   const { page } = await openApp(browser, server.url, { context });
   const reports = Array.from({ length: 12 }, (_, i) => participant(i, { name: i === 4 ? '=HYPERLINK("x"), "kutip"' : undefined }));
+  // Texts a spreadsheet would take for formulas once the file is split on "," or ";".
+  reports[5].profile.name = 'Posyandu;=1+1;';
+  reports[6].profile.agency = '@Dinas;-1, +2';
+  reports[7].profile.region = 'Kota;"=2';
+  reports[8].profile.name = 'Sehati; ;  @x';
   const stages = ['creation', 'development', 'institutionalisation', null];
   reports.forEach((r, i) => { r.profile.stage = stages[i % 4]; });  // three at each stage, three naming none
   // Through the multi-file picker this time.
@@ -142,6 +147,15 @@ test('exports: the group JSON against its schema, both CSV files re-read by a CS
     assert.equal(row.bf_alternative_funding, 'NA');  // not applicable in every report
   }
   assert.equal(rows.find((r) => r.file === 'p4.json').name, '\'=HYPERLINK("x"), "kutip"', 'a formula is text');
+  // Read by Python's csv split on "," and on ";": no cell starts a formula.
+  for (const file of [saved['group.csv'], saved['group.csvIndicators']])
+    for (const sep of [',', ';']) {
+      const cells = JSON.parse(execFileSync(process.env.LESTARI_PYTHON || '/usr/bin/python3',
+        [join(import.meta.dirname, '..', 'read_csv_cells.py'), file, sep], { encoding: 'utf8' }));
+      assert.ok(cells.length > 12, `${file} split on "${sep}": ${cells.length} cells`);
+      const live = cells.filter((c) => /^[=+\-@\t\r]/.test(c));
+      assert.deepEqual(live, [], `${file} split on "${sep}": cells that would be formulas`);
+    }
   const stats = await csvRows(saved['group.csvIndicators']);
   assert.equal(stats.length, summary.indicators.length);
   for (const row of stats) {
@@ -168,7 +182,11 @@ test('the Excel workbook: written by its own module on first use, read back by o
   const reports = Array.from({ length: 14 }, (_, i) => participant(i, { name: i === 2 ? '=SUM(A1), "kutip" dan\\ garis' : undefined }));
   reports[5].answers.forEach((a) => { if (!a.notApplicable) a.level = reports[6].answers.find((b) => b.id === a.id).level; });  // a tie
   reports[9].answers[0].level = null;  // an incomplete report
-  await dropFiles(page, reports.map((r, i) => [`p${i}.json`, JSON.stringify(r)]));
+  // Texts that hold the workbook's own escape literally; a file name XML cannot carry (U+FFFE).
+  reports[10].profile.name = '_x0041_lpha';
+  reports[10].profile.agency = 'Dinas_x000D_Pendidikan';
+  const names = reports.map((r, i) => i === 11 ? 'p11\uFFFE.json' : `p${i}.json`);
+  await dropFiles(page, reports.map((r, i) => [names[i], JSON.stringify(r)]));
   await page.waitForFunction(() => window.lestari.screen() === 'group');
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'group.xlsx')]);
   assert.match(download.suggestedFilename(), /^lestari-rekap-buku-kerja-\d{4}-\d{2}-\d{2}\.xlsx$/);
@@ -207,6 +225,13 @@ test('the Excel workbook: written by its own module on first use, read back by o
   assert.equal(rows.filter((r) => r[0] === rows.find((x) => x[1] === reports[5].profile.name)[0]).length >= 2, true, 'a tie shares its rank');
   assert.equal(rows.find((r) => r[1].startsWith('=SUM')) [1], '=SUM(A1), "kutip" dan\\ garis', 'a formula-like name stays text');
   assert.equal(rows.find((r) => r[1] === reports[9].profile.name)[head.indexOf(id['xlsx.complete'])], id['xlsx.no']);
+  assert.equal(rows.find((r) => r[1] === '_x0041_lpha')[2], 'Dinas_x000D_Pendidikan', 'a literal escape comes back as written');
+  assert.equal(rows.find((r) => r[1] === reports[11].profile.name)[head.indexOf(id['xlsx.file'])], 'p11\uFFFD.json',
+    'a character XML cannot carry is replaced, and the workbook still opens');
+  // Such a character never gets into a report in the first place.
+  const refused = await page.evaluate(() => window.lestari.setProfile('name', 'Inovasi \uFFFE'));
+  assert.equal(refused.ok, false);
+  assert.equal(refused.errors[0].code, 'control_character');
   // Indicators: one row each with its levels' counts.
   assert.equal(indicators.rows.length - 1, checklistJson.factors.reduce((n, f) => n + f.indicators.length, 0));
   assert.equal(indicators.rows[1][0], '1.1');
@@ -251,8 +276,10 @@ test('a phone shares a code, a laptop pastes the chat: 30 codes among names, tim
   await dropFiles(page, [['contoh.json', JSON.stringify(demo)], ['p99.json', JSON.stringify(participant(99))]]);
   await page.waitForFunction(() => window.lestari.screen() === 'group');
   await click(page, 'group.paste');
+  await copyText(page, chat);  // copied from the chat app, pasted with Ctrl+V
   await click(page, 'paste.text');
-  await paste(page, chat);
+  await page.keyboard.press('Control+v');
+  await settle(page);
   await click(page, 'paste.add');
   await page.waitForFunction(() => window.lestari.state().group.rows.length === 33);
   const s = await state(page);
@@ -262,6 +289,53 @@ test('a phone shares a code, a laptop pastes the chat: 30 codes among names, tim
     assert.equal(row.score, overallOf(r), `${r.profile.name}: the score from its code`);
   }
   assert.equal(s.group.counted, 32, 'the phone\'s code and the example file are the same innovation: counted once');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// Share codes of n participants, as the page writes them.
+async function codesOf(page, reports) {
+  return page.evaluate((texts) => texts.map((t) => { window.lestari.importReport(t); return window.lestari.shareCode(); }),
+    reports.map((r) => JSON.stringify(r)));
+}
+const countIn = (text) => [...text].length;  // characters, as the field counts them
+
+test('a chat of 100,000 characters full of emoji, pasted with Ctrl+V, is read whole: a room of 250; one character more is refused under the field', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { viewport: LAPTOP });
+  const limit = (await page.evaluate(() => window.lestari.limits())).pasteChars;  // the chat field is the longest
+  const reports = Array.from({ length: 250 }, (_, i) => participant(i, { name: `Inovasi ${i} 🌱`, at: `2026-11-29T08:${String(i % 60).padStart(2, '0')}:00Z` }));
+  const codes = await codesOf(page, reports);
+  // As WhatsApp exports it: a time, a name, emoji all around each code.
+  let chat = '';
+  codes.forEach((code, i) => { chat += `[29/11/26 08.${String(i % 60).padStart(2, '0')}] Peserta ${i} 😀: kode kami 🙏 ${code} terima kasih 🎉🎉\n`; });
+  while (countIn(chat) < limit) chat += '👍🏽🙏😀🎉🔥🔥 mantap! 🙏🙏🙏😀😀😀🎉🎉🎉\n';
+  chat = [...chat].slice(0, limit).join('');
+  assert.equal(countIn(chat), limit);
+  assert.ok(new TextEncoder().encode(chat).length > 2.5 * 64 * 1024, 'past what one argument may hold (64 KB), as UTF-8');
+  await dropFiles(page, [['contoh.json', JSON.stringify(demo)], ['p999.json', JSON.stringify(participant(999))]]);
+  await page.waitForFunction(() => window.lestari.screen() === 'group');
+  await click(page, 'group.paste');
+  await copyText(page, chat);
+  await click(page, 'paste.text');
+  await page.keyboard.press('Control+v');
+  await settle(page);
+  const counted = await page.evaluate(() => [...document.querySelectorAll('#lestari-a11y *')].filter((e) => !e.children.length)
+    .map((e) => e.textContent).find((t) => /kode hasil ditemukan/.test(t)) ?? '');
+  assert.equal(counted, '250 kode hasil ditemukan.', 'the field holds the whole chat');
+  // One character more than the field takes: refused, said under the field, the field as it was.
+  await copyText(page, 'x');
+  await click(page, 'paste.text');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Control+v');
+  await settle(page);
+  const field = page.locator('#lestari-a11y [data-key="paste.text"]');
+  const describedBy = await field.getAttribute('aria-describedby');
+  const message = describedBy ? await page.locator(`[id="${describedBy}"]`).textContent() : '';
+  assert.match(message, /paling banyak 100\.000 karakter|100000/, `refused with the field's message: "${message}"`);
+  await click(page, 'paste.add');
+  await page.waitForFunction(() => window.lestari.state().group.rows.length === 252);
+  const s = await state(page);
+  for (const k of [0, 99, 249]) assert.equal(s.group.rows.find((x) => x.name === reports[k].profile.name)?.score, overallOf(reports[k]), `code ${k}`);
   assert.deepEqual(errors, []);
   await context.close();
 });

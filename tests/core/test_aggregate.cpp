@@ -134,11 +134,10 @@ TEST_CASE("group exports: JSON and CSV files that read back") {
   std::size_t lines = 0;
   for (std::size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2)) ++lines;
   CHECK(lines == 5);  // header and four reports
-  CHECK(csv.find("\"Jarik Ma'Siti\"") == std::string::npos);  // no quoting without need
-  CHECK(csv.find("Jarik Ma'Siti,Kab. Malang") != std::string::npos);
+  CHECK(csv.find("\"Jarik Ma'Siti\",\"Kab. Malang\"") != std::string::npos);  // every text quoted
   CHECK(csv.find(",NA,") != std::string::npos);  // R2's not applicable 1.2
   std::string stats = groupIndicatorsCsv(g, checklist(), Lang::Id);
-  CHECK(stats.find("\r\ninnovator_capacity," + ind(0, 0) + ",") != std::string::npos);
+  CHECK(stats.find("\r\n\"innovator_capacity\",\"" + ind(0, 0) + "\",") != std::string::npos);
 }
 
 TEST_CASE("the group workbook: a summary, innovations in rank order with numbers as numbers, indicators, in the interface language") {
@@ -219,14 +218,32 @@ TEST_CASE("the workbook text: every cell back exactly, escapes included; damaged
   }
 }
 
-TEST_CASE("CSV fields: quoted when needed, formulas neutralised") {
-  CHECK(csvField("Si Ikan Nila") == "Si Ikan Nila");
+TEST_CASE("a workbook cell's text: what XML cannot carry replaced, a literal _xHHHH_ escaped so that it reads back as written") {
+  CHECK(spreadsheetText("Si Ikan Nila \xF0\x9F\x90\x9F") == "Si Ikan Nila \xF0\x9F\x90\x9F");
+  CHECK(spreadsheetText("_x0041_lpha") == "_x005F_x0041_lpha");
+  CHECK(spreadsheetText("Dinas_x000D_Pendidikan") == "Dinas_x005F_x000D_Pendidikan");
+  CHECK(spreadsheetText("_x00e9_ _x12_ _xZZZZ_ x0041_") == "_x005F_x00e9_ _x12_ _xZZZZ_ x0041_");  // only a whole escape
+  CHECK(spreadsheetText("a\xEF\xBF\xBE" "b\xEF\xBF\xBF") == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");  // U+FFFE, U+FFFF
+  CHECK(spreadsheetText(std::string("a\0b", 3)) == "a\xEF\xBF\xBD" "b");                           // NUL
+  CHECK(spreadsheetText("a\xC3(\xED\xA0\x80") == "a\xEF\xBF\xBD(\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");   // broken UTF-8
+  CHECK(spreadsheetText("tab\there") == "tab\there");  // controls: libxlsxwriter escapes them itself
+}
+
+TEST_CASE("CSV fields: always quoted, a formula made text wherever a reader may split") {
+  CHECK(csvField("Si Ikan Nila") == "\"Si Ikan Nila\"");
+  CHECK(csvField("") == "");  // no value
   CHECK(csvField("Kota Malang, Jawa Timur") == "\"Kota Malang, Jawa Timur\"");
   CHECK(csvField("Tim \"Inovasi\"") == "\"Tim \"\"Inovasi\"\"\"");
   CHECK(csvField("baris\nkedua") == "\"baris\nkedua\"");
   CHECK(csvField("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"");
-  CHECK(csvField("+62 812") == "'+62 812");
-  CHECK(csvField("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(csvField("+62 812") == "\"'+62 812\"");
+  CHECK(csvField("@SUM(A1)") == "\"'@SUM(A1)\"");
+  // Split on ";" (Excel in Indonesian settings) or "," the parts are cells too.
+  CHECK(csvField("Posyandu;=1+1;") == "\"Posyandu;'=1+1;\"");
+  CHECK(csvField("a, -2") == "\"a, '-2\"");
+  CHECK(csvField("a;\"=1") == "\"a;\"\"'=1\"");
+  CHECK(csvField("a;\t=1") == "\"a;'\t=1\"");
+  CHECK(csvField("Dinas - Kota") == "\"Dinas - Kota\"");  // a dash inside a cell is only a dash
 }
 
 TEST_CASE("caseless keys: Unicode case folding, white space and normalisation forms") {
@@ -435,8 +452,8 @@ TEST_CASE("the room by stage: innovations per stage, and per factor their mean s
   const std::string csv = groupReportsCsv(g, c);
   CHECK(csv.find("region,stage,generatedAt") != std::string::npos);
   CHECK(csv.find(",Provinsi") == std::string::npos);  // (no region given: empty cells around the stage)
-  CHECK(csv.find("Inovasi 1,Kab. 1,,development,") != std::string::npos);
-  CHECK(csv.find("Inovasi 8,Kab. 8,,,") != std::string::npos);
+  CHECK(csv.find("\"Inovasi 1\",\"Kab. 1\",,\"development\",") != std::string::npos);
+  CHECK(csv.find("\"Inovasi 8\",\"Kab. 8\",,,") != std::string::npos);
   const Workbook w = groupWorkbook(g, c, translations(), Lang::Id);
   const auto& head = w.sheets[1].rows[0];
   auto col = std::find_if(head.begin(), head.end(), [](const Cell& x) { return x.text == "Tahap"; });

@@ -138,6 +138,11 @@ TEST_CASE("malformed reports are refused with a precise error") {
       {"FF in one-line field", mutate([](json& d) { d["profile"]["region"] = "a\x0C" "b"; }), "$.profile.region", "control_character"},
       {"NEL in one-line field", mutate([](json& d) { d["profile"]["name"] = "a\xC2\x85" "b"; }), "$.profile.name", "control_character"},
       {"DEL in one-line field", mutate([](json& d) { d["profile"]["name"] = "a\x7F" "b"; }), "$.profile.name", "control_character"},
+      // Noncharacters: XML (a workbook) cannot carry U+FFFE and U+FFFF.
+      {"U+FFFE in a name", mutate([](json& d) { d["profile"]["name"] = "a\xEF\xBF\xBE" "b"; }), "$.profile.name", "control_character"},
+      {"U+FFFF in an agency", mutate([](json& d) { d["profile"]["agency"] = "a\xEF\xBF\xBF"; }), "$.profile.agency", "control_character"},
+      {"U+FDD0 in a region", mutate([](json& d) { d["profile"]["region"] = "\xEF\xB7\x90"; }), "$.profile.region", "control_character"},
+      {"U+1FFFE in a note", mutate([](json& d) { d["answers"][0]["note"] = "a\xF0\x9F\xBF\xBE"; }), "$.answers[0].note", "control_character"},
       {"NUL in a note", mutate([](json& d) { d["answers"][0]["note"] = std::string("a\0b", 3); }), "$.answers[0].note", "control_character"},
       {"NUL in an action's pic", mutate([](json& d) { auto a = validAction(firstId()); a["pic"] = std::string("A\0", 2); d["actions"] = json::array({a}); }), "$.actions[0].pic", "control_character"},
       // answers

@@ -89,9 +89,20 @@ void addGlueCalls(Handlers& h) {
          requestFrames();
          return ok();
        }},
-      {"_text", withText("_text", [](const std::string& text) {
+      // Typed and pasted text, as the payload (a chat pasted into "Tempel
+      // dari chat" is up to 100,000 characters, 400 KB of emoji: past what one
+      // argument may hold). Well-formed UTF-8 (web/glue.js).
+      {"_text", [](const json&, std::string_view payload) {
+         std::string text(payload);
          if (!holdForPendingTab(text)) runtime().app->insertText(text);
-       })},
+         requestFrames();
+         return ok();
+       }},
+      {"_paste", [](const json&, std::string_view payload) {
+         paste(std::string(payload));
+         requestFrames();
+         return ok();
+       }},
       {"_key", [](const json& a, std::string_view) {
          if (!str(a, 0)) return fail("bad_arguments", "_key");
          pressKey(*str(a, 0));

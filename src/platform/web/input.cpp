@@ -38,6 +38,11 @@ ImGuiKey keyFromCode(const char* code) {
   return ImGuiKey_None;
 }
 
+// The modifiers as the keyboard holds them (the last key event said so).
+struct Held {
+  bool ctrl = false, shift = false, alt = false, meta = false;
+} g_held;
+
 void modifiers(bool ctrl, bool shift, bool alt, bool meta) {
   ImGuiIO& io = ImGui::GetIO();
   io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
@@ -45,11 +50,26 @@ void modifiers(bool ctrl, bool shift, bool alt, bool meta) {
   io.AddKeyEvent(ImGuiMod_Alt, alt);
   io.AddKeyEvent(ImGuiMod_Super, meta);
 }
+void heldModifiers(const EmscriptenKeyboardEvent* e) {
+  g_held = Held{e->ctrlKey != 0, e->shiftKey != 0, e->altKey != 0, e->metaKey != 0};
+  modifiers(g_held.ctrl, g_held.shift, g_held.alt, g_held.meta);
+}
+
+// The keys that paste (Ctrl+V, Cmd+V, Shift+Insert) are the browser's: only
+// its paste event carries the clipboard's text (paste() below).
+bool pastes(const EmscriptenKeyboardEvent* e, ImGuiKey key) {
+  return ((e->ctrlKey || e->metaKey) && !e->altKey && key == ImGuiKey_V) || (e->shiftKey && key == ImGuiKey_Insert);
+}
+
+// A paste's text, until the field's own paste (below) has taken it.
+std::string g_pasted;
 
 int g_pendingTab = 0;  // 1: Tab, -1: Shift+Tab, waiting for ImGui's input queue to empty
 std::string g_afterTab;  // text typed while it waits: for the element the Tab reaches
 
 EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
+  const int target = lestari_js_key_target();
+  if (target == 2) return EM_FALSE;  // typed into something that is not the app
   ImGuiKey key = keyFromCode(e->code);
   // Android keyboards send "Unidentified": text and deletions then come from the hidden <input>.
   if (key == ImGuiKey_None && std::strlen(e->key) > 1) key = keyFromCode(e->key);
@@ -58,14 +78,14 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
   // browser's. From the canvas (a field typed in, or nothing focused) it
   // moves on in the mirror from the canvas's focused item.
   if (key == ImGuiKey_Tab) {
-    if (type != EMSCRIPTEN_EVENT_KEYDOWN || lestari_js_mirror_focused()) return EM_FALSE;
+    if (type != EMSCRIPTEN_EVENT_KEYDOWN || target == 1) return EM_FALSE;
     g_pendingTab = e->shiftKey ? -1 : 1;
     requestFrames();
     return EM_TRUE;
   }
   // In the mirror, keys act on its focused element (a button, a field); the
   // app gets only those that act on the whole page.
-  if (lestari_js_mirror_focused()) {
+  if (target == 1) {
     // (A release always reaches it: a key pressed on the canvas is never left held down.)
     bool up = type != EMSCRIPTEN_EVENT_KEYDOWN;
     if (key != ImGuiKey_None && (up || key == ImGuiKey_Escape || key == ImGuiKey_PageUp || key == ImGuiKey_PageDown)) {
@@ -74,9 +94,10 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
     }
     return EM_FALSE;
   }
-  modifiers(e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
-  if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, type == EMSCRIPTEN_EVENT_KEYDOWN);
+  heldModifiers(e);
   requestFrames();
+  if (pastes(e, key)) return EM_FALSE;  // the browser's paste event follows: paste()
+  if (key != ImGuiKey_None) ImGui::GetIO().AddKeyEvent(key, type == EMSCRIPTEN_EVENT_KEYDOWN);
   if (type != EMSCRIPTEN_EVENT_KEYDOWN) return EM_FALSE;
   // Let the browser act on printable keys (they reach the hidden <input>) and on
   // copy/paste/cut/select-all; keep navigation keys for the app.
@@ -85,8 +106,7 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
   bool printable = codePoints == 1;
   // Copy, cut and select-all are the app's (its clipboard code copies the
   // field's selection): the browser must not act on the hidden input, whose
-  // placeholder character it would copy. Paste stays the browser's: only its
-  // paste event carries the clipboard's text.
+  // placeholder character it would copy. Paste stays the browser's (above).
   if ((e->ctrlKey || e->metaKey) && (key == ImGuiKey_C || key == ImGuiKey_X || key == ImGuiKey_A)) return EM_TRUE;
   if (e->ctrlKey || e->metaKey) return EM_FALSE;
   if (printable && key != ImGuiKey_Space) return EM_FALSE;
@@ -248,6 +268,26 @@ bool flushPendingTab() {
   lestari_js_tab(backwards, typed.c_str());
   return false;
 }
+
+void paste(const std::string& text) {
+  if (holdForPendingTab(text)) return;
+  auto fitted = runtime().app->fitText(text);
+  if (!fitted) return;  // no field being edited, or refused with its message
+  // The field's own paste, as ImGui does it for Ctrl+V: the whole text as
+  // one edit (one undo), replacing the selection. Characters would be lost
+  // while Ctrl or Cmd is held (ImGui ignores typing then), and would each be
+  // an edit of their own. Exactly Ctrl is held for the press, then the keys
+  // as the keyboard holds them (ImGui's queue takes them in order).
+  g_pasted = std::move(*fitted);
+  ImGuiIO& io = ImGui::GetIO();
+  modifiers(true, false, false, false);
+  io.AddKeyEvent(ImGuiKey_V, true);
+  io.AddKeyEvent(ImGuiKey_V, false);
+  modifiers(g_held.ctrl, g_held.shift, g_held.alt, g_held.meta);
+  requestFrames();
+}
+
+const char* pastedText() { return g_pasted.c_str(); }
 
 bool holdForPendingTab(const std::string& text) {
   if (g_pendingTab == 0) return false;

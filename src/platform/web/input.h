@@ -18,5 +18,11 @@ bool flushPendingTab();
 // Text typed while such a Tab waits belongs to where the Tab goes, not to the
 // field it leaves: held (true), and handed on with the Tab.
 bool holdForPendingTab(const std::string& text);
+// The text of the browser's paste event (Ctrl+V, Shift+Insert, Cmd+V, the
+// context menu, the browser's Edit menu, a phone's "Paste"), into the field
+// being edited as one edit, within its limit (refused with its message).
+void paste(const std::string& text);
+// What ImGui's paste takes (its clipboard): the last paste's text.
+const char* pastedText();
 
 }  // namespace lestari::web

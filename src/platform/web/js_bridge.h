@@ -29,8 +29,9 @@ void lestari_js_ready(const char* version);
 // The frame's semantics as JSON (src/platform/web/mirror.cpp), and the
 // milliseconds it took to build them (for the benchmark).
 void lestari_js_semantics(const char* json, int len, double buildMs);
-// Is the keyboard focus in the accessible mirror (not on the canvas)?
-int lestari_js_mirror_focused(void);
+// Where the keyboard focus is: 0 the canvas (or nothing), 1 the accessible
+// mirror, 2 an element that is not the app's (its keys are not the app's).
+int lestari_js_key_target(void);
 // Tab on the canvas: the focus moves on in the mirror, from the canvas's focused item.
 // typed: text typed after the Tab, for the element it reaches ("" for none).
 void lestari_js_tab(int backwards, const char* typed);

@@ -41,8 +41,8 @@ int main() {
   io.BackendPlatformName = "lestari_html5";
   io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
   io.SetClipboardTextFn = [](void*, const char* text) { web::runtime().host.copyToClipboard(text); };
-  // Pasting comes through the hidden <input>'s paste event, not through ImGui.
-  io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
+  // Pasting comes through the hidden <input>'s paste event (web::paste).
+  io.GetClipboardTextFn = [](void*) -> const char* { return web::pastedText(); };
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   web::Runtime& rt = web::runtime();

@@ -110,7 +110,7 @@ EMSCRIPTEN_KEEPALIVE int xlsx_write(const char* text, int length) {
         const auto row = static_cast<lxw_row_t>(r);
         const auto col = static_cast<lxw_col_t>(c);
         if (cell.kind == lestari::Cell::Kind::Number) worksheet_write_number(ws, row, col, cell.number, f);
-        else if (cell.kind == lestari::Cell::Kind::Text) worksheet_write_string(ws, row, col, cell.text.c_str(), f);
+        else if (cell.kind == lestari::Cell::Kind::Text) worksheet_write_string(ws, row, col, lestari::spreadsheetText(cell.text).c_str(), f);
         else if (f) worksheet_write_blank(ws, row, col, f);
       }
     }
