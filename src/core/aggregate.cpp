@@ -29,11 +29,13 @@ std::uint64_t contentHash(std::string_view text) {
   return h;
 }
 
-// Which of two reports of the same innovation counts: the newer one; at the
-// same generatedAt, the one whose text has the smaller hash, then the
-// smaller file name: never the order the files came in.
+// Which of two reports of the same innovation counts: the newer one (as
+// moments: a fraction of a second is later than none); at the same moment,
+// the one whose text has the smaller hash, then the smaller file name:
+// never the order the files came in.
 bool counts(const GroupReport& a, const GroupReport& b) {
-  if (a.generatedAt != b.generatedAt) return a.generatedAt > b.generatedAt;
+  if (generatedAfter(a.generatedAt, b.generatedAt)) return true;
+  if (generatedAfter(b.generatedAt, a.generatedAt)) return false;
   if (a.contentHash != b.contentHash) return a.contentHash < b.contentHash;
   return a.file < b.file;
 }
@@ -61,20 +63,30 @@ Stats statsOf(std::vector<double> v) {
 void GroupBuilder::add(const std::string& file, std::string_view text) {
   if (isChatWithCodes(text)) {
     // A pasted chat: every share code in it is one report, named by where it
-    // stands ("chat:12" is line 12); a damaged one is listed there.
-    for (FoundCode& code : findShareCodes(text, checklist_)) {
+    // stands ("chat:12" is line 12); a damaged one is listed there. Once the
+    // room is full, the codes left are counted, not read.
+    group_.notRead += visitShareCodes(text, checklist_, [&](FoundCode&& code) {
       const std::string at = echo(file, 100) + ":" + std::to_string(code.line);
       if (code.report.ok()) addReport(at, *code.report.value, contentHash(code.text));
-      else group_.failed.push_back({at, std::move(code.report.errors)});
-    }
+      else addFailure(at, std::move(code.report.errors));
+    }, [&] { return !full(); });
+    return;
+  }
+  if (full()) {
+    ++group_.notRead;
     return;
   }
   auto r = importReport(text, checklist_);
   if (!r.ok()) {
-    group_.failed.push_back({echo(file, 120), std::move(r.errors)});
+    addFailure(echo(file, 120), std::move(r.errors));
     return;
   }
   addReport(echo(file, 120), *r.value, contentHash(text));
+}
+
+void GroupBuilder::addFailure(std::string file, Errors errors) {
+  if (group_.failed.size() < limits::kRoomFailedListed) group_.failed.push_back({std::move(file), std::move(errors)});
+  else ++group_.failedUnlisted;
 }
 
 void GroupBuilder::addReport(const std::string& file, ImportedReport& r, std::uint64_t hash) {
@@ -100,14 +112,17 @@ void GroupBuilder::addReport(const std::string& file, ImportedReport& r, std::ui
   group_.reports.push_back(std::move(g));
 }
 
-GroupBuilder::GroupBuilder(const Checklist& c, const Group& g) : checklist_(c) {
+GroupBuilder::GroupBuilder(const Checklist& c, const Group& g, std::size_t maxReports) : checklist_(c), maxReports_(maxReports) {
   group_.reports = g.reports;
   group_.failed = g.failed;
+  group_.failedUnlisted = g.failedUnlisted;
+  group_.notRead = g.notRead;
   for (GroupReport& r : group_.reports) r.duplicate = false, r.counted = true, r.rank = 0;
 }
 
 void GroupBuilder::refuse(const std::string& file, Error error) {
-  group_.failed.push_back({echo(file, 120), {std::move(error)}});
+  if (full()) ++group_.notRead;
+  else addFailure(echo(file, 120), {std::move(error)});
 }
 
 Group GroupBuilder::finish() const& { return compute(group_, checklist_); }

@@ -16,6 +16,7 @@
 #include "error.h"
 #include "report.h"
 #include "scoring.h"
+#include "size_limits.h"
 
 namespace lestari {
 
@@ -77,8 +78,11 @@ struct StageStats {
 };
 
 struct Group {
-  std::vector<GroupReport> reports;  // in the order given
-  std::vector<FailedReport> failed;
+  std::vector<GroupReport> reports;  // in the order given; at most limits::kRoomReports
+  std::vector<FailedReport> failed;  // the first limits::kRoomFailedListed failures
+  std::size_t failedUnlisted = 0;    // failures after those: counted only
+  std::size_t notRead = 0;           // reports (files, codes) not read: the room was full
+  std::size_t failedCount() const { return failed.size() + failedUnlisted; }
   std::size_t counted = 0;
   Stats overall;
   std::vector<std::size_t> bands;    // counted reports per band (checklist order)
@@ -96,15 +100,23 @@ struct Group {
 // Reads reports one at a time (each text is dropped once read), then computes.
 class GroupBuilder {
  public:
-  explicit GroupBuilder(const Checklist& c) : checklist_(c) {}
+  // maxReports: the room's limit (tests make it small).
+  explicit GroupBuilder(const Checklist& c, std::size_t maxReports = limits::kRoomReports)
+      : checklist_(c), maxReports_(maxReports) {}
   // Goes on from a group already computed (more files join a room): its
   // reports and failures, their counting and ranks to be made again.
-  GroupBuilder(const Checklist& c, const Group& g);
+  GroupBuilder(const Checklist& c, const Group& g, std::size_t maxReports = limits::kRoomReports);
   // A report file, or a chat's text whose every share code is a report
   // (src/core/share_code.h; a damaged code is listed as failed, "file:line").
+  // Once the room is full, nothing more is read: counted as not read.
   void add(const std::string& file, std::string_view text);
   void refuse(const std::string& file, Error error);  // refused before it was read (too large)
-  std::size_t size() const { return group_.reports.size() + group_.failed.size(); }
+  // Every report read, failed or not read so far.
+  std::size_t size() const { return group_.reports.size() + group_.failedCount() + group_.notRead; }
+  // The room holds as many reports as it may: what comes next is not read.
+  bool full() const { return group_.reports.size() >= maxReports_; }
+  // That many more were not read (a full room's reader stopped).
+  void notRead(std::size_t n) { group_.notRead += n; }
   // The statistics of every report read so far (more can be added after).
   Group finish() const&;
   // The same, for a builder that is done: its reports move, not copied.
@@ -112,8 +124,10 @@ class GroupBuilder {
 
  private:
   void addReport(const std::string& file, ImportedReport& r, std::uint64_t contentHash);  // its results move
+  void addFailure(std::string file, Errors errors);  // listed, or once many are, counted
   static Group compute(Group g, const Checklist& c);
   const Checklist& checklist_;
+  std::size_t maxReports_;
   Group group_;
 };
 

@@ -69,7 +69,7 @@ Result<Comparison> compareReports(std::string_view a, std::string_view b, const 
     }
   }
   if (!errors.empty()) return Result<Comparison>::fail(std::move(errors));
-  bool swap = reports[1]->generatedAt < reports[0]->generatedAt;
+  bool swap = generatedAfter(reports[0]->generatedAt, reports[1]->generatedAt);
   const ImportedReport& before = *reports[swap ? 1 : 0];
   const ImportedReport& after = *reports[swap ? 0 : 1];
   return Result<Comparison>{compare(c, before.assessment, before.generatedAt, after.assessment, after.generatedAt), {}};

@@ -97,7 +97,8 @@ std::string groupJson(const Group& g, const Checklist& c, const Translations& s,
   json doc = documentHead(kGroupSchemaId, kGroupSchemaVersion, at, c, lang);
   std::size_t duplicates = 0;
   for (const GroupReport& r : g.reports) duplicates += r.duplicate && !r.counted;
-  doc["reports"] = {{"read", g.reports.size()}, {"counted", g.counted}, {"notCounted", duplicates}, {"failed", g.failed.size()}};
+  doc["reports"] = {{"read", g.reports.size()}, {"counted", g.counted}, {"notCounted", duplicates}, {"failed", g.failedCount()},
+                    {"notRead", g.notRead}};
   doc["overall"] = statsJson(g.overall);
   json bands = json::object();
   for (std::size_t b = 0; b < c.bands.size(); ++b) bands[c.bands[b].id] = g.bands.empty() ? 0 : g.bands[b];

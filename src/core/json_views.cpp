@@ -91,7 +91,7 @@ Json groupStateJson(const Group& g, const std::vector<std::size_t>& order) {
   }
   json tied = json::array();
   for (const Factor* f : g.weakestTied) tied.push_back(f->id);
-  return {{"rows", rows}, {"counted", g.counted}, {"failed", g.failed.size()},
+  return {{"rows", rows}, {"counted", g.counted}, {"failed", g.failedCount()}, {"notRead", g.notRead},
           {"weakestFactor", g.weakest ? json(g.weakest->id) : json(nullptr)}, {"weakestFactors", tied}};
 }
 

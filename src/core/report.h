@@ -56,8 +56,23 @@ Result<ImportedReport> importReport(std::string_view text, const Checklist& chec
 // The same for a document already parsed with parseStrictJson.
 Result<ImportedReport> readReport(Json doc, const Checklist& checklist);
 
-// "YYYY-MM-DDTHH:MM:SS[.fff]Z"
+// "YYYY-MM-DDTHH:MM:SS[.fff]Z", a real date from 2000 to 2100: the one rule
+// for every report's generatedAt, a file's or a share code's.
 bool isIsoUtcTimestamp(std::string_view s);
+// The moment such a timestamp names, to compare two: "…08:00:00.900Z" is
+// after "…08:00:00Z" (as text it sorts before). None for other text.
+struct Moment {
+  long long seconds = 0;  // since 1970-01-01T00:00:00Z
+  long nanos = 0;
+  bool operator<(const Moment& o) const { return seconds != o.seconds ? seconds < o.seconds : nanos < o.nanos; }
+  bool operator==(const Moment& o) const { return seconds == o.seconds && nanos == o.nanos; }
+};
+std::optional<Moment> momentOf(std::string_view isoUtcTimestamp);
+// Whether report a was generated after report b: as moments, or as text for
+// a timestamp that is not one (never in a read report).
+bool generatedAfter(std::string_view a, std::string_view b);
+// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+long daysFromCivil(long year, unsigned month, unsigned day);
 // "lestari-si-ikan-nila-2026-11-27.json" from the innovation name and a date "YYYY-MM-DD".
 std::string reportFileName(const std::string& innovationName, const std::string& isoDate);
 

@@ -36,6 +36,37 @@ bool isIsoUtcTimestamp(std::string_view s) {
   return isValidDate(s.substr(0, 10)) && num(11, 2) <= 23 && num(14, 2) <= 59 && num(17, 2) <= 59;
 }
 
+long daysFromCivil(long y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  return era * 146097 + static_cast<long>(yoe * 365 + yoe / 4 - yoe / 100 + doy) - 719468;
+}
+
+std::optional<Moment> momentOf(std::string_view s) {
+  if (!isIsoUtcTimestamp(s)) return std::nullopt;
+  auto num = [&](std::size_t at, std::size_t n) {
+    long v = 0;
+    for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  Moment m;
+  m.seconds = daysFromCivil(num(0, 4), static_cast<unsigned>(num(5, 2)), static_cast<unsigned>(num(8, 2))) * 86400LL +
+              num(11, 2) * 3600 + num(14, 2) * 60 + num(17, 2);
+  if (s[19] == '.') {  // a fraction of up to nine digits, as nanoseconds
+    long scale = 100000000;
+    for (std::size_t i = 20; i < s.size() && s[i] != 'Z'; ++i, scale /= 10) m.nanos += (s[i] - '0') * scale;
+  }
+  return m;
+}
+
+bool generatedAfter(std::string_view a, std::string_view b) {
+  const auto ma = momentOf(a), mb = momentOf(b);
+  if (ma && mb) return mb < *ma;
+  return a > b;
+}
+
 namespace {
 
 // Where a migrated part came from: errors found after migration are reported

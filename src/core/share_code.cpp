@@ -4,8 +4,10 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
+#include <vector>
 
 #include "sha256.h"
+#include "text.h"
 
 namespace lestari {
 
@@ -44,14 +46,8 @@ bool versionBytes(const std::string& v, unsigned char out[3]) {
   return true;
 }
 
-// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm), and back.
-long daysFromCivil(long y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  return era * 146097 + static_cast<long>(yoe * 365 + yoe / 4 - yoe / 100 + doy) - 719468;
-}
+// A civil date and time from seconds since 1970 (Howard Hinnant's algorithm;
+// daysFromCivil in report_import.cpp is the other way).
 std::string civilFromSeconds(long long s) {
   long z = static_cast<long>(s / 86400) + 719468;
   const long sec = static_cast<long>(s % 86400);
@@ -135,8 +131,9 @@ Result<std::string> shareCode(const Assessment& a, const Checklist& c, const std
   return R{std::move(out), {}};
 }
 
-Result<ImportedReport> readShareCode(std::string_view code, const Checklist& c) {
+Result<ImportedReport> readShareCode(std::string_view code, const Checklist& c, std::size_t* used) {
   using R = Result<ImportedReport>;
+  if (used) *used = 0;
   if (code.size() < kPrefix.size() + 1) return R::fail(damaged());
   for (std::size_t i = 0; i < kPrefix.size(); ++i)
     if ((code[i] & ~0x20) != (kPrefix[i] & ~0x20) && !(kPrefix[i] == '1' && digit(code[i]) == 1)) return R::fail(damaged());
@@ -180,6 +177,8 @@ Result<ImportedReport> readShareCode(std::string_view code, const Checklist& c) 
     pos += len;
   }
   if (!need(kCheck) || sha256(std::string_view(bytes).substr(0, pos)).substr(0, kCheck) != bytes.substr(pos, kCheck)) return R::fail(damaged());
+  // Its characters: the prefix and the bytes read, five bits a character.
+  if (used) *used = kPrefix.size() + ((pos + kCheck) * 8 + 4) / 5;
   // Whole and as written: now what it says.
   unsigned char mine[3] = {0, 0, 0};
   versionBytes(c.version, mine);
@@ -196,6 +195,9 @@ Result<ImportedReport> readShareCode(std::string_view code, const Checklist& c) 
   if (olderMinor) out.warnings.push_back(Error{"$.checklist.version", "older_checklist", {theirs, c.version}});
   out.generatedAt = civilFromSeconds(kEpoch + static_cast<long long>(at));
   Errors errors;
+  // The date rule of every report (a file after 2100 is refused; a code could
+  // say up to 2156 and would then win every later correction in a room).
+  if (!isIsoUtcTimestamp(out.generatedAt)) errors.push_back(Error{"$.generatedAt", "bad_timestamp", {out.generatedAt}});
   for (std::size_t k = 0; k < 3; ++k)
     if (!texts[k].empty())
       if (auto e = setProfileValue(out.assessment, c, kTexts[k], Json(texts[k]))) errors.push_back(*e);
@@ -220,12 +222,106 @@ Result<ImportedReport> readShareCode(std::string_view code, const Checklist& c) 
 }
 
 namespace {
-// Where a share code starts at i: "LST1" beginning a word, a base-32 character after it.
-bool codeStarts(std::string_view text, std::size_t i) {
-  const bool startsWord = i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]));
-  return startsWord && i + kPrefix.size() < text.size() && (text[i] & ~0x20) == 'L' && (text[i + 1] & ~0x20) == 'S' &&
-         (text[i + 2] & ~0x20) == 'T' && digit(text[i + 3]) == 1 && digit(text[i + 4]) >= 0;
+// Characters that stand for the letters and digits of a code where a chat,
+// a keyboard or an IME wrote look-alikes: fullwidth forms, and the Cyrillic
+// and Greek capitals and small letters drawn like Latin ones. A code written
+// with them is read as the Latin one; any code-like run that then cannot be
+// read is listed, never skipped.
+struct LookAlike {
+  char32_t cp;
+  char ascii;
+};
+constexpr LookAlike kLookAlikes[] = {
+    {0x0391, 'A'}, {0x0392, 'B'}, {0x0395, 'E'}, {0x0396, 'Z'}, {0x0397, 'H'}, {0x0399, 'I'}, {0x039A, 'K'},
+    {0x039C, 'M'}, {0x039D, 'N'}, {0x039F, 'O'}, {0x03A1, 'P'}, {0x03A4, 'T'}, {0x03A5, 'Y'}, {0x03A7, 'X'},
+    {0x03BF, 'o'}, {0x0405, 'S'}, {0x0406, 'I'}, {0x0408, 'J'}, {0x0410, 'A'}, {0x0412, 'B'}, {0x0415, 'E'},
+    {0x041A, 'K'}, {0x041C, 'M'}, {0x041D, 'H'}, {0x041E, 'O'}, {0x0420, 'P'}, {0x0421, 'C'}, {0x0422, 'T'},
+    {0x0425, 'X'}, {0x0430, 'a'}, {0x0435, 'e'}, {0x043E, 'o'}, {0x0440, 'p'}, {0x0441, 'c'}, {0x0445, 'x'},
+    {0x0455, 's'}, {0x0456, 'i'}, {0x0458, 'j'}, {0x04C0, 'I'}, {0x2160, 'I'}, {0x217C, 'l'},
+};
+
+// The code character at text[i]: its bytes (0: none) and the ASCII letter or
+// digit it stands for.
+std::size_t codeChar(std::string_view text, std::size_t i, char& ascii) {
+  const unsigned char b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) {
+    if (!std::isalnum(b)) return 0;
+    ascii = static_cast<char>(b);
+    return 1;
+  }
+  if (findInvalidUtf8(text.substr(i, 4)) == 0) return 0;
+  std::size_t at = i;
+  const char32_t cp = nextCodePoint(text, at);
+  if (cp >= 0xFF10 && cp <= 0xFF19) ascii = static_cast<char>('0' + (cp - 0xFF10));        // fullwidth digits
+  else if (cp >= 0xFF21 && cp <= 0xFF3A) ascii = static_cast<char>('A' + (cp - 0xFF21));   // fullwidth capitals
+  else if (cp >= 0xFF41 && cp <= 0xFF5A) ascii = static_cast<char>('a' + (cp - 0xFF41));   // fullwidth small letters
+  else {
+    ascii = 0;
+    for (const LookAlike& l : kLookAlikes)
+      if (l.cp == cp) ascii = l.ascii;
+    if (!ascii) return 0;
+  }
+  return at - i;
 }
+
+// "LST1" (any case, I or L for the 1, look-alikes too) in a run of code characters at k.
+bool prefixAt(const std::string& run, std::size_t k) {
+  return k + kPrefix.size() <= run.size() && (run[k] & ~0x20) == 'L' && (run[k + 1] & ~0x20) == 'S' &&
+         (run[k + 2] & ~0x20) == 'T' && digit(run[k + 3]) == 1;
+}
+
+// Every code-like run of text: letters and digits (and their look-alikes)
+// holding "LST1" with a character after it, wherever it stands (after a
+// letter too). Each run as ASCII, with the byte in text of each of its characters.
+template <typename Visit>
+void codeRuns(std::string_view text, Visit visit) {
+  std::string run;
+  std::vector<std::size_t> at;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    char ascii = 0;
+    const std::size_t n = i < text.size() ? codeChar(text, i, ascii) : 0;
+    if (n) {
+      run += ascii;
+      at.push_back(i);
+      i += n - 1;
+      continue;
+    }
+    if (run.size() > kPrefix.size()) {
+      at.push_back(i);  // where the run ends
+      visit(run, at);
+    }
+    run.clear();
+    at.clear();
+  }
+}
+
+// The starts of the codes in a run: a code read whole goes on after its own
+// last character (two codes written together are two); after one that
+// cannot be read, the next "LST1" in the run.
+template <typename Visit>
+void codesInRun(const std::string& run, Visit visit) {
+  for (std::size_t k = 0; k + kPrefix.size() < run.size();) {
+    if (!prefixAt(run, k)) {
+      ++k;
+      continue;
+    }
+    const std::size_t used = visit(k);
+    k += used ? used : kPrefix.size();
+  }
+}
+
+// Line and column (from 1; columns in characters) of byte `at`, going on from where the last call stood.
+struct Position {
+  std::string_view text;
+  std::size_t byte = 0, line = 1, column = 1;
+  void to(std::size_t at) {
+    for (; byte < at && byte < text.size(); ++byte) {
+      const unsigned char ch = static_cast<unsigned char>(text[byte]);
+      if (ch == '\n') line = 1 + line, column = 1;
+      else if ((ch & 0xC0) != 0x80) ++column;  // a character, not a UTF-8 continuation byte
+    }
+  }
+};
 }  // namespace
 
 std::size_t countShareCodes(std::string_view text) {
@@ -233,32 +329,37 @@ std::size_t countShareCodes(std::string_view text) {
   const std::size_t first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos || text[first] == '{') return 0;
   std::size_t n = 0;
-  for (std::size_t i = text.find_first_of("Ll"); i != std::string_view::npos; i = text.find_first_of("Ll", i + 1))
-    n += codeStarts(text, i);
+  codeRuns(text, [&](const std::string& run, const std::vector<std::size_t>&) {
+    for (std::size_t k = 0; k + kPrefix.size() < run.size(); ++k) n += prefixAt(run, k);
+  });
   return n;
+}
+
+std::size_t visitShareCodes(std::string_view text, const Checklist& c, const std::function<void(FoundCode&&)>& visit,
+                            const std::function<bool()>& wanted) {
+  Position where{text};
+  std::size_t skipped = 0;
+  codeRuns(text, [&](const std::string& run, const std::vector<std::size_t>& at) {
+    codesInRun(run, [&](std::size_t k) -> std::size_t {
+      if (!wanted()) {
+        ++skipped;
+        return 0;  // (the next "LST1" is the next code: a code's own letters never hold an L)
+      }
+      std::size_t used = 0;
+      auto report = readShareCode(std::string_view(run).substr(k), c, &used);
+      // The code as written: up to its last character, or the rest of the run.
+      const std::size_t end = used ? k + used : run.size();
+      where.to(at[k]);
+      visit(FoundCode{where.line, where.column, std::string(text.substr(at[k], at[end] - at[k])), std::move(report)});
+      return used;
+    });
+  });
+  return skipped;
 }
 
 std::vector<FoundCode> findShareCodes(std::string_view text, const Checklist& c) {
   std::vector<FoundCode> found;
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char ch = text[i];
-    if (codeStarts(text, i)) {
-      std::size_t end = i + kPrefix.size();
-      while (end < text.size() && digit(text[end]) >= 0) ++end;
-      const std::string_view code = text.substr(i, end - i);
-      found.push_back(FoundCode{line, column, std::string(code), readShareCode(code, c)});
-      column += end - i;
-      i = end - 1;
-      continue;
-    }
-    if (ch == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) {
-      ++column;  // a character, not a UTF-8 continuation byte
-    }
-  }
+  visitShareCodes(text, c, [&](FoundCode&& code) { found.push_back(std::move(code)); }, [] { return true; });
   return found;
 }
 

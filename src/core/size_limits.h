@@ -25,5 +25,11 @@ inline constexpr std::size_t kEcho = 60;
 // A chat pasted into the room ("Tempel dari chat"): about 350 share codes
 // with their messages around them. Longer chats are opened as a file.
 inline constexpr std::size_t kChatChars = 100000;
+// A room (a training event's reports): far above any real event, so that a
+// mistaken drop or a script cannot take the page's memory (100,000 codes
+// held 243 MB). Past it nothing more is read; the room says how many were
+// not. Failed files are listed up to kRoomFailedListed and then only counted.
+inline constexpr std::size_t kRoomReports = 20000;
+inline constexpr std::size_t kRoomFailedListed = 1000;
 
 }  // namespace lestari::limits

@@ -13,6 +13,8 @@
 #include "helpers.h"
 #include "json_views.h"
 #include "report.h"
+#include "share_code.h"
+#include "size_limits.h"
 
 using namespace lestari;
 using namespace lestari::test;
@@ -467,4 +469,48 @@ TEST_CASE("the room by stage: innovations per stage, and per factor their mean s
     block = block || (row.size() == 7 && row[0].text == "Pengembangan" && row[2].text == c.factors[0].shortTitle.id &&
                       row[1].number == static_cast<double>(byStage[1].size()));
   CHECK(block);
+}
+
+TEST_CASE("a room has a limit: past it nothing more is read, only counted; failures past a thousand are counted, not listed") {
+  const Checklist& c = checklist();
+  std::vector<std::string> reports;
+  for (int i = 0; i < 8; ++i) reports.push_back(report(named(allAt(i % 5), "Inovasi " + std::to_string(i), "Kota"), "2026-11-01T08:00:00Z"));
+  GroupBuilder files(c, 5);
+  for (int i = 0; i < 8; ++i) files.add("r" + std::to_string(i) + ".json", reports[static_cast<std::size_t>(i)]);
+  files.refuse("besar.json", Error{"$", "too_large", {"5"}});
+  CHECK(files.full());
+  CHECK(files.size() == 9);
+  Group g = std::move(files).finish();
+  CHECK(g.reports.size() == 5);
+  CHECK(g.notRead == 4);
+  CHECK(g.reports.back().name == "Inovasi 4");  // the first five, in order
+  // A chat's codes, the same: the codes past the limit are counted, not read.
+  std::string chat = "Grup pelatihan\n";
+  for (int i = 0; i < 8; ++i) {
+    Assessment a = named(allAt(3), "Kode " + std::to_string(i), "Kota");
+    chat += "Peserta: " + *shareCode(a, c, "2026-11-29T08:00:00Z").value + "\n";
+  }
+  GroupBuilder codes(c, 5);
+  codes.add("chat", chat);
+  Group fromChat = std::move(codes).finish();
+  CHECK(fromChat.reports.size() == 5);
+  CHECK(fromChat.notRead == 3);
+  // The summary says both.
+  const Json doc = Json::parse(groupJson(fromChat, c, translations(), Lang::Id, "2026-11-29T09:00:00Z"));
+  CHECK(doc["reports"]["read"] == 5);
+  CHECK(doc["reports"]["notRead"] == 3);
+  // Failures: the first thousand listed, the rest counted, all in the totals.
+  GroupBuilder broken(c);
+  for (int i = 0; i < 1005; ++i) broken.add("rusak" + std::to_string(i) + ".json", "{\"schema\": tru");
+  Group b = std::move(broken).finish();
+  CHECK(b.failed.size() == limits::kRoomFailedListed);
+  CHECK(b.failedUnlisted == 5);
+  CHECK(b.failedCount() == 1005);
+  const Json view = Json::parse(groupJson(b, c, translations(), Lang::Id, "2026-11-29T09:00:00Z"));
+  CHECK(view["reports"]["failed"] == 1005);
+  CHECK(view["failed"].size() == limits::kRoomFailedListed);
+  // Joining a full room keeps what it had not read.
+  GroupBuilder more(c, fromChat, 5);
+  more.add("r9.json", reports[0]);
+  CHECK(std::move(more).finish().notRead == 4);
 }

@@ -9,6 +9,8 @@
 #include "helpers.h"
 #include "aggregate.h"
 #include "report.h"
+#include "compare.h"
+#include "sha256.h"
 #include "share_code.h"
 
 using namespace lestari;
@@ -229,4 +231,131 @@ TEST_CASE("a pasted chat joins a room: every code one report, the same numbers a
   const Group none = aggregate(c, {{"catatan.txt", "bukan laporan"}});
   REQUIRE(none.failed.size() == 1);
   CHECK(none.failed[0].file == "catatan.txt");
+}
+
+namespace {
+// A code's bytes and back, from the format's description (docs/report-format.md):
+// Crockford's base 32 after "LST1", the last three bytes SHA-256's first three.
+std::string bytesOf(const std::string& code) {
+  const std::string digits = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  std::string out;
+  unsigned acc = 0;
+  int n = 0;
+  for (char ch : code.substr(4)) {
+    acc = (acc << 5) | static_cast<unsigned>(digits.find(ch));
+    if ((n += 5) >= 8) out += static_cast<char>((acc >> (n -= 8)) & 0xFF);
+  }
+  return out;
+}
+std::string codeOf(std::string bytes) {
+  const std::string digits = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  bytes.resize(bytes.size() - 3);
+  bytes += sha256(bytes).substr(0, 3);
+  std::string out = "LST1";
+  unsigned acc = 0;
+  int n = 0;
+  for (unsigned char b : bytes) {
+    acc = (acc << 8) | b;
+    for (n += 8; n >= 5; n -= 5) out += digits[(acc >> (n - 5)) & 31];
+  }
+  if (n) out += digits[(acc << (5 - n)) & 31];
+  return out;
+}
+// The same code with its time (seconds since 2020-01-01, bytes 5 to 8) set.
+std::string dated(const std::string& code, unsigned long long secondsSince2020) {
+  std::string b = bytesOf(code);
+  for (int k = 0; k < 4; ++k) b[5 + k] = static_cast<char>((secondsSince2020 >> (24 - 8 * k)) & 0xFF);
+  return codeOf(b);
+}
+}  // namespace
+
+TEST_CASE("share codes keep the date rule of every report: a code dated after 2100 is refused, as a file would be") {
+  const Checklist& c = checklist();
+  const std::string code = *shareCode(complete(), c, kAt).value;
+  REQUIRE(readShareCode(dated(code, 0), c).ok());  // 2020-01-01, the format's first day
+  const unsigned long long in2100 = static_cast<unsigned long long>(daysFromCivil(2100, 12, 31) - daysFromCivil(2020, 1, 1)) * 86400;
+  auto last = readShareCode(dated(code, in2100 + 86399), c);
+  REQUIRE(last.ok());
+  CHECK(last.value->generatedAt == "2100-12-31T23:59:59Z");
+  for (unsigned long long late : {in2100 + 86400, 0xFFFFFFFFull}) {  // 2101-01-01 and the format's last second, in 2156
+    auto r = readShareCode(dated(code, late), c);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.errors[0].code == "bad_timestamp");
+  }
+  // The file with the same date is refused too: one rule.
+  auto file = importReport(exportReport(c, translations(), complete(), Lang::Id, "2101-01-01T00:00:00Z"), c);
+  REQUIRE_FALSE(file.ok());
+  CHECK(file.errors[0].code == "bad_timestamp");
+}
+
+TEST_CASE("timestamps are compared as moments: a fraction of a second is later than none") {
+  CHECK(generatedAfter("2026-11-27T08:00:00.900Z", "2026-11-27T08:00:00Z"));
+  CHECK_FALSE(generatedAfter("2026-11-27T08:00:00Z", "2026-11-27T08:00:00.900Z"));
+  CHECK(generatedAfter("2026-11-27T08:00:00.1Z", "2026-11-27T08:00:00.099999999Z"));
+  CHECK_FALSE(generatedAfter("2026-11-27T08:00:00.5Z", "2026-11-27T08:00:00.500Z"));  // the same moment
+  CHECK(generatedAfter("2026-11-27T08:00:01Z", "2026-11-27T08:00:00.999Z"));
+  CHECK(momentOf("2026-11-27T08:00:00.900Z")->nanos == 900000000);
+  CHECK_FALSE(momentOf("2026-02-30T08:00:00Z"));
+  // In a room, the newer of two reports of one innovation counts, whatever their order.
+  const Checklist& c = checklist();
+  Assessment a = complete();
+  const std::string early = exportReport(c, translations(), a, Lang::Id, "2026-11-27T08:00:00Z");
+  setLevel(a, c, c.factors[0].indicators[0].id, 0);
+  const std::string late = exportReport(c, translations(), a, Lang::Id, "2026-11-27T08:00:00.900Z");
+  for (bool lateFirst : {false, true}) {
+    Group g = lateFirst ? aggregate(c, {{"b.json", late}, {"a.json", early}}) : aggregate(c, {{"a.json", early}, {"b.json", late}});
+    REQUIRE(g.reports.size() == 2);
+    const GroupReport& counted = g.reports[g.reports[0].counted ? 0 : 1];
+    CHECK(counted.generatedAt == "2026-11-27T08:00:00.900Z");
+    CHECK(g.counted == 1);
+  }
+  // And a comparison puts it after.
+  auto cmp = compareReports(late, early, c);
+  REQUIRE(cmp.ok());
+  CHECK(cmp.value->after.generatedAt == "2026-11-27T08:00:00.900Z");
+}
+
+TEST_CASE("every code-like run in a chat is read or listed with its line: after a letter, two written together, look-alike letters") {
+  const Checklist& c = checklist();
+  std::vector<std::string> codes;
+  for (int i = 0; i < 6; ++i) {
+    Assessment a = complete();
+    setProfileValue(a, c, "name", Json("Inovasi " + std::to_string(i)));
+    codes.push_back(*shareCode(a, c, kAt).value);
+  }
+  // Cyrillic Т (U+0422) for the prefix's T, a fullwidth digit for the code's first digit.
+  std::string lookAlike = codes[3];
+  const std::size_t digitAt = lookAlike.find_first_of("0123456789", 4);
+  REQUIRE(digitAt != std::string::npos);
+  const std::string fullwidth = std::string("\xEF\xBC") + static_cast<char>(0x90 + (lookAlike[digitAt] - '0'));
+  lookAlike = "LS\xD0\xA2" + lookAlike.substr(3, digitAt - 3) + fullwidth + lookAlike.substr(digitAt + 1);
+  std::string withU = codes[5];
+  withU[30] = 'U';  // not a letter of the code (Crockford leaves it out)
+  const std::string chat = "Bu Sari: kode" + codes[0] + "\n"                  // 1: after a letter
+                           "Pak Hendra: " + codes[1] + codes[2] + "\n"          // 2: two written together
+                           "Peserta 3: " + lookAlike + "\n"                     // 3: look-alike letters
+                           "Peserta 4: " + codes[4] + "terima kasih\n"          // 4: a word right after it
+                           "Peserta 5: " + withU + "\n";                        // 5: cannot be read
+  const auto found = findShareCodes(chat, c);
+  REQUIRE(found.size() == 6);
+  CHECK(countShareCodes(chat) == 6);
+  const std::size_t lines[] = {1, 2, 2, 3, 4, 5};
+  for (std::size_t k = 0; k < 5; ++k) {
+    CAPTURE(k);
+    REQUIRE(found[k].report.ok());
+    CHECK(found[k].report.value->assessment.profileText("name") == "Inovasi " + std::to_string(k));
+    CHECK(found[k].line == lines[k]);
+  }
+  CHECK(found[0].column == 14);
+  CHECK(found[1].text == codes[1]);
+  CHECK(found[2].text == codes[2]);
+  CHECK(found[3].text == lookAlike);
+  CHECK(found[4].text == codes[4]);
+  CHECK_FALSE(found[5].report.ok());
+  CHECK(found[5].line == 5);
+  // In a room: five reports and one failure named by its line.
+  Group g = aggregate(c, {{"chat", chat}});
+  CHECK(g.reports.size() == 5);
+  REQUIRE(g.failed.size() == 1);
+  CHECK(g.failed[0].file == "chat:5");
 }

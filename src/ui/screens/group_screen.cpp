@@ -12,6 +12,7 @@
 #include "field_errors.h"
 #include "router.h"
 #include "group_export.h"
+#include "size_limits.h"
 #include "text.h"
 #include "widgets.h"
 
@@ -47,6 +48,11 @@ bool GroupScreen::refuse(const std::string& name, const Error& e) {
 bool GroupScreen::oneRead() {
   if (!builder_) return false;
   ++readDone_;
+  if (builder_->full() && readDone_ < readTotal_) {  // the room is full: the rest is counted, not read
+    builder_->notRead(readTotal_ - readDone_);
+    finish();
+    return false;
+  }
   progressed();
   return true;
 }
@@ -104,6 +110,10 @@ void GroupScreen::draw(std::size_t) {
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   text(countsText(g));
   track("group.counts");
+  if (g.notRead) {
+    text(ctx_.f("group.notRead", {std::to_string(limits::kRoomReports), std::to_string(g.notRead)}), p.warn);
+    track("group.notRead");
+  }
   textMuted(ctx_.t("group.notSaved"));
   ImGui::Dummy(ImVec2(1, em(0.6f)));
   drawActions(g);
@@ -112,10 +122,10 @@ void GroupScreen::draw(std::size_t) {
 
   if (!g.failed.empty()) {
     beginCard("##failed", p.warnBg);
-    text(ctx_.f("group.failedTitle", {std::to_string(g.failed.size())}), p.warn);
+    text(ctx_.f("group.failedTitle", {std::to_string(g.failedCount())}), p.warn);
     std::size_t shown = 0;
     for (const FailedReport& fr : g.failed) {
-      if (++shown > 20) { textMuted(ctx_.f("group.moreFailed", {std::to_string(g.failed.size() - 20)})); break; }
+      if (++shown > 20) { textMuted(ctx_.f("group.moreFailed", {std::to_string(g.failedCount() - 20)})); break; }
       text(fr.file + ": " + ctx_.translations.message(fr.errors[0], lang) +
            (fr.errors.size() > 1 ? " " + ctx_.f("group.moreErrors", {std::to_string(fr.errors.size() - 1)}) : ""));
     }
@@ -158,8 +168,8 @@ void GroupScreen::draw(std::size_t) {
 std::string GroupScreen::countsText(const Group& g) const {
   std::size_t notCounted = 0;
   for (const GroupReport& r : g.reports) notCounted += !r.counted;
-  return ctx_.f("group.counts", {std::to_string(g.reports.size() + g.failed.size()), std::to_string(g.counted), std::to_string(notCounted),
-                                 std::to_string(g.failed.size())});
+  return ctx_.f("group.counts", {std::to_string(g.reports.size() + g.failedCount()), std::to_string(g.counted), std::to_string(notCounted),
+                                 std::to_string(g.failedCount())});
 }
 
 // Actions: more files, the exports (each says where it went), closing.
