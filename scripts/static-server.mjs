@@ -11,9 +11,12 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml',
 };
 
-export function startServer(dir, port = 0, host = '127.0.0.1') {
+// stand: an object whose `in(req, res)`, when set, may answer a request in
+// the files' place and return true (a test's captive portal).
+export function startServer(dir, port = 0, host = '127.0.0.1', stand = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
+    if (stand.in && stand.in(req, res)) return;
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = normalize(join(root, path === '/' ? '/index.html' : path));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }

@@ -30,7 +30,8 @@ export async function launchBrowser(extraArgs = []) {
   });
 }
 
-export function serve() { return startServer(DIST); }
+// stand: see scripts/static-server.mjs (a test may answer in the files' place).
+export function serve(stand) { return startServer(DIST, 0, '127.0.0.1', stand); }
 export function fileUrl() { return pathToFileURL(join(DIST, 'lestari.html')).href; }
 
 // Opens url in a fresh context; resolves once `lestari-ready` has fired.

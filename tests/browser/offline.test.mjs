@@ -175,3 +175,49 @@ test('hosted on a secure origin: after one visit the app opens with no network (
   assert.equal((await page.evaluate(() => window.lestari.state())).profile.name, 'Tanpa jaringan');
   await context.close();
 });
+
+test('hosted: a captive portal answering in place of the app is never kept; the app still opens; one copy of each file whatever the query', async () => {
+  const stand = {};
+  const venue = await serve(stand);
+  const context = await browser.newContext({ viewport: LAPTOP, serviceWorkers: 'allow' });
+  const { page } = await openApp(browser, venue.url, { context });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();  // now through the worker
+  await page.waitForFunction(() => window.lestari && window.lestari.isReady === true && navigator.serviceWorker.controller);
+  // Links shared with a tracking query: the same files, one entry each.
+  for (const q of ['?fbclid=IwAR1', '?fbclid=IwAR2&utm_source=wa', '?present']) {
+    await page.goto(venue.url + q);
+    await page.waitForFunction(() => window.lestari && window.lestari.isReady === true);
+  }
+  const entries = () => page.evaluate(async () => {
+    const out = [];
+    for (const n of await caches.keys()) for (const r of await (await caches.open(n)).keys()) out.push(new URL(r.url).pathname + new URL(r.url).search);
+    return out.sort();
+  });
+  assert.deepEqual(await entries(), ['/', '/icon.svg', '/index.html', '/lestari.html', '/manifest.webmanifest']);
+  await page.evaluate(() => window.lestari.setProfile('name', 'Di balik portal'));
+  // The venue's Wi-Fi now answers every address with its login page, or sends it there.
+  const portal = '<!doctype html><title>Login WiFi</title><p>Masuk untuk memakai WiFi gratis</p>';
+  for (const how of ['page', 'redirect']) {
+    stand.in = (req, res) => {
+      if (how === 'redirect' && !req.url.startsWith('/login')) { res.writeHead(302, { Location: '/login' }).end(); return true; }
+      res.writeHead(200, { 'Content-Type': 'text/html' }).end(portal);
+      return true;
+    };
+    for (const q of ['', '?fbclid=IwAR3']) {
+      await page.goto(venue.url + q);
+      await page.waitForFunction(() => window.lestari && window.lestari.isReady === true, null, { timeout: 30000 });
+      assert.equal((await page.evaluate(() => window.lestari.state())).profile.name, 'Di balik portal', `${how}${q}: the app, with its answers`);
+    }
+    assert.deepEqual(await entries(), ['/', '/icon.svg', '/index.html', '/lestari.html', '/manifest.webmanifest']);
+    const kept = await page.evaluate(async () => (await (await caches.match('/index.html')).text()).includes('application-name'));
+    assert.equal(kept, true, `${how}: the portal's page was not kept in the app's place`);
+  }
+  // And with no network at all, the kept copy.
+  stand.in = null;
+  await context.setOffline(true);
+  await page.goto(venue.url);
+  await page.waitForFunction(() => window.lestari && window.lestari.isReady === true, null, { timeout: 30000 });
+  await context.close();
+  await venue.close();
+});
