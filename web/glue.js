@@ -625,7 +625,8 @@
         return;
       }
       current.got.then(function (got) {
-        soon(function () { ahead = ahead || take(); });  // starting 256 reads is work too: a task of its own
+        // Starting 256 reads is work too: a task of its own, and none once stopped.
+        soon(function () { if (reading === list) ahead = ahead || take(); });
         hand(current.batch, got, 0);
       });
     }

@@ -54,8 +54,8 @@ test('idle: no frames are drawn while nothing happens', async () => {
   assert.equal(await page.evaluate(() => window.lestari.frameCount()), before, 'frames drawn while idle');
   await page.mouse.move(300, 300);
   await page.mouse.move(320, 310);
-  await page.waitForTimeout(100);
-  assert.ok(await page.evaluate(() => window.lestari.frameCount()) > before, 'input must draw frames');
+  // However long the machine takes to draw it, the input brings a frame.
+  await page.waitForFunction((n) => window.lestari.frameCount() > n, before);
   await context.close();
 });
 
