@@ -407,6 +407,22 @@
 
   // ---- hooks called from web/library_lestari.js ----
   var SENTINEL = '\u200b';  // keeps Backspace working on phone keyboards with an "empty" field
+  // A private or guest window erases storage when it closes. Firefox and
+  // Safari let the page know: they refuse it the origin's private file
+  // system. Chromium's incognito gives no sign (docs/privacy.md); on file://
+  // Chromium refuses that file system in every window, so there only
+  // Firefox's refusal counts. Said once per tab (sessionStorage, which lasts
+  // across reloads); the app keeps the leave prompt until the report is downloaded.
+  function privateWindow() {
+    var s = navigator.storage;
+    if (!s || typeof s.getDirectory !== 'function') return;
+    if (location.protocol === 'file:' && !/Firefox\//.test(navigator.userAgent)) return;
+    s.getDirectory().then(function () {}, function () {
+      var said = false;
+      try { said = sessionStorage.getItem('lestari:private-said') === '1'; sessionStorage.setItem('lestari:private-said', '1'); } catch (e) { /* none: say it */ }
+      call('_storageEndsWithWindow', [!said]);
+    });
+  }
   function resetText() { text.value = SENTINEL; text.setSelectionRange(1, 1); }
   window.lestariHooks = {
     call: call,  // for web/mirror.js
@@ -429,6 +445,7 @@
       api.isReady = true;
       rule('#lestari-loading').style.display = 'none';
       offlineInstall();
+      privateWindow();
       window.dispatchEvent(new Event('lestari-ready'));
     },
     // Where the keys go: 0 the app's canvas (its hidden input, or nothing

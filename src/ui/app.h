@@ -71,6 +71,8 @@ class App {
   }
   // Another tab changed the browser's storage.
   void onStorageChanged(const std::string& key);
+  // This window's storage ends when it closes (Session::storageEndsWithWindow).
+  void onStorageEndsWithWindow(bool tellUser) { session_->storageEndsWithWindow(tellUser); }
 
   // Presentation mode (projector): the projector theme, display size at least
   // 150 %, a larger chart, keys for the steps and for revealing level

@@ -136,6 +136,7 @@ void Session::replace(Assessment a, bool fromFile) {
   assessment_ = std::move(a);
   changed();
   unsaved_ = !fromFile;
+  updateGuard();
 }
 
 void Session::changed() {
@@ -182,8 +183,19 @@ void Session::updateSummary() {
     saved_ = SavedSummary{slot_, false, assessment_.profileText("name"), changedAt_, results_.answered, results_.applicable};
 }
 
+void Session::markKept() {
+  unsaved_ = false;
+  updateGuard();
+}
+
+void Session::storageEndsWithWindow(bool tellUser) {
+  sessionOnly_ = true;
+  if (tellUser && !storageProblem_) storageProblem_ = Error{"$", "storage_session_only", {}};
+  updateGuard();
+}
+
 void Session::updateGuard() {
-  bool want = conflict_ != Conflict::None || blocked_ || writeFailing_ || settingsFailing_;
+  bool want = conflict_ != Conflict::None || blocked_ || writeFailing_ || settingsFailing_ || (sessionOnly_ && unsaved());
   if (want != guard_) {
     guard_ = want;
     host_.setLeaveGuard(want);
@@ -350,7 +362,7 @@ std::string Session::fileName() const {
 
 void Session::download() {
   saved(fileName(), exportReport(checklist_, tr_, assessment_, settings_.language, host_.nowIso()));
-  unsaved_ = false;
+  markKept();
 }
 
 void Session::share() {

@@ -96,7 +96,11 @@ class Session {
   void download();
   // The report to the share sheet (Host::share); App::onShared hears how it went.
   void share();
-  void markKept() { unsaved_ = false; }  // the user has the file (shared, downloaded)
+  void markKept();  // the user has the file (shared, downloaded)
+  // The browser keeps this window's storage only until it closes (a private
+  // or guest window, where the browser lets the page know): said once
+  // (tellUser), and leaving asks first while changes are not downloaded.
+  void storageEndsWithWindow(bool tellUser);
   // The printable summary (docs/summary.md) in the interface language.
   void setSummaryStyle(std::string_view css) { summaryCss_ = css; }
   std::string summaryText() const;
@@ -170,7 +174,7 @@ class Session {
   std::string writer_;  // this tab's id in the saves it writes
   std::string head_;    // the stored save this tab's work is based on ("" when none)
   Conflict conflict_ = Conflict::None;
-  bool blocked_ = false, writeFailing_ = false, settingsFailing_ = false, guard_ = false;
+  bool blocked_ = false, writeFailing_ = false, settingsFailing_ = false, guard_ = false, sessionOnly_ = false;
   std::optional<SavedSummary> saved_;
   mutable std::vector<SavedSummary> others_;
   mutable bool othersStale_ = true;

@@ -123,3 +123,56 @@ test('Firefox ESR: "Cetak / simpan PDF" prints the summary (here to a PDF file, 
   await page.close();
 });
 
+
+// A private window (Firefox: every window private, as "New private window"
+// gives): the page says once that what it keeps goes when the window closes;
+// leaving asks first while a change is not downloaded; a reload of the tab
+// does not say it again but still asks.
+test('Firefox ESR private window: said once that storage ends with the window; leaving asks until the report is downloaded', async () => {
+  const downloads = mkdtempSync(join(tmpdir(), 'lestari-ff-private-'));
+  const priv = await puppeteer.launch({
+    browser: 'firefox', executablePath: FIREFOX, headless: false,
+    env: { ...process.env, DISPLAY: display, MOZ_HEADLESS: '' },
+    extraPrefsFirefox: {
+      'browser.privatebrowsing.autostart': true, 'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
+      'browser.download.folderList': 2, 'browser.download.dir': downloads, 'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
+  });
+  try {
+    const page = await priv.newPage();
+    await page.setViewport({ width: 1366, height: 768 });
+    const url = pathToFileURL(join(DIST, 'lestari.html')).href;
+    await page.goto(url);
+    await page.waitForFunction(() => window.lestari && window.lestari.isReady, { timeout: 60000 });
+    await page.waitForFunction(() => window.lestari.state().storageProblem === 'storage_session_only', { timeout: 10000 });
+    const banner = await page.evaluate(() => document.querySelector('#lestari-a11y [role="alert"]')?.textContent || '');
+    assert.match(banner, /jendela pribadi atau tamu/);
+    assert.equal(await page.evaluate(() => window.lestariHooks.leaveGuard), false, 'nothing to lose yet');
+    const clickOn = async (key) => {
+      await page.waitForFunction((k) => !!window.lestari.widget(k) && !window.lestari.drawing(), { timeout: 10000 }, key);
+      const w = await page.evaluate((k) => window.lestari.widget(k), key);
+      await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+    };
+    await clickOn('start.new');
+    await page.waitForFunction(() => window.lestari.screen() === 'profile');
+    await clickOn('profile.name');
+    await page.keyboard.type('Inovasi Pribadi');
+    await page.waitForFunction(() => window.lestari.state().profile.name === 'Inovasi Pribadi');
+    assert.equal(await page.evaluate(() => window.lestariHooks.leaveGuard), true, 'leaving asks: the window will forget it');
+    await clickOn('banner.download');
+    await page.waitForFunction(() => window.lestariHooks.leaveGuard === false, { timeout: 10000 });
+    // The same tab reloaded: the work is there for now, the warning not repeated.
+    await page.reload();
+    await page.waitForFunction(() => window.lestari && window.lestari.isReady, { timeout: 60000 });
+    await page.evaluate(() => window.lestari.goTo('profile'));
+    await clickOn('profile.name');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' 2');
+    await page.waitForFunction(() => window.lestari.state().profile.name === 'Inovasi Pribadi 2', { timeout: 10000 });
+    assert.equal(await page.evaluate(() => window.lestariHooks.leaveGuard), true, 'leaving asks again after a change');
+    assert.equal(await page.evaluate(() => window.lestari.state().storageProblem), null, 'said once');
+  } finally {
+    await priv.close();
+  }
+});

@@ -133,6 +133,37 @@ TEST_CASE("full storage is reported until a save succeeds again; leaving asks me
   CHECK_FALSE(host.guard);
 }
 
+TEST_CASE("a window whose storage ends when it closes: said once, and leaving asks while changes are not downloaded") {
+  Storage st;
+  FakeHost host(st);
+  ui::Session s = host.session();
+  s.storageEndsWithWindow(true);
+  REQUIRE(s.storageProblem());
+  CHECK(s.storageProblem()->code == "storage_session_only");
+  CHECK_FALSE(host.guard);  // nothing to lose yet
+  s.setLevel(firstIndicator(), 2);
+  CHECK(host.guard);
+  CHECK(s.storageProblem());  // saving works: the warning stays until dismissed
+  CHECK(st.values.count(ui::Session::kAutosaveKey) == 1);
+  s.download();
+  CHECK_FALSE(host.guard);
+  s.setNote(firstIndicator(), "lagi");
+  CHECK(host.guard);  // a change after the download is not in the file
+  s.markKept();       // shared to a phone
+  CHECK_FALSE(host.guard);
+  s.dismissStorageProblem();
+  // The same window reloaded: not said again, still guarded; a file opened is the user's already.
+  ui::Session again = host.session();
+  again.storageEndsWithWindow(false);
+  CHECK_FALSE(again.storageProblem());
+  again.setLevel(firstIndicator(), 3);
+  CHECK(host.guard);
+  Assessment fromFile;
+  setLevel(fromFile, checklist(), firstIndicator(), 1);
+  again.replace(fromFile, true);
+  CHECK_FALSE(host.guard);
+}
+
 TEST_CASE("failing to save settings is reported like failing to save the assessment") {
   Storage st;
   FakeHost host(st);

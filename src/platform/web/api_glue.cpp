@@ -52,6 +52,12 @@ void addGlueCalls(Handlers& h) {
          return ok();
        }},
       {"_storage", withText("_storage", [](const std::string& key) { runtime().app->onStorageChanged(key); })},
+      // This window keeps its storage only until it closes: [say it now].
+      {"_storageEndsWithWindow", [](const json& a, std::string_view) {
+         runtime().app->onStorageEndsWithWindow(a.is_array() && !a.empty() && a[0].is_boolean() && a[0].get<bool>());
+         requestFrames();
+         return ok();
+       }},
       {"_textRefused", [](const json& a, std::string_view) {
          if (!a.is_array() || a.empty() || !a[0].is_number_unsigned()) return fail("bad_arguments", "_textRefused");
          runtime().app->refuseText(a[0].get<std::size_t>());
