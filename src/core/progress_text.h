@@ -11,9 +11,6 @@
 
 namespace lestari {
 
-// A count as the language writes it: "1.200" in Bahasa Indonesia, "1,200" in English.
-std::string groupedNumber(std::size_t n, Lang lang);
-
 // shortForm: the phone footer's few words.
 std::string progressText(const Results& r, const Translations& strings, Lang lang, bool shortForm = false);
 

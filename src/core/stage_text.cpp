@@ -23,7 +23,7 @@ std::string stageSentence(const Checklist& c, const Translations& s, const Stage
 }
 
 std::string factorStageText(const Translations& s, const FactorStage& fs, Lang lang) {
-  std::string out = s.format("stage.expected", lang, {formatNumber(fs.expected)});
+  std::string out = s.format("stage.expected", lang, {formatNumber(fs.expected, lang)});
   if (fs.meets) out += " \xC2\xB7 " + s.get(*fs.meets ? "stage.met" : "stage.notMet", lang);
   if (fs.below) out += " \xC2\xB7 " + s.format("stage.belowCount", lang, {std::to_string(fs.below)});
   return out;

@@ -8,6 +8,7 @@
 #include "scoring.h"
 #include "sha256.h"
 #include "stage_text.h"
+#include "text.h"
 
 namespace lestari {
 
@@ -15,6 +16,7 @@ namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 
+// A coordinate in the SVG (never shown: the language's numbers are formatNumber's).
 std::string num(double v, const char* format = "%.1f") {
   char buf[32];
   std::snprintf(buf, sizeof buf, format, v);
@@ -29,7 +31,7 @@ std::string user(std::string_view s) { return "<bdi>" + escapeHtml(s) + "</bdi>"
 
 // The radar, with the screen's geometry: axes from the top, clockwise; rings
 // at 25, 50, 75 and 100; each point in its band's colour; "n: score" labels.
-std::string radarSvg(const Checklist& c, const Results& r) {
+std::string radarSvg(const Checklist& c, const Results& r, Lang lang) {
   const double width = 300, height = 220, cx = width / 2, cy = height / 2, radius = height / 2 - 26;
   const std::size_t n = c.factors.size();
   auto at = [&](std::size_t i, double frac, double extra = 0) {
@@ -62,7 +64,7 @@ std::string radarSvg(const Checklist& c, const Results& r) {
            "\" r=\"3.5\" stroke=\"#1f2933\" stroke-width=\"0.6\"/>";
     auto [lx, ly] = at(i, 1.0, 14);
     const char* anchor = std::fabs(lx - cx) < 5 ? "middle" : lx > cx ? "start" : "end";
-    std::string label = std::to_string(i + 1) + ": " + (r.factors[i].score ? num(*r.factors[i].score) : "\xE2\x80\x93");
+    std::string label = std::to_string(i + 1) + ": " + formatNumber(r.factors[i].score, lang);
     svg += "<text x=\"" + num(lx) + "\" y=\"" + num(ly + 3) + "\" text-anchor=\"" +
            anchor + "\">" + label + "</text>";
   }
@@ -77,7 +79,7 @@ std::string barsSvg(const Checklist& c, const Results& r, const Translations& s,
   for (std::size_t i = 0; i < r.factors.size(); ++i) {
     const FactorResult& f = r.factors[i];
     double y = row * static_cast<double>(i);
-    std::string value = f.score ? num(*f.score) + " \xC2\xB7 " + f.band->label.in(lang) : s.get("results.noAnswers", lang);
+    std::string value = f.score ? formatNumber(f.score, lang) + " \xC2\xB7 " + f.band->label.in(lang) : s.get("results.noAnswers", lang);
     svg += "<text x=\"0\" y=\"" + num(y + 10) + "\">" + std::to_string(i + 1) + ". " + escapeHtml(c.factors[i].shortTitle.in(lang)) +
            "</text><text x=\"" + num(width) + "\" y=\"" + num(y + 10) + "\" text-anchor=\"end\">" + escapeHtml(value) + "</text>";
     svg += "<rect class=\"track\" x=\"0\" y=\"" + num(y + 15) + "\" width=\"" + num(width) + "\" height=\"" + num(bar) + "\" rx=\"2\"/>";
@@ -165,11 +167,11 @@ std::string summaryHtml(const SummaryInput& in) {
   // The result.
   h += "<h2>" + t("summary.resultTitle") + "</h2>\n<section class=\"result\"><div>";
   if (r.overall) {
-    h += "<div class=\"score\">" + num(*r.overall) + " <small>/ 100</small></div><span class=\"band " +
+    h += "<div class=\"score\">" + formatNumber(r.overall, lang) + " <small>/ 100</small></div><span class=\"band " +
          bandClass(c, r.band, "b") + "\">" + escapeHtml(r.band->label.in(lang)) + "</span></div><div><p>" +
          escapeHtml(r.band->description.in(lang)) + "</p>";
     if (r.capped) {
-      std::string th = num(c.weakestLinkThreshold, "%.0f");
+      std::string th = formatNumber(c.weakestLinkThreshold, lang, 0);
       h += "<p class=\"warn\">" + f("results.capped", {th, r.uncappedBand->label.in(lang), r.band->label.in(lang)}) + "</p>";
     }
     if (r.weakest)
@@ -182,7 +184,7 @@ std::string summaryHtml(const SummaryInput& in) {
   }
   h += "<p class=\"muted\">" + progressText(r, s, lang) +
        "</p></div></section>\n";
-  if (r.overall) h += "<div class=\"charts\">" + radarSvg(c, r) + barsSvg(c, r, s, lang) + "</div>\n";
+  if (r.overall) h += "<div class=\"charts\">" + radarSvg(c, r, lang) + barsSvg(c, r, s, lang) + "</div>\n";
 
 
   // The profile.
@@ -200,9 +202,9 @@ std::string summaryHtml(const SummaryInput& in) {
     const FactorStage* fs = r.stage ? &r.stage->factors[fi] : nullptr;
     std::string expected;
     if (fs && fs->meets)
-      expected = " \xC2\xB7 " + f("summary.stageShort", {num(fs->expected), s.get(*fs->meets ? "stage.met" : "stage.notMet", lang)});
+      expected = " \xC2\xB7 " + f("summary.stageShort", {formatNumber(fs->expected, lang), s.get(*fs->meets ? "stage.met" : "stage.notMet", lang)});
     h += "<h3>" + std::to_string(fi + 1) + ". " + escapeHtml(fac.title.in(lang)) + " \xE2\x80\x94 " +
-         (fr.score ? num(*fr.score) + " \xC2\xB7 " + escapeHtml(fr.band->label.in(lang)) : t("results.noAnswers")) + expected + "</h3>\n";
+         (fr.score ? formatNumber(fr.score, lang) + " \xC2\xB7 " + escapeHtml(fr.band->label.in(lang)) : t("results.noAnswers")) + expected + "</h3>\n";
     if (fs && fs->meets && !*fs->meets)
       h += "<p class=\"muted note\">" + escapeHtml(fac.stageReasons.at(r.stage->stage).in(lang)) + "</p>\n";
     h += "<table><tr><th></th><th>" + t("summary.colIndicator") + "</th><th>" + t("summary.colLevel") + "</th><th>" +
@@ -266,7 +268,7 @@ std::string summaryHtml(const SummaryInput& in) {
   const Band* cap = c.band(c.weakestLinkCapBand);
   for (const char* key : {"method.levels", "method.factorScore", "method.overallScore", "method.bandRule"})
     h += "<p>" + t(key) + "</p>";
-  h += "<p>" + f("method.weakestLinkRule", {num(c.weakestLinkThreshold, "%.0f"), cap ? cap->label.in(lang) : ""}) + "</p>";
+  h += "<p>" + f("method.weakestLinkRule", {formatNumber(c.weakestLinkThreshold, lang, 0), cap ? cap->label.in(lang) : ""}) + "</p>";
   h += "<p>" + t("method.completeness") + "</p></section>\n";
 
   // Signatures: prepared by, acknowledged by (the signer writes their own

@@ -1,5 +1,6 @@
 #include "text.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -167,12 +168,30 @@ const char* asciiFold(char32_t cp) {
   }
 }
 
-std::string formatNumber(std::optional<double> v, const char* format) {
+std::string formatNumber(std::optional<double> v, Lang lang, int decimals, bool plusSign) {
   if (!v) return "\xE2\x80\x93";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, format, *v);
-  return buf;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, plusSign ? "%+.*f" : "%.*f", decimals, *v);
+  std::string_view s(buf);
+  std::string out;
+  if (s[0] == '-' || s[0] == '+') {
+    out += s[0];
+    s.remove_prefix(1);
+  }
+  const std::size_t point = std::min(s.find('.'), s.size());
+  const char group = lang == Lang::Id ? '.' : ',', decimal = lang == Lang::Id ? ',' : '.';
+  for (std::size_t i = 0; i < point; ++i) {
+    if (i > 0 && (point - i) % 3 == 0) out += group;
+    out += s[i];
+  }
+  if (point < s.size()) {
+    out += decimal;
+    out += s.substr(point + 1);
+  }
+  return out;
 }
+
+std::string groupedNumber(std::size_t n, Lang lang) { return formatNumber(static_cast<double>(n), lang, 0); }
 
 void appendUtf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "lang.h"
+
 namespace lestari {
 
 // Number of Unicode code points in valid UTF-8 text.
@@ -47,9 +49,13 @@ bool isNoncharacter(char32_t cp);
 // for Á, "ss" for ß, "ae" for Æ. nullptr for other code points.
 const char* asciiFold(char32_t cp);
 
-// A number as the screens show it (a printf format for one double, one
-// decimal by default), or "–" when there is none.
-std::string formatNumber(std::optional<double> v, const char* format = "%.1f");
+// A number as the interface's language writes it, with that many decimals:
+// "37,3" and "1.200,5" in Bahasa Indonesia, "37.3" and "1,200.5" in English;
+// "–" when there is none; with plusSign, "+2,5" and "-1,0". The files (JSON,
+// CSV, share codes) keep machine numbers and never pass through here.
+std::string formatNumber(std::optional<double> v, Lang lang, int decimals = 1, bool plusSign = false);
+// A count the same way: "1.200" and "1,200".
+std::string groupedNumber(std::size_t n, Lang lang);
 
 // Decodes the code point at s[i] (valid UTF-8 assumed) and advances i.
 char32_t nextCodePoint(std::string_view s, std::size_t& i);

@@ -59,7 +59,7 @@ void drawRadar(const Context& ctx, float size, float grow, const Results& r, con
   std::vector<Label> labels;
   float top = c.y - R, bottom = c.y + R;
   for (std::size_t i = 0; i < n; ++i) {
-    Label l{ctx.factorLabel(i) + "\n" + (r.factors[i].score ? formatNumber(*r.factors[i].score) : "\xE2\x80\x93"), 0, {}};
+    Label l{ctx.factorLabel(i) + "\n" + (r.factors[i].score ? formatNumber(*r.factors[i].score, ctx.lang()) : "\xE2\x80\x93"), 0, {}};
     const ImVec2 edge = at(i, 1.0f);
     const float dx = edge.x - c.x, dy = edge.y - c.y;
     const bool atSide = std::abs(dx) > R * 0.5f;
@@ -118,10 +118,10 @@ void drawRadar(const Context& ctx, float size, float grow, const Results& r, con
   std::string alt = ctx.t("a11y.radar");
   for (std::size_t i = 0; i < n; ++i)
     alt += " " + std::to_string(i + 1) + ". " + ctx.factorLabel(i) + ": " +
-           (r.factors[i].score ? formatNumber(*r.factors[i].score) : ctx.t("results.noAnswers")) +
-           (before && before->factors[i].score ? " (" + ctx.t("compare.before") + " " + formatNumber(*before->factors[i].score) + ")" : "") +
+           (r.factors[i].score ? formatNumber(*r.factors[i].score, ctx.lang()) : ctx.t("results.noAnswers")) +
+           (before && before->factors[i].score ? " (" + ctx.t("compare.before") + " " + formatNumber(*before->factors[i].score, ctx.lang()) + ")" : "") +
            (r.stage ? "; " + ctx.f("a11y.stageExpected", {stageName(ctx.checklist, r.stage->stage, ctx.lang())}) + " " +
-                          formatNumber(r.stage->factors[i].expected)
+                          formatNumber(r.stage->factors[i].expected, ctx.lang())
                     : "") +
            ".";
   describe("results.radar", Role::Image, alt);
@@ -136,7 +136,7 @@ void drawBars(const Context& ctx, float width, float grow, const Results& r, con
   for (std::size_t i = 0; i < r.factors.size(); ++i) {
     const FactorResult& fr = r.factors[i];
     std::string label = std::to_string(i + 1) + ". " + ctx.factorLabel(i);
-    std::string value = fr.score ? formatNumber(*fr.score) + "  \xC2\xB7  " + fr.band->label.in(lang) : ctx.t("results.noAnswers");
+    std::string value = fr.score ? formatNumber(*fr.score, ctx.lang()) + "  \xC2\xB7  " + fr.band->label.in(lang) : ctx.t("results.noAnswers");
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted(label.c_str());
     ImGui::PopFont();

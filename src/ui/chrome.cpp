@@ -10,6 +10,7 @@
 #include "dialogs.h"
 #include "progress_text.h"
 #include "router.h"
+#include "text.h"
 #include "widgets.h"
 
 namespace lestari::ui {
@@ -204,7 +205,7 @@ void drawFooter(const Context& ctx) {
   const float nextLeft = origin.x + w - x0 - nw;
 
   // Between them: the answers counted (or the view shown), in words where they fit, and a bar.
-  const std::string spoken = views > 0 ? ctx.f("present.viewOf", {std::to_string(view + 1), std::to_string(views)})
+  const std::string spoken = views > 0 ? ctx.f("present.viewOf", {groupedNumber(view + 1, ctx.lang()), groupedNumber(views, ctx.lang())})
                                        : progressText(r, ctx.translations, ctx.lang());
   const std::string progress = ctx.narrow() && views == 0 ? progressText(r, ctx.translations, ctx.lang(), true) : spoken;
   float pw = ImGui::CalcTextSize(progress.c_str()).x;

@@ -110,7 +110,7 @@ void Dialogs::drawPaste() {
   }
   ctx_.fieldErrors.show(ctx_, "paste.text");  // a paste that did not fit says so here
   if (pasteNone_) text(ctx_.t("paste.none"), ctx_.palette().warn);
-  else if (pasteCodes_) text(ctx_.f("paste.found", {std::to_string(pasteCodes_)}), ctx_.palette().ok);
+  else if (pasteCodes_) text(ctx_.f("paste.found", {groupedNumber(pasteCodes_, ctx_.lang())}), ctx_.palette().ok);
   track("paste.status");
   gap(0.6f);
   bool close = false;

@@ -47,9 +47,9 @@ void factorSpreadChart(const Context& ctx, const Group& g) {
   for (std::size_t i = 0; i < g.factors.size(); ++i) {
     const Stats& s = g.factors[i].stats;
     const std::string label = std::to_string(i + 1) + ". " + ctx.factorLabel(i);
-    const std::string value = s.n ? formatNumber(s.mean) + "  (" + formatNumber(s.min) + "\xE2\x80\x93" + formatNumber(s.max) + ")" : "\xE2\x80\x93";
+    const std::string value = s.n ? formatNumber(s.mean, ctx.lang()) + "  (" + formatNumber(s.min, ctx.lang()) + "\xE2\x80\x93" + formatNumber(s.max, ctx.lang()) + ")" : "\xE2\x80\x93";
     labelled(ctx, label, value, width);
-    alt += " " + (s.n ? ctx.f("a11y.factorSpread", {label, formatNumber(s.mean), formatNumber(s.min), formatNumber(s.max)}) : label + ": \xE2\x80\x93.");
+    alt += " " + (s.n ? ctx.f("a11y.factorSpread", {label, formatNumber(s.mean, ctx.lang()), formatNumber(s.min, ctx.lang()), formatNumber(s.max, ctx.lang())}) : label + ": \xE2\x80\x93.");
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float h = em(0.8f);
     scoreTrack(ctx, pos, width, h);
@@ -86,7 +86,7 @@ void bandChart(const Context& ctx, const Group& g) {
   std::string alt = ctx.t("group.chartBands") + ":";
   ImGui::BeginGroup();
   for (std::size_t b = 0; b < ctx.checklist.bands.size() && b < g.bands.size(); ++b) {
-    const std::string label = ctx.checklist.bands[b].label.in(lang), count = std::to_string(g.bands[b]);
+    const std::string label = ctx.checklist.bands[b].label.in(lang), count = groupedNumber(g.bands[b], lang);
     const float y = ImGui::GetCursorPosY(), x0 = ImGui::GetCursorPosX();
     boldText(ctx, label);
     const ImVec2 at = ImGui::GetItemRectMin();

@@ -331,7 +331,7 @@ std::optional<Notice> Session::takeNotice() {
 }
 
 std::string Session::describeRecalculation(const StoredResults& stored, const Assessment& answers) const {
-  auto num = [](const std::optional<double>& v) { return formatNumber(v); };
+  auto num = [&](const std::optional<double>& v) { return formatNumber(v, lang()); };
   auto bandLabel = [&](const std::string& id) {
     const Band* b = checklist_.band(id);
     return b ? b->label.in(lang()) : id.empty() ? std::string("\xE2\x80\x93") : id;

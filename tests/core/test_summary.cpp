@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 
 #include "helpers.h"
 #include "sha256.h"
@@ -143,4 +144,34 @@ TEST_CASE("with a stage, the summary reads the results against it: the sentence,
   CHECK(en.find("For the institutionalisation stage: ") != std::string::npos);
   CHECK(en.find("Untuk tahap") == std::string::npos);
   CHECK(en.find(escapeHtml(c.factors[0].stageReasons[2].en)) != std::string::npos);
+}
+
+TEST_CASE("the summary writes numbers as its language does (37,3 or 37.3); the charts' coordinates stay machine numbers") {
+  const Checklist& c = checklist();
+  Assessment a = allAt(2);
+  // Two answers apart make the score a fraction.
+  setLevel(a, c, c.factors[0].indicators[0].id, 4);
+  setLevel(a, c, c.factors[1].indicators[1].id, 3);
+  const Results r = score(c, a);
+  REQUIRE(r.overall);
+  char machine[32];
+  std::snprintf(machine, sizeof machine, "%.1f", *r.overall);
+  std::string indonesian = machine;
+  std::replace(indonesian.begin(), indonesian.end(), '.', ',');
+  REQUIRE(indonesian != machine);
+  const std::string id = summaryHtml({c, translations(), a, Lang::Id, "2026-11-27T08:00:00Z", "2026-11-28", kCss});
+  const std::string en = summaryHtml({c, translations(), a, Lang::En, "2026-11-27T08:00:00Z", "2026-11-28", kCss});
+  CHECK(id.find("<div class=\"score\">" + indonesian + " <small>") != std::string::npos);
+  CHECK(en.find("<div class=\"score\">" + std::string(machine) + " <small>") != std::string::npos);
+  for (const std::string* html : {&id, &en}) {
+    CHECK(html->find("viewBox=\"0 0 300 220\"") != std::string::npos);
+    CHECK(html->find(" cx=\"") != std::string::npos);
+  }
+  // No coordinate got a comma.
+  for (auto at = id.find("=\""); at != std::string::npos; at = id.find("=\"", at + 1)) {
+    const auto end = id.find('"', at + 2);
+    const std::string value = id.substr(at + 2, end - at - 2);
+    if (!value.empty() && (std::isdigit(static_cast<unsigned char>(value[0])) || value[0] == '-'))
+      CHECK_MESSAGE((value.find(',') == std::string::npos || value.find(' ') != std::string::npos), value);
+  }
 }

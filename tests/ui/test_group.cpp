@@ -287,8 +287,8 @@ TEST_CASE("the room by stage: how many at each stage, each factor's mean against
   const auto* row = s.node("group.stage.institutionalisation." + budget);
   REQUIRE(row);
   const StageFactorStats& x = g.stages[2].factors[4];
-  CHECK(row->name.find(t.get("group.expected", Lang::Id) + " " + formatNumber(x.expected)) != std::string::npos);
-  CHECK(row->name.find(t.get("group.mean", Lang::Id) + " " + formatNumber(x.mean)) != std::string::npos);
+  CHECK(row->name.find(t.get("group.expected", Lang::Id) + " " + formatNumber(x.expected, Lang::Id)) != std::string::npos);
+  CHECK(row->name.find(t.get("group.mean", Lang::Id) + " " + formatNumber(x.mean, Lang::Id)) != std::string::npos);
   // The same answers, read against a later stage, expect more of them.
   CHECK(*g.stages[2].factors[4].expected > *g.stages[0].factors[4].expected);
 }

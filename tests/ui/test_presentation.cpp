@@ -206,7 +206,7 @@ TEST_CASE("the room's charts: factor means with their spread and the bands, ever
   const Checklist& c = s.app().checklist();
   for (std::size_t i = 0; i < c.factors.size(); ++i) {
     const std::string label = std::to_string(i + 1) + ". " + c.factors[i].shortTitle.in(Lang::Id);
-    CHECK(spread->name.find(tr.format("a11y.factorSpread", Lang::Id, {label, "58.3", "25.0", "100.0"})) != std::string::npos);
+    CHECK(spread->name.find(tr.format("a11y.factorSpread", Lang::Id, {label, "58,3", "25,0", "100,0"})) != std::string::npos);
     CHECK(s.has("group.chart.factor." + c.factors[i].id));
   }
   const ui::SemanticNode* bands = s.node("group.chart.bands");

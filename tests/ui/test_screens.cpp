@@ -2,6 +2,10 @@
 // the route table and the controls a user (or the mirror) activates.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdio>
+
+
 #include "screen_harness.h"
 #include "share_code.h"
 #include "text.h"
@@ -383,8 +387,8 @@ TEST_CASE("results read against the stage: the sentence, each factor's expectati
   for (std::size_t i = 0; i < 5; ++i) {
     const FactorStage& fs = r.stage->factors[i];
     CAPTURE(factor(i).id);
-    CHECK(bars[i].find(formatNumber(fs.expected) + " \xC2\xB7 " + t.get(*fs.meets ? "stage.met" : "stage.notMet", Lang::Id)) != std::string::npos);
-    CHECK(radar.find(formatNumber(fs.expected)) != std::string::npos);
+    CHECK(bars[i].find(formatNumber(fs.expected, Lang::Id) + " \xC2\xB7 " + t.get(*fs.meets ? "stage.met" : "stage.notMet", Lang::Id)) != std::string::npos);
+    CHECK(radar.find(formatNumber(fs.expected, Lang::Id)) != std::string::npos);
     // A factor below its stage gets the reason of what the stage expects of it.
     const auto reason = textsStarting(s, factor(i).shortTitle.id + ": " + factor(i).stageReasons[1].id);
     CHECK(reason.size() == (*fs.meets ? 0u : 1u));
@@ -418,4 +422,23 @@ TEST_CASE("results read against the stage: the sentence, each factor's expectati
   CHECK(textsStarting(s, "For the creation stage: ").size() == 1);
   CHECK(textsStarting(s, "Expected at this stage: ").size() == 5);
   CHECK(s.node("results.radar")->name.find("creation stage expects") != std::string::npos);
+}
+
+TEST_CASE("results speak the interface's numbers: 37,3 in Bahasa Indonesia, 37.3 in English") {
+  Screens s;
+  REQUIRE(s.click("start.demo"));
+  const auto overall = s.session().results().overall;
+  REQUIRE(overall);
+  char machine[32];
+  std::snprintf(machine, sizeof machine, "%.1f", *overall);
+  std::string indonesian = machine;
+  std::replace(indonesian.begin(), indonesian.end(), '.', ',');
+  REQUIRE(indonesian != machine);  // the demo's score has a fraction
+  s.frame();
+  CHECK(s.heard().find(indonesian) != std::string::npos);
+  CHECK(s.heard().find(machine) == std::string::npos);
+  s.app().session().setLanguage(Lang::En);
+  s.frame();
+  s.frame();
+  CHECK(s.heard().find(machine) != std::string::npos);
 }

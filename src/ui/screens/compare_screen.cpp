@@ -20,7 +20,7 @@
 namespace lestari::ui {
 
 namespace {
-std::string signedDelta(double d) { return formatNumber(d, "%+.1f"); }
+std::string signedDelta(double d, Lang lang) { return formatNumber(d, lang, 1, true); }
 }  // namespace
 
 void CompareScreen::onEnter(std::size_t, const std::string& anchor) {
@@ -91,14 +91,14 @@ void CompareScreen::draw(std::size_t) {
   textMuted(ctx_.t("compare.overall"));
   const Results &b = cmp.before.results, &a = cmp.after.results;
   ImGui::PushFont(fonts.title);  // before, the mark, after: one line in the large font
-  ImGui::TextUnformatted(formatNumber(b.overall).c_str());
+  ImGui::TextUnformatted(formatNumber(b.overall, ctx_.lang()).c_str());
   ImGui::SameLine(0, em(0.5f));
   changeMark(ctx_, cmp.overall);
   ImGui::SameLine(0, em(0.5f));
-  ImGui::TextUnformatted(formatNumber(a.overall).c_str());
+  ImGui::TextUnformatted(formatNumber(a.overall, ctx_.lang()).c_str());
   ImGui::PopFont();
-  describe("compare.overall", Role::Text, ctx_.f("a11y.compareOverall", {formatNumber(b.overall), formatNumber(a.overall), changeWord(ctx_, cmp.overall)}));
-  if (b.overall && a.overall) textMuted(ctx_.f("compare.delta", {signedDelta(*a.overall - *b.overall)}));
+  describe("compare.overall", Role::Text, ctx_.f("a11y.compareOverall", {formatNumber(b.overall, ctx_.lang()), formatNumber(a.overall, ctx_.lang()), changeWord(ctx_, cmp.overall)}));
+  if (b.overall && a.overall) textMuted(ctx_.f("compare.delta", {signedDelta(*a.overall - *b.overall, ctx_.lang())}));
   std::string bands = (b.band ? b.band->label.in(lang) : "\xE2\x80\x93") + "  \xE2\x80\xBA  " + (a.band ? a.band->label.in(lang) : "\xE2\x80\x93");
   text(ctx_.f("compare.bands", {bands}));
   stageLines(cmp);
@@ -192,8 +192,8 @@ void CompareScreen::drawTables(const Comparison& cmp) {
     for (std::size_t i = 0; i < cmp.factors.size(); ++i) {
       const FactorChange& fc = cmp.factors[i];
       auto d = fc.delta();
-      row(std::to_string(i + 1) + ". " + fc.factor->shortTitle.in(lang), formatNumber(fc.before), formatNumber(fc.after), fc.direction,
-          "compare.factor." + fc.factor->id, false, d && *d != 0 ? signedDelta(*d) : "");
+      row(std::to_string(i + 1) + ". " + fc.factor->shortTitle.in(lang), formatNumber(fc.before, ctx_.lang()), formatNumber(fc.after, ctx_.lang()), fc.direction,
+          "compare.factor." + fc.factor->id, false, d && *d != 0 ? signedDelta(*d, lang) : "");
     }
   }
   endCard();

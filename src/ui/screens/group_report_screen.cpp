@@ -31,9 +31,9 @@ void GroupReportScreen::draw(std::size_t) {
   ImGui::Dummy(ImVec2(1, em(0.6f)));
   beginCard("##groupReportScore");
   ImGui::PushFont(fonts.title);
-  ImGui::TextUnformatted(formatNumber(r.results.overall).c_str());
+  ImGui::TextUnformatted(formatNumber(r.results.overall, ctx_.lang()).c_str());
   ImGui::PopFont();
-  describe("group.report.score", Role::Text, ctx_.f("a11y.overall", {formatNumber(r.results.overall), r.results.band ? r.results.band->label.in(lang) : "-"}));
+  describe("group.report.score", Role::Text, ctx_.f("a11y.overall", {formatNumber(r.results.overall, ctx_.lang()), r.results.band ? r.results.band->label.in(lang) : "-"}));
   text(r.results.band ? r.results.band->label.in(lang) : ctx_.t("results.noScore"));
   if (!r.counted) textMuted(ctx_.t("group.notCountedHint"));
   endCard();

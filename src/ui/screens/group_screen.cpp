@@ -111,7 +111,7 @@ void GroupScreen::draw(std::size_t) {
   text(countsText(g));
   track("group.counts");
   if (g.notRead) {
-    text(ctx_.f("group.notRead", {std::to_string(limits::kRoomReports), std::to_string(g.notRead)}), p.warn);
+    text(ctx_.f("group.notRead", {groupedNumber(limits::kRoomReports, ctx_.lang()), groupedNumber(g.notRead, ctx_.lang())}), p.warn);
     track("group.notRead");
   }
   textMuted(ctx_.t("group.notSaved"));
@@ -122,12 +122,12 @@ void GroupScreen::draw(std::size_t) {
 
   if (!g.failed.empty()) {
     beginCard("##failed", p.warnBg);
-    text(ctx_.f("group.failedTitle", {std::to_string(g.failedCount())}), p.warn);
+    text(ctx_.f("group.failedTitle", {groupedNumber(g.failedCount(), ctx_.lang())}), p.warn);
     std::size_t shown = 0;
     for (const FailedReport& fr : g.failed) {
-      if (++shown > 20) { textMuted(ctx_.f("group.moreFailed", {std::to_string(g.failedCount() - 20)})); break; }
+      if (++shown > 20) { textMuted(ctx_.f("group.moreFailed", {groupedNumber(g.failedCount() - 20, ctx_.lang())})); break; }
       text(fr.file + ": " + ctx_.translations.message(fr.errors[0], lang) +
-           (fr.errors.size() > 1 ? " " + ctx_.f("group.moreErrors", {std::to_string(fr.errors.size() - 1)}) : ""));
+           (fr.errors.size() > 1 ? " " + ctx_.f("group.moreErrors", {groupedNumber(fr.errors.size() - 1, ctx_.lang())}) : ""));
     }
     endCard();
     track("group.failed");
@@ -168,8 +168,8 @@ void GroupScreen::draw(std::size_t) {
 std::string GroupScreen::countsText(const Group& g) const {
   std::size_t notCounted = 0;
   for (const GroupReport& r : g.reports) notCounted += !r.counted;
-  return ctx_.f("group.counts", {std::to_string(g.reports.size() + g.failedCount()), std::to_string(g.counted), std::to_string(notCounted),
-                                 std::to_string(g.failedCount())});
+  return ctx_.f("group.counts", {groupedNumber(g.reports.size() + g.failedCount(), ctx_.lang()), groupedNumber(g.counted, ctx_.lang()), groupedNumber(notCounted, ctx_.lang()),
+                                 groupedNumber(g.failedCount(), ctx_.lang())});
 }
 
 // Actions: more files, the exports (each says where it went), closing.
@@ -224,8 +224,8 @@ void GroupScreen::drawWeakest(const Group& g) {
   text(weakest.empty() ? std::string("\xE2\x80\x93") : weakest);
   ImGui::PopFont();
   track("group.weakest");
-  if (g.weakestTied.size() > 1) textMuted(ctx_.f("group.weakestTie", {std::to_string(g.weakestTied.size())}));
-  text(ctx_.f("group.overall", {formatNumber(g.overall.mean), formatNumber(g.overall.median), formatNumber(g.overall.min), formatNumber(g.overall.max)}));
+  if (g.weakestTied.size() > 1) textMuted(ctx_.f("group.weakestTie", {groupedNumber(g.weakestTied.size(), ctx_.lang())}));
+  text(ctx_.f("group.overall", {formatNumber(g.overall.mean, ctx_.lang()), formatNumber(g.overall.median, ctx_.lang()), formatNumber(g.overall.min, ctx_.lang()), formatNumber(g.overall.max, ctx_.lang())}));
 }
 
 // Presenting: one view, sized to the screen (no scrolling).
@@ -252,7 +252,7 @@ void GroupScreen::drawView(const Group& g) {
     case 0: {
       heading(fonts.title, ctx_.t("group.title"));
       ImGui::PushFont(fonts.heading);
-      wrappedText(ctx_.f("group.reportsCounted", {std::to_string(g.counted)}), 0, Role::Text, 0);
+      wrappedText(ctx_.f("group.reportsCounted", {groupedNumber(g.counted, ctx_.lang())}), 0, Role::Text, 0);
       ImGui::PopFont();
       track("group.counts");
       textMuted(countsText(g));
@@ -314,7 +314,7 @@ void GroupScreen::drawFactors(const Group& g) {
   for (std::size_t i = 0; i < g.factors.size(); ++i) {
     const Stats& s = g.factors[i].stats;
     statsRow(std::to_string(i + 1) + ". " + g.factors[i].factor->shortTitle.in(lang),
-             {std::to_string(s.n), formatNumber(s.mean), formatNumber(s.median), formatNumber(s.min), formatNumber(s.max)}, false,
+             {groupedNumber(s.n, ctx_.lang()), formatNumber(s.mean, ctx_.lang()), formatNumber(s.median, ctx_.lang()), formatNumber(s.min, ctx_.lang()), formatNumber(s.max, ctx_.lang())}, false,
              "group.factor." + g.factors[i].factor->id);
   }
   endCard();
@@ -333,7 +333,7 @@ void GroupScreen::drawStages(const Group& g) {
   for (std::size_t st = 0; st < g.stages.size(); ++st) {
     const StageStats& ss = g.stages[st];
     const ChoiceOption& stage = ctx_.checklist.stages()[st];
-    strongText(ctx_.f("group.stageCount", {stage.label.in(lang), std::to_string(ss.reports)}));
+    strongText(ctx_.f("group.stageCount", {stage.label.in(lang), groupedNumber(ss.reports, ctx_.lang())}));
     track("group.stage." + stage.id);
     if (ss.reports == 0) {
       ImGui::Dummy(ImVec2(1, em(0.5f)));
@@ -343,12 +343,12 @@ void GroupScreen::drawStages(const Group& g) {
     for (std::size_t fi = 0; fi < ss.factors.size(); ++fi) {
       const StageFactorStats& x = ss.factors[fi];
       statsRow(std::to_string(fi + 1) + ". " + ctx_.factorLabel(fi),
-               {std::to_string(x.n), formatNumber(x.mean), formatNumber(x.expected), std::to_string(x.met)}, false,
+               {groupedNumber(x.n, ctx_.lang()), formatNumber(x.mean, ctx_.lang()), formatNumber(x.expected, ctx_.lang()), groupedNumber(x.met, ctx_.lang())}, false,
                "group.stage." + stage.id + "." + ctx_.checklist.factors[fi].id);
     }
     ImGui::Dummy(ImVec2(1, em(0.5f)));
   }
-  textMuted(ctx_.f("group.noStage", {std::to_string(g.noStage)}));
+  textMuted(ctx_.f("group.noStage", {groupedNumber(g.noStage, ctx_.lang())}));
   track("group.noStage");
   endCard();
   ImGui::Dummy(ImVec2(1, em(1.0f)));
@@ -362,7 +362,7 @@ void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t cou
   first = std::min(first, order.size());
   const std::size_t end = count >= order.size() - first ? order.size() : first + count;
   const bool paged = ctx_.view.presenting || end - first < order.size();
-  heading(ctx_.theme.fonts().heading, paged ? ctx_.f("group.rankingPage", {std::to_string(first + 1), std::to_string(end), std::to_string(order.size())})
+  heading(ctx_.theme.fonts().heading, paged ? ctx_.f("group.rankingPage", {groupedNumber(first + 1, ctx_.lang()), groupedNumber(end, ctx_.lang()), groupedNumber(order.size(), ctx_.lang())})
                                             : ctx_.t("group.rankingTitle"));
   if (ctx_.view.presenting) {  // the trainer's choice, where the names would show
     ImGui::Dummy(ImVec2(1, em(0.2f)));
@@ -413,11 +413,11 @@ void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t cou
       }
       if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
       // The place comes from the score (ties share it), never from the sort order.
-      const std::string place = r.rank ? std::to_string(r.rank) : "\xE2\x80\x93";
-      const std::string incomplete = r.results.complete ? "" : ctx_.f("group.incomplete", {std::to_string(r.answered), std::to_string(r.levels.size())});
+      const std::string place = r.rank ? groupedNumber(r.rank, ctx_.lang()) : "\xE2\x80\x93";
+      const std::string incomplete = r.results.complete ? "" : ctx_.f("group.incomplete", {groupedNumber(r.answered, ctx_.lang()), groupedNumber(r.levels.size(), ctx_.lang())});
       const std::string shown = shownName(order[static_cast<std::size_t>(row)]);
       describe("group.row." + std::to_string(row), Role::Button,
-               ctx_.f("a11y.groupRow", {place, shown, formatNumber(r.results.overall),
+               ctx_.f("a11y.groupRow", {place, shown, formatNumber(r.results.overall, ctx_.lang()),
                                    r.results.band ? r.results.band->label.in(lang) : "-",
                                    r.results.weakest ? r.results.weakest->shortTitle.in(lang) : "-"}) +
                    (r.counted ? "" : " " + ctx_.t("group.notCounted")) + (incomplete.empty() ? "" : " " + incomplete + "."));
@@ -433,7 +433,7 @@ void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t cou
         ImGui::PopClipRect();
       };
       cell(starts[0], widths[0], name, r.counted ? p.text : p.muted);
-      cell(starts[1], widths[1], formatNumber(r.results.overall), p.text);
+      cell(starts[1], widths[1], formatNumber(r.results.overall, ctx_.lang()), p.text);
       cell(starts[2], widths[2], r.results.band ? r.results.band->label.in(lang) : "\xE2\x80\x93", p.text);
       if (weakW > 0) cell(starts[3], widths[3], r.results.weakest ? r.results.weakest->shortTitle.in(lang) : "\xE2\x80\x93", p.muted);
       ImGui::SetCursorPos(ImVec2(x0, y + rowH));
@@ -452,8 +452,8 @@ void GroupScreen::drawDisagreement(const Group& g) {
   if (g.disagreement.empty()) textMuted(ctx_.t("group.disagreementNone"));
   for (std::size_t k = 0; k < g.disagreement.size() && k < 5; ++k) {
     const IndicatorStats& is = g.indicators[g.disagreement[k]];
-    text(ctx_.f("group.disagreementItem", {is.indicator->question.in(lang), formatNumber(is.stats.sd, "%.2f"), formatNumber(is.stats.min, "%.0f"),
-                                      formatNumber(is.stats.max, "%.0f")}));
+    text(ctx_.f("group.disagreementItem", {is.indicator->question.in(lang), formatNumber(is.stats.sd, lang, 2), formatNumber(is.stats.min, lang, 0),
+                                      formatNumber(is.stats.max, lang, 0)}));
     track("group.disagree." + is.indicator->id);
     if (ctx_.view.presenting) {  // on the projector the spread is seen, not only read
       levelBar(is);
@@ -520,8 +520,8 @@ void GroupScreen::drawIndicators(const Group& g) {
     strongText(std::to_string(fi) + "." + std::to_string(ii) + " " + is.indicator->question.in(lang));
     track("group.indicator." + is.indicator->id);
     const Stats& s = is.stats;
-    textMuted(ctx_.f("group.indicatorStats", {std::to_string(s.n), formatNumber(s.mean, "%.2f"), formatNumber(s.median, "%.1f"), formatNumber(s.min, "%.0f"),
-                                         formatNumber(s.max, "%.0f")}));
+    textMuted(ctx_.f("group.indicatorStats", {groupedNumber(s.n, lang), formatNumber(s.mean, lang, 2), formatNumber(s.median, lang), formatNumber(s.min, lang, 0),
+                                         formatNumber(s.max, lang, 0)}));
     levelBar(is);
     ImGui::Dummy(ImVec2(1, em(0.7f)));
   }

@@ -50,7 +50,7 @@ void ResultsScreen::overallCard(const Results& r, float anim) {
     std::size_t bi = bandIndex(ctx_.checklist, r.band);
     // On a projector the score is the slide: about 100 px at 1920x1080.
     ImGui::PushFont(ctx_.view.presenting ? fonts.display : fonts.title);
-    std::string score = formatNumber(*r.overall * anim);
+    std::string score = formatNumber(*r.overall * anim, ctx_.lang());
     ImGui::TextUnformatted(score.c_str());
     track("results.score");
     const float scoreH = ImGui::GetItemRectSize().y;
@@ -73,7 +73,7 @@ void ResultsScreen::overallCard(const Results& r, float anim) {
     ImGui::Dummy(ImVec2(ts.x + 2 * padX, ts.y + 2 * padY));
     track("results.band");
     if (ctx_.view.presenting) ImGui::PopFont();
-    describeText(ctx_.f("a11y.overall", {formatNumber(*r.overall), label}));
+    describeText(ctx_.f("a11y.overall", {formatNumber(*r.overall, ctx_.lang()), label}));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
     text(r.band->description.in(lang));
     if (r.stage) {  // the lens in one sentence, where the score is
@@ -83,7 +83,7 @@ void ResultsScreen::overallCard(const Results& r, float anim) {
     }
     if (r.capped) {
       ImGui::Dummy(ImVec2(1, em(0.3f)));
-      std::string th = formatNumber(ctx_.checklist.weakestLinkThreshold);
+      std::string th = formatNumber(ctx_.checklist.weakestLinkThreshold, ctx_.lang());
       text(ctx_.f("results.capped", {th.substr(0, th.find('.')), r.uncappedBand->label.in(lang), r.band->label.in(lang)}), p.warn);
     }
   } else {
@@ -144,7 +144,7 @@ void ResultsScreen::weakestCard(const Results& r) {
   beginCard("##weakest");
   heading(ctx_.theme.fonts().bold, ctx_.t("results.weakestTitle"));  // a card title: a heading for screen readers
   ImGui::PushFont(ctx_.theme.fonts().heading);
-  wrappedText(r.weakest->title.in(lang) + " \xE2\x80\x94 " + formatNumber(*wf.score), 0, Role::Text, 0);
+  wrappedText(r.weakest->title.in(lang) + " \xE2\x80\x94 " + formatNumber(*wf.score, ctx_.lang()), 0, Role::Text, 0);
   ImGui::PopFont();
   track("results.weakest");
   text(ctx_.t("results.weakestHint"));
