@@ -59,30 +59,6 @@ bool isValidDate(std::string_view s) {
   return isoDate(num(0, 4), num(5, 2), num(8, 2)).has_value();
 }
 
-std::optional<std::string> parseTypedDate(std::string_view text) {
-  // Three groups of digits separated by one kind of separator.
-  std::vector<std::string> parts(1);
-  char sep = 0;
-  for (char c : text) {
-    if (std::isdigit(static_cast<unsigned char>(c))) {
-      parts.back() += c;
-    } else if (c == '-' || c == '/' || c == '.') {
-      if ((sep && c != sep) || parts.back().empty()) return std::nullopt;
-      sep = c;
-      parts.emplace_back();
-    } else if (c != ' ') {
-      return std::nullopt;
-    }
-  }
-  if (parts.size() != 3 || parts[2].empty()) return std::nullopt;
-  for (const auto& p : parts)
-    if (p.size() > 4) return std::nullopt;
-  bool isoFirst = parts[0].size() == 4;
-  const std::string &y = isoFirst ? parts[0] : parts[2], &m = parts[1], &d = isoFirst ? parts[2] : parts[0];
-  if (y.size() != 4 || m.size() > 2 || d.size() > 2) return std::nullopt;
-  return isoDate(std::stoi(y), std::stoi(m), std::stoi(d));
-}
-
 bool isOverdue(const Action& a, std::string_view today) {
   return !a.due.empty() && a.status != ActionStatus::Done && a.due < today;
 }

@@ -35,9 +35,7 @@ struct Action {
 
 // A real calendar date "YYYY-MM-DD" from 2000 to 2100 (leap years included).
 bool isValidDate(std::string_view ymd);
-// What a person types: "31/12/2026", "31-12-2026", "31.12.2026", "2026-12-31",
-// "1/2/2027" (day first, as in Indonesia). The ISO date, or nothing.
-std::optional<std::string> parseTypedDate(std::string_view text);
+// What a person types is typed_date.h's.
 // Calendar arithmetic for the date picker.
 int daysInMonth(int year, int month);
 int weekdayMondayFirst(int year, int month, int day);  // 0 Monday ... 6 Sunday

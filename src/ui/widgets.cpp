@@ -207,12 +207,29 @@ void drawMirrorCaret(const SemanticNode& n, const std::string& value) {
 
 // One text field for every kind: the canvas's edit, the mirror's text, the
 // description, the limit and keeping it in view while typed into.
+// After each edit, the field's reshape (FieldExtras) rewrites the text; the
+// caret stays at the end when it was there (typing digits into a date).
+int reshapeEdit(ImGuiInputTextCallbackData* d) {
+  const auto* x = static_cast<const FieldExtras*>(d->UserData);
+  const std::string shown = x->reshape(std::string_view(d->Buf, static_cast<std::size_t>(d->BufTextLen)));
+  if (shown == std::string_view(d->Buf, static_cast<std::size_t>(d->BufTextLen))) return 0;
+  const bool atEnd = d->CursorPos == d->BufTextLen;
+  d->DeleteChars(0, d->BufTextLen);
+  d->InsertChars(0, shown.c_str());
+  if (!atEnd) d->CursorPos = std::min(d->CursorPos, d->BufTextLen);
+  d->SelectionStart = d->SelectionEnd = d->CursorPos;
+  return 0;
+}
+
 bool textField(const char* id, const std::string& name, std::string& value, bool multiline, float height,
                std::size_t maxChars, float width, const FieldExtras& x) {
   ImGui::SetNextItemWidth(width);
+  const int flags = x.flags | (x.reshape ? ImGuiInputTextFlags_CallbackEdit : 0);
+  ImGuiInputTextCallback edit = x.reshape ? reshapeEdit : nullptr;
+  void* user = const_cast<FieldExtras*>(&x);
   bool changed = multiline ? ImGui::InputTextMultiline(id, &value, ImVec2(width, height), ImGuiInputTextFlags_None)
-                 : x.hint  ? ImGui::InputTextWithHint(id, x.hint, &value, x.flags)
-                           : ImGui::InputText(id, &value, x.flags);
+                 : x.hint  ? ImGui::InputTextWithHint(id, x.hint, &value, flags, edit, user)
+                           : ImGui::InputText(id, &value, flags, edit, user);
   if (x.left) *x.left = ImGui::IsItemDeactivatedAfterEdit();
   changed = takeMirrorText(id + 2, value, x.left) || changed;  // ids are "##name"
   describe(id + 2, multiline ? Role::TextArea : Role::TextField, name, x.description, value);

@@ -76,6 +76,8 @@ struct FieldExtras {
   std::string description;
   bool* left = nullptr;
   bool numeric = false;  // digits (a year, a date): the number keyboard on phones
+  // What the field shows as it is typed (the date's slashes), or nullptr.
+  std::string (*reshape)(std::string_view typed) = nullptr;
 };
 bool inputLine(const char* id, const std::string& name, std::string& value, std::size_t maxChars, float width,
                const FieldExtras& extras);

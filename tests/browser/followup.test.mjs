@@ -62,6 +62,7 @@ test('follow-up plan with real input: three actions, typed and picked dates, sta
   await page.keyboard.press('Tab');
   await settle(page);
   await widget(page, `fieldError.action.${b}.due`);
+  assert.match(await page.locator('#lestari-a11y').innerText(), /30 Februari 2027 tidak ada/, 'the day that does not exist, in words');
   assert.equal((await state(page)).actions.find((x) => x.indicator === b).due, null);
   // What was typed stays in the field to be corrected, not replaced by the stored (empty) date.
   assert.equal(await page.locator(`#lestari-a11y [data-key="action.${b}.due"]`).inputValue(), '30/02/2027');
@@ -241,5 +242,28 @@ test('phone 390x844: plan, calendar and comparison', async () => {
   const widgets = await page.evaluate(() => window.lestari.widgets());
   for (const w of widgets) assert.ok(w.x >= 0 && w.x + w.w <= PHONE.width + 0.5, `${w.id} overflows`);
   writeFileSync(join(ARTIFACTS, 'followup-phone-widgets.json'), JSON.stringify(widgets));
+  await context.close();
+});
+
+test('a phone\'s number pad types a target date: digits only, the slashes appear as they come, the date is kept', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { viewport: PHONE, touch: true });
+  await page.evaluate((t) => window.lestari.importReport(t), JSON.stringify(demo));
+  await page.evaluate(() => window.lestari.goTo('plan'));
+  await settle(page);
+  const id = (await state(page)).actions[0].indicator, key = `action.${id}.due`;
+  await scrollTo(page, key, { touch: true });
+  await tap(page, key);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('3103', { delay: 5 });
+  await settle(page);
+  assert.equal(await page.locator(`#lestari-a11y [data-key="${key}"]`).inputValue(), '31/03');
+  await page.keyboard.type('2027', { delay: 5 });
+  await settle(page);
+  assert.equal(await page.locator(`#lestari-a11y [data-key="${key}"]`).inputValue(), '31/03/2027');
+  await page.keyboard.press('Tab');
+  await settle(page);
+  assert.equal((await state(page)).actions.find((x) => x.indicator === id).due, '2027-03-31');
+  assert.deepEqual(errors, []);
   await context.close();
 });

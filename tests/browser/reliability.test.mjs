@@ -365,7 +365,7 @@ test('hand-edited scores: the file imports on its answers, and the user is told 
   const r = await page.evaluate((t) => window.lestari.importReport(t), JSON.stringify(edited));
   assert.equal(r.ok, true);
   assert.equal(r.warnings[0].code, 'recalculated');
-  assert.match(r.warnings[0].message, /99\.9 \/ Kokoh.*46\.5 \/ Bertumbuh/);
+  assert.match(r.warnings[0].message, /99,9 \/ Kokoh.*46,5 \/ Bertumbuh/);
   const scored = await page.evaluate(([a, b]) => window.lestari.scoreReports([a, b]), [JSON.stringify(edited), demo]);
   assert.deepEqual(scored.map((x) => x.recalculated), [true, false]);
   assert.equal(scored[0].score, 46.5);
@@ -373,7 +373,7 @@ test('hand-edited scores: the file imports on its answers, and the user is told 
   await api(page, 'reset');
   await dropFile(page, 'diubah.json', JSON.stringify(edited));
   await page.waitForFunction(() => window.lestari.screen() === 'results');
-  assert.match((await state(page)).notice, /99\.9 \/ Kokoh.*46\.5 \/ Bertumbuh/);
+  assert.match((await state(page)).notice, /99,9 \/ Kokoh.*46,5 \/ Bertumbuh/);
   await shot(page, 'edge-7-recalculated');
   await context.close();
 });

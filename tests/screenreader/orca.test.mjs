@@ -102,7 +102,7 @@ test('a blind user walks through Lestari with Orca: start, profile, a question, 
   // Results: line by line (browse mode), the score and its band.
   heard = '';
   for (let i = 0; i < 6 && !/Skor keseluruhan/.test(heard); i++) heard = await say('Down');
-  assert.match(heard, /Skor keseluruhan [\d.]+ dari 100, kategori (Rentan|Bertumbuh|Kokoh|Lestari)/);
+  assert.match(heard, /Skor keseluruhan \d+,\d dari 100, kategori (Rentan|Bertumbuh|Kokoh|Lestari)/);
   // The stage lens: with no stage chosen the results offer the three; the
   // buttons go with the choice, and what it gave is said.
   await tabTo('results.stage.development', /Pengembangan push button/);

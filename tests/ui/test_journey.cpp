@@ -235,3 +235,37 @@ TEST_CASE("phones are not told to drop files; an error's place is said in words,
   CHECK(heard.find(laptop.session().tr().format("import.where", Lang::Id, {"plan"})) != std::string::npos);
   CHECK(heard.find("2025-11-28.json") != std::string::npos);  // a long name keeps its end
 }
+
+TEST_CASE("a target date typed on a phone's number pad: slashes appear as the digits come, a day that does not exist is named") {
+  Screens s(390, 844);
+  REQUIRE(s.click("start.demo"));
+  s.app().goTo("plan");
+  s.frame(3);
+  const std::string id = s.session().assessment().actions.begin()->first, key = "action." + id + ".due";
+  auto typeDate = [&](const char* digits) {
+    REQUIRE(s.click(key));
+    ImGui::GetIO().AddKeyEvent(ImGuiMod_Ctrl, true);
+    s.press(ImGuiKey_A);
+    ImGui::GetIO().AddKeyEvent(ImGuiMod_Ctrl, false);
+    s.press(ImGuiKey_Delete);
+    for (const char* c = digits; *c; ++c) {  // one key at a time, as a number pad sends them
+      s.app().insertText(std::string(1, *c));
+      s.frame();
+    }
+  };
+  typeDate("3103");
+  REQUIRE(s.node(key));
+  CHECK(s.node(key)->value == "31/03");
+  typeDate("30022027");
+  CHECK(s.node(key)->value == "30/02/2027");
+  s.press(ImGuiKey_Tab);  // leaving the field: the date is read
+  s.frame(3);
+  REQUIRE(s.has("fieldError." + key));
+  CAPTURE(s.node("fieldError." + key)->name);
+  CHECK(s.heard().find("30 Februari 2027 tidak ada") != std::string::npos);
+  typeDate("31032027");
+  s.press(ImGuiKey_Tab);
+  s.frame(3);
+  CHECK(s.session().assessment().actions.at(id).due == "2027-03-31");
+  CHECK_FALSE(s.has("fieldError." + key));
+}

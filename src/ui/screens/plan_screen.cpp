@@ -14,6 +14,7 @@
 #include "router.h"
 #include "summary_html.h"
 #include "text.h"
+#include "typed_date.h"
 #include "widgets.h"
 
 namespace lestari::ui {
@@ -171,11 +172,14 @@ void PlanScreen::drawDateField(Action& edit, const std::string& key, const std::
   date.hint = ctx_.t("plan.dateHint").c_str();
   date.description = ctx_.t("plan.dateHint");
   date.numeric = true;
-  typedField(ctx_, key, name, dayMonthYear(edit.due), 12, std::min(ImGui::GetContentRegionAvail().x - em(7), em(9)), date,
+  date.reshape = slashesAsTyped;
+  typedField(ctx_, key, name, dayMonthYear(edit.due), 24, std::min(ImGui::GetContentRegionAvail().x - em(7), em(9)), date,
              [&](const std::string& typed) {
-               std::optional<std::string> iso = typed.empty() ? std::optional<std::string>("") : parseTypedDate(typed);
-               if (!iso) return std::optional<Error>(Error{key, "bad_date", {echo(typed, 20)}});
-               edit.due = *iso;
+               const TypedDate d = readTypedDate(typed, ctx_.translations);
+               if (d.kind == TypedDate::Kind::NotReal)
+                 return std::optional<Error>(Error{key, "date_not_real", {dateInWords(d.day, d.month, d.year, ctx_.translations, ctx_.lang())}});
+               if (d.kind == TypedDate::Kind::Unreadable) return std::optional<Error>(Error{key, "bad_date", {echo(typed, 20)}});
+               edit.due = d.iso;  // "" when emptied
                return ctx_.session.setAction(edit);
              });
   ImGui::SameLine(0, em(0.5f));
