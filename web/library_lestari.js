@@ -107,6 +107,10 @@ mergeInto(LibraryManager.library, {
     window.lestariHooks.leaveGuard = !!on;
   },
 
+  lestari_js_screen_shown: function (routePtr) {
+    window.lestariHooks.screenShown(UTF8ToString(routePtr));
+  },
+
   lestari_js_semantics: function (ptr, len, buildMs) {
     window.lestariHooks.semantics(UTF8ToString(ptr, len), buildMs);
   },

@@ -114,8 +114,8 @@ const stockUrl = pathToFileURL(stock).href;
 const single = gz(join(dist, 'lestari.html'));
 const hosted = ['index.html', 'sw.js', 'manifest.webmanifest', 'icon.svg'].reduce((s, f) => s + gz(join(dist, f)), 0);
 const stockSize = gz(stock);
-report('lestari.html gzip -9', kb(single), '', '<= 412 KB', single <= 412 * 1024, (single / stockSize).toFixed(2));
-report('hosted build (index.html = the one file, sw.js, manifest, icon) gzip -9', kb(hosted), '', '<= 414 KB', hosted <= 414 * 1024);
+report('lestari.html gzip -9', kb(single), '', '<= 414 KB', single <= 414 * 1024, (single / stockSize).toFixed(2));
+report('hosted build (index.html = the one file, sw.js, manifest, icon) gzip -9', kb(hosted), '', '<= 416 KB', hosted <= 416 * 1024);
 console.log(`      stock example (one file) gzip -9: ${kb(stockSize)}`);
 
 // Where the bytes are: the wasm's code and data, the embedded assets by file
@@ -144,8 +144,8 @@ console.log(`      stock example (one file) gzip -9: ${kb(stockSize)}`);
   part('lestari.html: compressed wasm block (base64)', Buffer.from(block ? block[1] : ''));
   part('lestari.html: everything else (shell, CSS, JS)', Buffer.from(block ? page.replace(block[0], '') : page));
 }
-report('lestari.html raw', kb(readFileSync(join(dist, 'lestari.html')).length), '', '<= 592 KB',
-  readFileSync(join(dist, 'lestari.html')).length <= 592 * 1024);
+report('lestari.html raw', kb(readFileSync(join(dist, 'lestari.html')).length), '', '<= 594 KB',
+  readFileSync(join(dist, 'lestari.html')).length <= 594 * 1024);
 
 // 2. Idle: main-thread task time over 10 s with no input.
 const idleL = await idleTask(lestariUrl, 10);
@@ -320,10 +320,17 @@ if (reportsDir) {
     const dt = new DataTransfer();
     window.__room.forEach((t, i) => dt.items.add(new File([t], `r${i}.json`, { type: 'application/json' })));
     window.__room = null;
+    performance.clearMeasures('lestari-read');
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
   await page.waitForFunction(() => window.lestari.screen() === 'group', null, { timeout: 300000, polling: 200 });
   const dropMs = Date.now() - t0;
+  // Each slice of the app's work between frames (the "lestari-read" measures):
+  // the page keeps answering while a room is read. A time, so measured here,
+  // not asserted in a test (tests/browser/room.test.mjs checks the slicing itself).
+  const slices = await page.evaluate(() => performance.getEntriesByName('lestari-read').map((e) => e.duration));
+  const longest = Math.max(...slices);
+  report('longest slice of reading while 10,000 files are dropped', longest.toFixed(0), 'ms', '<= 100 ms', longest <= 100);
   const open10k = await heap();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
   const close = await page.evaluate(() => window.lestari.widget('group.close'));

@@ -159,6 +159,10 @@ void App::frame() {
     scroll_.pending = 0;
   }
   drawn_ = router_.name();
+  if (drawn_ != shown_) {
+    shown_ = drawn_;
+    ctx_.host.screenShown(drawn_);
+  }
   const std::size_t first = semanticNodes().size();
   router_.screen().draw(router_.instance());
   // A wizard step's heading says which step it is: it is what is heard on arrival.
@@ -227,6 +231,11 @@ void App::onShared(const std::string& name, const std::string& how) {
 }
 
 bool App::saveOffline() { return ui::saveOffline(ctx_); }
+
+App::History App::fromHistory(std::string_view name) {
+  if (dialogs_.blocking()) return History::Dialog;
+  return router_.goTo(name) ? History::Moved : History::Refused;
+}
 
 void App::insertText(const std::string& in) {
   if (!activeField()) {  // nothing to type into: ImGui drops it

@@ -100,6 +100,11 @@ class App {
   // frame; the mirror must not take the old screen's heading for the new one's.
   const std::string& drawnScreen() const { return drawn_; }
   bool goTo(std::string_view name) { return router_.goTo(name); }
+  // The browser's Back or Forward reached an entry for that screen: an open
+  // dialog is answered as Esc answers it (Dialog, the screen stays), else
+  // the screen is shown (Moved), or it cannot be (Refused: a room now empty).
+  enum class History { Moved, Dialog, Refused };
+  History fromHistory(std::string_view name);
   // What the page shows besides the assessment (for the automation API).
   const std::string& notice() const { return notice_; }
   const Theme& theme() const { return theme_; }
@@ -134,6 +139,7 @@ class App {
   Scroll scroll_;
   std::string notice_;
   std::string drawn_;  // drawnScreen()
+  std::string shown_;  // the screen the host was last told of (Host::screenShown)
   FieldErrors fieldErrors_;
   Router router_;
   Context ctx_;  // refers to dialogs_ before it is made; nothing uses it until then

@@ -105,11 +105,19 @@ void drawStepBar(const Context& ctx) {
     need += widths.back();
   }
   const float total = w - 2 * x0;
+  float gap = em(0.3f);  // between two steps
   if (need <= total) {
     for (float& sw : widths) sw += (total - need) / steps;
   } else {
+    // Every step stays a finger's width (44 CSS px) wide, the current one too.
+    // Eight steps on a 390 px phone: the gaps shrink before a chip does.
+    const float touch = 44.0f * ctx.theme.scale();
+    gap = std::clamp((total - touch * static_cast<float>(steps)) / static_cast<float>(steps), 0.0f, gap);
+    const float minChip = touch + gap;
     float mine = here >= 0 ? std::min(widths[static_cast<std::size_t>(here)], total * 0.55f) : 0;
-    for (int s = 0; s < steps; ++s) widths[static_cast<std::size_t>(s)] = s == here ? mine : (total - mine) / (steps - (here >= 0));
+    const float others = std::max(minChip, (total - mine) / static_cast<float>(steps - (here >= 0)));
+    if (here >= 0) mine = std::max(minChip, std::min(mine, total - others * static_cast<float>(steps - 1)));
+    for (int s = 0; s < steps; ++s) widths[static_cast<std::size_t>(s)] = s == here ? mine : others;
   }
   float left = origin.x + x0;
   for (int s = 0; s < steps; ++s) {
@@ -119,7 +127,7 @@ void drawStepBar(const Context& ctx) {
     bool current = s == here;
     const float stepW = widths[static_cast<std::size_t>(s)];
     ImVec2 a(left, origin.y + em(0.35f));
-    ImVec2 b(a.x + stepW - em(0.3f), origin.y + h - em(0.35f));
+    ImVec2 b(a.x + stepW - gap, origin.y + h - em(0.35f));
     left += stepW;
     ImGui::SetCursorScreenPos(a);
     ImGui::PushID(s);
@@ -127,8 +135,9 @@ void drawStepBar(const Context& ctx) {
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::PopID();
+    const std::string& mark = infos[static_cast<std::size_t>(s)].mark;
     describe("step." + std::to_string(s), Role::Button,
-             std::to_string(s + 1) + ". " + label + (count.empty() ? "" : " (" + count + ")") + (done ? ", " + ctx.t("a11y.done") : ""),
+             (mark.empty() ? "" : mark + ". ") + label + (count.empty() ? "" : " (" + count + ")") + (done ? ", " + ctx.t("a11y.done") : ""),
              "", "", current ? kCurrent : 0);
     ImU32 bg = current ? p.accent : hovered ? IM_COL32(0, 0, 0, 14) : IM_COL32(0, 0, 0, 0);
     dl->AddRectFilled(a, b, bg, em(0.4f));
@@ -138,9 +147,13 @@ void drawStepBar(const Context& ctx) {
     ImVec2 c(a.x + em(0.35f) + r0, (a.y + b.y) * 0.5f);
     ImU32 disc = current ? p.accentText : done ? p.ok : p.neutral;
     dl->AddCircleFilled(c, r0, disc);
-    std::string num = std::to_string(s + 1);
-    ImVec2 ns = ImGui::CalcTextSize(num.c_str());
-    dl->AddText(ImVec2(c.x - ns.x * 0.5f, c.y - ns.y * 0.5f), current ? p.accent : done ? p.accentText : p.text, num.c_str());
+    const ImU32 markColour = current ? p.accent : done ? p.accentText : p.text;
+    if (mark.empty()) {
+      dl->AddCircleFilled(c, r0 * 0.3f, markColour);  // profile, results, plan: no number to confuse with a factor's
+    } else {
+      ImVec2 ns = ImGui::CalcTextSize(mark.c_str());
+      dl->AddText(ImVec2(c.x - ns.x * 0.5f, c.y - ns.y * 0.5f), markColour, mark.c_str());
+    }
     float tx = c.x + r0 + em(0.35f);
     float room = b.x - tx - em(0.3f);
     if (room > std::min(em(2.5f), ImGui::CalcTextSize(label.c_str()).x * 1.1f)) {

@@ -61,6 +61,9 @@ class Host {
   virtual std::string today() = 0;
   // A short random id (letters and digits), different in every tab.
   virtual std::string uniqueId() = 0;
+  // The screen now shown (a route name): the browser's history gets an
+  // entry, so Back and Forward move between screens. Nothing elsewhere.
+  virtual void screenShown(const std::string& /*route*/) {}
 };
 
 }  // namespace lestari::ui

@@ -16,6 +16,7 @@ namespace lestari::ui {
 struct StepInfo {
   std::string label, count;  // count: "3/5", or empty
   bool done = false;
+  std::string mark;  // in the step's disc: a factor's own number; empty for the other steps
 };
 
 enum class Kind { Page, WizardStep };

@@ -180,7 +180,8 @@ void Session::storeFailed(StoreResult r) {
 void Session::updateSummary() {
   saved_.reset();
   if (!assessment_.empty())
-    saved_ = SavedSummary{slot_, false, assessment_.profileText("name"), changedAt_, results_.answered, results_.applicable};
+    saved_ = SavedSummary{slot_, false, assessment_.profileText("name"), changedAt_, results_.answered, results_.applicable,
+                          results_.total - results_.applicable};
 }
 
 void Session::markKept() {
@@ -266,7 +267,7 @@ const std::vector<SavedSummary>& Session::others() const {
       if (stored.state == SA::Ok) {
         Results r = score(checklist_, stored.report.assessment);
         s = SavedSummary{key, false, stored.report.assessment.profileText("name"), stored.report.generatedAt,
-                         r.answered, r.applicable};
+                         r.answered, r.applicable, r.total - r.applicable};
       } else if (stored.state == SA::Absent) {
         continue;
       }

@@ -32,7 +32,8 @@ struct SavedSummary {
   bool damaged = false;   // set-aside data that does not read as a report
   std::string name;
   std::string changedAt;  // ISO UTC
-  std::size_t answered = 0, total = 0;
+  std::size_t answered = 0, total = 0;  // total: the applicable indicators
+  std::size_t notApplicable = 0;
 };
 
 // A short message for the user about something that happened on its own.

@@ -181,3 +181,23 @@ test('Firefox ESR private window: said once that storage ends with the window; l
     await priv.close();
   }
 });
+
+test('Firefox ESR, from file://: Back and Forward move between screens', async () => {
+  const page = await startsInFirefox(pathToFileURL(join(DIST, 'lestari.html')).href, 'firefox-history.png');
+  const arrive = (name) => page.waitForFunction((n) => window.lestari.screen() === n && !window.lestari.drawing(), { timeout: 10000 }, name);
+  await arrive('profile');  // startsInFirefox ends there with a real click
+  const next = await page.evaluate(() => window.lestari.widget('nav.next'));
+  await page.mouse.click(next.x + next.w / 2, next.y + next.h / 2);
+  await page.waitForFunction(() => /^factor:/.test(window.lestari.screen()), { timeout: 10000 });
+  const factor = await page.evaluate(() => window.lestari.screen());
+  await page.goBack();
+  await arrive('profile');
+  await page.goBack();
+  await arrive('start');
+  await page.goForward();
+  await arrive('profile');
+  await page.goForward();
+  await arrive(factor);
+  await page.evaluate(() => window.lestari.reset());
+  await page.close();
+});

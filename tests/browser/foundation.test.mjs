@@ -116,3 +116,36 @@ test('lestari.html carries its WebAssembly compressed; without DecompressionStre
   await page.screenshot({ path: join(ARTIFACTS, 'old-browser-message.png') });
   await context.close();
 });
+
+test('Back and Forward move between screens; Back answers an open dialog first; Back from the first screen leaves as on any site', async () => {
+  const { page, context, errors } = await openApp(browser, server.url);
+  const screen = () => page.evaluate(() => window.lestari.screen());
+  const arrive = (name) => page.waitForFunction((n) => window.lestari.screen() === n && !window.lestari.drawing(), name);
+  await click(page, 'start.new');
+  await click(page, 'nav.next');
+  const factor = await screen();
+  assert.match(factor, /^factor:/);
+  await page.goBack();
+  await arrive('profile');
+  await page.goBack();
+  await arrive('start');
+  await page.goForward();
+  await arrive('profile');
+  await page.goForward();
+  await arrive(factor);
+  // A dialog open: Back closes it, the screen stays; the next Back moves on.
+  await click(page, 'header.settings');
+  await page.waitForFunction(() => !!window.lestari.widget('settings.scale.up'));
+  await page.goBack();
+  await page.waitForFunction(() => !window.lestari.widget('settings.scale.up') && !window.lestari.drawing());
+  assert.equal(await screen(), factor);
+  await page.goBack();
+  await arrive('profile');
+  await page.goBack();
+  await arrive('start');
+  assert.equal(page.url(), server.url, 'the address stays as it was');
+  await page.goBack();  // before the app: the page the tab showed first
+  assert.equal(page.url(), 'about:blank');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -76,6 +76,8 @@ struct FakeHost : ui::Host {
   std::string clipboard;
   void copyToClipboard(const std::string& text) override { clipboard = text; }
   void setLeaveGuard(bool on) override { guard = on; }
+  std::vector<std::string> shown;  // the screens the app said it shows (history entries in the browser)
+  void screenShown(const std::string& route) override { shown.push_back(route); }
   std::string nowIso() override { return "2026-11-27T09:15:00Z"; }
   std::string today() override { return "2026-11-27"; }
   // Different in every tab (host), as the browser's random ids are.

@@ -120,3 +120,55 @@ TEST_CASE("comparing with a report from an earlier stage: both stages, each side
   for (const auto* n : s.all(Role::Text)) moved = moved || n->name == t.format("compare.stageMoved", Lang::Id, {"pengembangan"});
   CHECK(moved);
 }
+
+TEST_CASE("Back and Forward: each screen shown is said once to the host; history moves between screens, answers a dialog first; Esc leaves the comparison") {
+  Screens s;
+  REQUIRE(s.click("start.new"));
+  s.frame(2);
+  REQUIRE(s.click("nav.next"));
+  s.frame(2);
+  const std::vector<std::string> shown = s.host().shown;
+  REQUIRE(shown.size() >= 3);
+  CHECK(shown[shown.size() - 3] == "start");
+  CHECK(shown[shown.size() - 2] == "profile");
+  CHECK(shown.back() == s.screen());
+  CHECK(s.screen().rfind("factor:", 0) == 0);
+  // Back: the screen before; Forward: the next again. Nothing more is said for the same screen.
+  CHECK(s.app().fromHistory("profile") == ui::App::History::Moved);
+  s.frame(2);
+  CHECK(s.screen() == "profile");
+  CHECK(s.host().shown.back() == "profile");
+  const std::size_t told = s.host().shown.size();
+  s.frame(3);
+  CHECK(s.host().shown.size() == told);
+  // A dialog open: Back answers it and the screen stays.
+  REQUIRE(s.click("header.settings"));
+  s.frame(2);
+  REQUIRE(s.has("##settings"));
+  CHECK(s.app().fromHistory("start") == ui::App::History::Dialog);
+  CHECK(s.screen() == "profile");
+  s.press(ImGuiKey_Escape);  // what the page does with that answer
+  s.frame(2);
+  CHECK_FALSE(s.has("##settings"));
+  CHECK(s.app().fromHistory("no-such-screen") == ui::App::History::Refused);
+  CHECK(s.screen() == "profile");
+}
+
+TEST_CASE("the comparison: a way back at its top, and Esc returns to the results") {
+  Screens s;
+  REQUIRE(s.click("start.demo"));
+  REQUIRE(s.click("results.compare"));
+  s.open("lama.json", demoReport());
+  s.frame(2);
+  REQUIRE(s.screen() == "compare");
+  REQUIRE(s.has("compare.backTop"));
+  CHECK(s.node("compare.backTop")->min.y < s.node("compare.overall")->min.y);
+  s.press(ImGuiKey_Escape);
+  s.frame(2);
+  CHECK(s.screen() == "results");
+  REQUIRE(s.click("results.compare"));
+  s.open("lama.json", demoReport());
+  s.frame(2);
+  REQUIRE(s.click("compare.backTop"));
+  CHECK(s.screen() == "results");
+}

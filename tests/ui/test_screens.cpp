@@ -442,3 +442,52 @@ TEST_CASE("results speak the interface's numbers: 37,3 in Bahasa Indonesia, 37.3
   s.frame();
   CHECK(s.heard().find(machine) != std::string::npos);
 }
+
+TEST_CASE("factors tied for weakest are all named, and the sentence about the first recommendation stays true") {
+  Screens s;
+  REQUIRE(s.click("start.new"));
+  for (const Factor& f : checklist().factors)
+    for (const Indicator& i : f.indicators) REQUIRE_FALSE(s.session().setLevel(i.id, 2));
+  s.app().goTo("results");
+  s.frame(3);
+  const std::string heard = s.heard();
+  for (const Factor& f : checklist().factors) CHECK_MESSAGE(heard.find(f.title.in(Lang::Id)) != std::string::npos, f.id);
+  CHECK(heard.find(s.session().tr().format("results.weakestTieHint", Lang::Id, {std::to_string(checklist().factors.size()),
+                                                                                   checklist().factors[0].title.in(Lang::Id)})) !=
+        std::string::npos);
+  CHECK(heard.find(s.session().t("results.weakestHint")) == std::string::npos);
+  // One factor lower: named alone, with the plain sentence.
+  REQUIRE_FALSE(s.session().setLevel(checklist().factors[1].indicators[0].id, 0));
+  s.frame(3);
+  CHECK(s.heard().find(s.session().t("results.weakestHint")) != std::string::npos);
+}
+
+TEST_CASE("\"Lanjutkan penilaian tersimpan\" opens where the user left off, and its count says the not-applicable ones") {
+  Storage st;
+  {
+    Screens s(1366, 768, &st);
+    REQUIRE(s.click("start.new"));
+    REQUIRE_FALSE(s.session().setLevel(checklist().factors[0].indicators[0].id, 3));
+  }
+  {
+    Screens s(1366, 768, &st);
+    REQUIRE(s.click("start.continue"));
+    s.frame(2);
+    CHECK(s.screen() == "factor:" + checklist().factors[0].id);  // the first question still open is in the first factor
+  }
+  {
+    Screens s(1366, 768, &st);
+    const auto& f = checklist().factors;
+    for (std::size_t i = 0; i < f.size(); ++i)
+      for (std::size_t k = 0; k < f[i].indicators.size(); ++k)
+        if (i == 1 && k == 0) REQUIRE_FALSE(s.session().setNotApplicable(f[i].indicators[k].id, true));
+        else REQUIRE_FALSE(s.session().setLevel(f[i].indicators[k].id, 2));
+  }
+  Screens s(1366, 768, &st);
+  const std::size_t total = checklist().indicatorCount();
+  CHECK(s.heard().find(std::to_string(total - 1) + " dijawab \xC2\xB7 1 tidak berlaku (dari " + std::to_string(total) + " indikator)") !=
+        std::string::npos);
+  REQUIRE(s.click("start.continue"));
+  s.frame(2);
+  CHECK(s.screen() == "results");
+}

@@ -52,6 +52,15 @@ void addGlueCalls(Handlers& h) {
          return ok();
        }},
       {"_storage", withText("_storage", [](const std::string& key) { runtime().app->onStorageChanged(key); })},
+      // The browser's Back or Forward reached an entry for a screen: [route];
+      // the answer says what happened ("moved", "dialog", "refused").
+      {"_history", [](const json& a, std::string_view) {
+         if (!str(a, 0)) return fail("bad_arguments", "_history");
+         const auto h = runtime().app->fromHistory(*str(a, 0));
+         if (h == ui::App::History::Dialog) pressKey("Escape");  // answered as Esc answers it
+         requestFrames();
+         return ok(h == ui::App::History::Moved ? "moved" : h == ui::App::History::Dialog ? "dialog" : "refused");
+       }},
       // This window keeps its storage only until it closes: [say it now].
       {"_storageEndsWithWindow", [](const json& a, std::string_view) {
          runtime().app->onStorageEndsWithWindow(a.is_array() && !a.empty() && a[0].is_boolean() && a[0].get<bool>());

@@ -25,6 +25,7 @@ void lestari_js_clipboard_set(const char* text);
 void lestari_js_text_input(int mode);  // 0 none, 1 text, 2 digits
 void lestari_js_set_cursor(const char* css);
 void lestari_js_set_leave_guard(int on);
+void lestari_js_screen_shown(const char* route);
 void lestari_js_ready(const char* version);
 // The frame's semantics as JSON (src/platform/web/mirror.cpp), and the
 // milliseconds it took to build them (for the benchmark).

@@ -80,6 +80,7 @@ std::vector<std::string> WebHost::keys(const std::string& prefix) {
 void WebHost::copyToClipboard(const std::string& text) { lestari_js_clipboard_set(text.c_str()); }
 
 void WebHost::setLeaveGuard(bool on) { lestari_js_set_leave_guard(on ? 1 : 0); }
+void WebHost::screenShown(const std::string& route) { lestari_js_screen_shown(route.c_str()); }
 
 std::string WebHost::nowIso() {
   std::time_t now = std::time(nullptr);

@@ -25,6 +25,7 @@ class WebHost : public ui::Host {
   std::string nowIso() override;
   std::string today() override;
   std::string uniqueId() override;
+  void screenShown(const std::string& route) override;
 };
 
 }  // namespace lestari::web

@@ -54,6 +54,11 @@ void CompareScreen::draw(std::size_t) {
   const Palette& p = ctx_.theme.palette();
   const Lang lang = ctx_.session.lang();
   float bw = ctx_.narrow() ? ImGui::GetContentRegionAvail().x : 0;
+  // Esc returns to the results, as Back does (no dialog open: Esc is the dialog's then).
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+    ctx_.router.goTo("results");
+    return;
+  }
   if (!comparison_) {  // waiting for the earlier report
     heading(fonts.title, ctx_.t("compare.title"));
     ImGui::Dummy(ImVec2(1, em(0.4f)));
@@ -70,6 +75,8 @@ void CompareScreen::draw(std::size_t) {
   const Comparison& cmp = *comparison_;
   float anim = clock_.progress();
 
+  // The way back at the top too: the comparison is eight screens long on a phone.
+  if (button(ctx_.t("compare.back"), "compare.backTop", ButtonKind::Quiet)) ctx_.router.goTo("results");
   heading(fonts.title, ctx_.t("compare.title"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   for (const Side* side : {&cmp.before, &cmp.after}) {

@@ -59,7 +59,8 @@ std::size_t FactorScreen::instances() const { return ctx_.checklist.factors.size
 
 StepInfo FactorScreen::step(std::size_t i, const Results& r) const {
   const FactorResult& fr = r.factors[i];
-  return {ctx_.factorLabel(i), std::to_string(fr.answered) + "/" + std::to_string(fr.applicable), fr.answered == fr.applicable};
+  return {ctx_.factorLabel(i), std::to_string(fr.answered) + "/" + std::to_string(fr.applicable), fr.answered == fr.applicable,
+          std::to_string(i + 1)};  // "Faktor 2 dari 5" on the page, 2 on its chip
 }
 
 void FactorScreen::onEnter(std::size_t, const std::string& anchor) {

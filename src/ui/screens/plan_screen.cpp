@@ -29,8 +29,8 @@ StepInfo PlanScreen::step(std::size_t, const Results&) const {
   const auto& actions = ctx_.session.assessment().actions;
   std::size_t finished = std::count_if(actions.begin(), actions.end(),
                                        [](const auto& kv) { return kv.second.status == ActionStatus::Done; });
-  if (actions.empty()) return {ctx_.t("step.plan"), "", false};
-  return {ctx_.t("step.plan"), std::to_string(finished) + "/" + std::to_string(actions.size()), finished == actions.size()};
+  if (actions.empty()) return {ctx_.t("step.plan"), "", false, ""};
+  return {ctx_.t("step.plan"), std::to_string(finished) + "/" + std::to_string(actions.size()), finished == actions.size(), ""};
 }
 
 void PlanScreen::draw(std::size_t) {

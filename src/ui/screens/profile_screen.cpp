@@ -14,7 +14,7 @@
 namespace lestari::ui {
 
 StepInfo ProfileScreen::step(std::size_t, const Results&) const {
-  return {ctx_.t("step.profile"), "", !ctx_.session.assessment().profileText("name").empty()};
+  return {ctx_.t("step.profile"), "", !ctx_.session.assessment().profileText("name").empty(), ""};
 }
 
 void ProfileScreen::draw(std::size_t) {

@@ -25,7 +25,7 @@ std::size_t bandIndex(const Checklist& c, const Band* b) {
 }
 }  // namespace
 
-StepInfo ResultsScreen::step(std::size_t, const Results& r) const { return {ctx_.t("step.results"), "", r.complete}; }
+StepInfo ResultsScreen::step(std::size_t, const Results& r) const { return {ctx_.t("step.results"), "", r.complete, ""}; }
 
 void ResultsScreen::onEnter(std::size_t, const std::string&) {
   clock_.start(ctx_.view.reducedMotion);
@@ -143,11 +143,22 @@ void ResultsScreen::weakestCard(const Results& r) {
   const FactorResult& wf = r.factors[static_cast<std::size_t>(r.weakest - ctx_.checklist.factors.data())];
   beginCard("##weakest");
   heading(ctx_.theme.fonts().bold, ctx_.t("results.weakestTitle"));  // a card title: a heading for screen readers
+  // Factors tied for lowest are all named: choosing one in silence would not be honest.
+  std::vector<const Factor*> tied;
+  for (std::size_t i = 0; i < r.factors.size(); ++i)
+    if (r.factors[i].score && std::abs(*r.factors[i].score - *wf.score) < 1e-9) tied.push_back(&ctx_.checklist.factors[i]);
   ImGui::PushFont(ctx_.theme.fonts().heading);
-  wrappedText(r.weakest->title.in(lang) + " \xE2\x80\x94 " + formatNumber(*wf.score, ctx_.lang()), 0, Role::Text, 0);
+  std::string names;
+  for (const Factor* f : tied) names += (names.empty() ? "" : "; ") + f->title.in(lang);
+  wrappedText(names + " \xE2\x80\x94 " + formatNumber(*wf.score, ctx_.lang()), 0, Role::Text, 0);
   ImGui::PopFont();
   track("results.weakest");
-  text(ctx_.t("results.weakestHint"));
+  // What the sentence says of the recommendations is true of the ones shown first.
+  const std::vector<std::size_t> top = topRecommendations(r.recommendations, 1);
+  const bool firstFromWeakest = !top.empty() && r.recommendations[top[0]].factor == r.weakest;
+  if (!firstFromWeakest) text(ctx_.t("results.weakestHintStage"));
+  else if (tied.size() > 1) text(ctx_.f("results.weakestTieHint", {std::to_string(tied.size()), r.weakest->title.in(lang)}));
+  else text(ctx_.t("results.weakestHint"));
   endCard();
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 }

@@ -11,6 +11,23 @@
 
 namespace lestari::ui {
 
+namespace {
+// "Terakhir diubah … · 22 dijawab · 3 tidak berlaku (dari 25 indikator)": the
+// count adds up to the indicators the start screen promised.
+std::string savedInfo(const Context& ctx, const SavedSummary& s) {
+  if (s.notApplicable == 0) return ctx.f("start.savedInfo", {ctx.when(s.changedAt), std::to_string(s.answered), std::to_string(s.total)});
+  return ctx.f("start.savedInfoNa", {ctx.when(s.changedAt), std::to_string(s.answered), std::to_string(s.notApplicable),
+                                     std::to_string(s.total + s.notApplicable)});
+}
+// Where the user left off: the results of a finished assessment, else the
+// first question still open, or the profile when nothing is answered yet.
+void continueWhereLeft(const Context& ctx, const SavedSummary& s) {
+  if (s.total > 0 && s.answered == s.total) ctx.router.goTo("results");
+  else if (s.answered > 0) goToFirstUnanswered(ctx);
+  else ctx.router.goTo("profile");
+}
+}  // namespace
+
 void StartScreen::draw(std::size_t) {
   const Palette& p = ctx_.theme.palette();
   const Fonts& fonts = ctx_.theme.fonts();
@@ -25,9 +42,9 @@ void StartScreen::draw(std::size_t) {
     beginCard("##continue");
     strongText(ctx_.t("start.continueTitle"));
     text(saved->name.empty() ? ctx_.t("common.untitled") : saved->name);
-    textMuted(ctx_.f("start.savedInfo", {ctx_.when(saved->changedAt), std::to_string(saved->answered), std::to_string(saved->total)}));
+    textMuted(savedInfo(ctx_, *saved));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
-    if (button(ctx_.t("start.continue"), "start.continue", ButtonKind::Primary, bw)) ctx_.router.goTo("profile");
+    if (button(ctx_.t("start.continue"), "start.continue", ButtonKind::Primary, bw)) continueWhereLeft(ctx_, *saved);
     endCard();
     ImGui::Dummy(ImVec2(1, em(0.8f)));
   }
@@ -90,12 +107,12 @@ void StartScreen::drawOthers() {
     beginCard("##other");
     text(o.damaged ? ctx_.t("start.damaged") : o.name.empty() ? ctx_.t("common.untitled") : o.name);
     if (o.damaged) textMuted(ctx_.f("start.damagedInfo", {ctx_.when(o.changedAt)}));
-    else textMuted(ctx_.f("start.savedInfo", {ctx_.when(o.changedAt), std::to_string(o.answered), std::to_string(o.total)}));
+    else textMuted(savedInfo(ctx_, o));
     std::string id = "others." + std::to_string(i);
     if (!o.damaged) {
       if (button(ctx_.t("start.open"), id + ".open", ButtonKind::Secondary)) {
         if (!ctx_.session.open(o.key)) ctx_.notice = ctx_.t("start.openFailed");
-        else ctx_.router.goTo("profile");
+        else continueWhereLeft(ctx_, o);
       }
       ImGui::SameLine(0, em(0.5f));
     }
