@@ -65,8 +65,11 @@ export async function openApp(browser, url, { viewport = LAPTOP, touch = false, 
     window.__readyAt = null;
     window.addEventListener('lestari-ready', () => { window.__readyAt = performance.now(); });
   });
+  // Waits detect a hang, they do not measure speed: two CTest runs at once on
+  // two cores have kept a page from starting for over 30 s.
+  page.setDefaultTimeout(120000);
   await page.goto(url);
-  await page.waitForFunction(() => window.lestari && window.lestari.isReady === true, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.lestari && window.lestari.isReady === true, null, { timeout: 120000 });
   await settle(page);
   return { context, page, errors, requests };
 }
