@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { backAndForth } from './history_walk.mjs';
 
 const DIST = process.env.LESTARI_DIST;
 const ARTIFACTS = process.env.LESTARI_ARTIFACTS || join(import.meta.dirname, '..', '..', 'build', 'test-artifacts');
@@ -190,14 +191,7 @@ test('Firefox ESR, from file://: Back and Forward move between screens', async (
   await page.mouse.click(next.x + next.w / 2, next.y + next.h / 2);
   await page.waitForFunction(() => /^factor:/.test(window.lestari.screen()), { timeout: 10000 });
   const factor = await page.evaluate(() => window.lestari.screen());
-  await page.goBack();
-  await arrive('profile');
-  await page.goBack();
-  await arrive('start');
-  await page.goForward();
-  await arrive('profile');
-  await page.goForward();
-  await arrive(factor);
+  await backAndForth(page, arrive, factor);
   await page.evaluate(() => window.lestari.reset());
   await page.close();
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ARTIFACTS, DIST, LAPTOP, PHONE, launchBrowser, serve, fileUrl, openApp, settle, shot, click } from './harness.mjs';
+import { backAndForth } from './history_walk.mjs';
 
 let browser, server;
 before(async () => { browser = await launchBrowser(); server = await serve(); });
@@ -125,14 +126,7 @@ test('Back and Forward move between screens; Back answers an open dialog first; 
   await click(page, 'nav.next');
   const factor = await screen();
   assert.match(factor, /^factor:/);
-  await page.goBack();
-  await arrive('profile');
-  await page.goBack();
-  await arrive('start');
-  await page.goForward();
-  await arrive('profile');
-  await page.goForward();
-  await arrive(factor);
+  await backAndForth(page, arrive, factor);
   // A dialog open: Back closes it, the screen stays; the next Back moves on.
   await click(page, 'header.settings');
   await page.waitForFunction(() => !!window.lestari.widget('settings.scale.up'));
