@@ -10,6 +10,7 @@ IMGUI_SHA256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
 XLSXWRITER_SHA256=b379eb35fdd9c653ebe72485b9c992f612c7ea66f732784457997d6e782f619b
 ZLIB_SHA256=71feb7947e3c00ef125f83b79a4e529bde31171e5babe48b391f06758d1ab0a1
 PKGS=(cmake g++ make dpkg-dev emscripten nlohmann-json3-dev doctest-dev chromium fonts-noto-core
+      fonts-noto-color-emoji  # emoji as a phone draws them, for the canvas and the page (tests)
       fonttools clang-14 libclang-rt-14-dev gzip zopfli ca-certificates poppler-utils
       bzip2 python3-openpyxl  # zlib's source tarball; reading the workbook back in the tests
       firefox-esr xvfb xauth

@@ -43,7 +43,11 @@
   // A mouse press on the canvas keeps the mouse until it is released, even
   // outside the window: the app listens for the mouse on the canvas only
   // (src/platform/web/input.cpp says why).
+  // A right-press on a text field gives the field's element the focus
+  // first, and is not captured (the context menu follows the capture): the
+  // menu is then the browser's own for a text field (web/mirror.js, menuOn).
   canvas.addEventListener('pointerdown', function (e) {
+    if (e.button === 2 && window.lestariHooks.menuOn && window.lestariHooks.menuOn(e.clientX, e.clientY)) return;
     if (e.pointerType === 'mouse') canvas.setPointerCapture(e.pointerId);
   });
   // The WebAssembly is compiled here rather than by Emscripten's loader,
@@ -90,6 +94,8 @@
     ready.then(function (r) { receive(r.instance, r.module); }, function () { window.lestariFatal('load'); });
     return {};
   };
+  // The canvas has no menu of its own (a text field's is the browser's: its
+  // element is under the pointer then, see menuOn in web/mirror.js).
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
   // The limits come from the core (src/core/size_limits.h and the checklist's
   // field lengths: one source), asked on first use, not during start-up (the
@@ -424,9 +430,11 @@
     });
   }
   function resetText() { text.value = SENTINEL; text.setSelectionRange(1, 1); }
+  var glyphCanvas = null;  // where drawGlyph draws
   window.lestariHooks = {
     call: call,  // for web/mirror.js
     chars: chars,
+    wellFormedText: wellFormedText,
     rule: rule,
     dropRule: dropRule,
     toHeap: toHeap,
@@ -455,6 +463,34 @@
       var el = document.activeElement;
       if (!el || el === document.body || el === document.documentElement || el === text || el.id === 'canvas') return 0;
       return window.lestariHooks.mirrorFocused() ? 1 : 2;
+    },
+    // The canvas's font, for a note typed into in the page (web/mirror.js):
+    // the same letters in the box and in its textarea. Made from the bytes,
+    // not fetched (the page's CSP has no font source).
+    fontFace: function (bytes) {
+      if (typeof FontFace !== 'function' || !document.fonts) return;
+      var face = new FontFace('LestariBody', bytes);
+      face.load().then(function () { document.fonts.add(face); }, function () { /* the system's sans-serif then */ });
+    },
+    // A character the app's fonts lack (an emoji), drawn by the system's
+    // fonts for the canvas's atlas (src/ui/theme.cpp): RGBA rows, in colour
+    // where the font draws in colour, else white (the app tints it as text).
+    drawGlyph: function (codePoint, px, baseline, em) {
+      var ch = String.fromCodePoint(codePoint);
+      var c = glyphCanvas || (glyphCanvas = document.createElement('canvas'));
+      var g = c.getContext('2d', { willReadFrequently: true });
+      if (!g) return null;
+      g.font = em + 'px sans-serif';
+      var advance = Math.round(g.measureText(ch).width);
+      c.width = Math.max(1, advance);
+      c.height = px;  // (a new size clears the canvas and its settings)
+      g.font = em + 'px sans-serif';
+      g.fillStyle = '#000';
+      g.fillText(ch, 0, baseline);
+      var d = g.getImageData(0, 0, c.width, c.height).data, colour = false;
+      for (var i = 0; i < d.length && !colour; i += 4) colour = d[i + 3] > 0 && Math.max(Math.abs(d[i] - d[i + 1]), Math.abs(d[i + 1] - d[i + 2])) > 24;
+      if (!colour) for (var j = 0; j < d.length; j += 4) { d[j] = d[j + 1] = d[j + 2] = 255; }
+      return { width: c.width, height: c.height, advance: advance, colour: colour, rgba: d };
     },
     textInput: function (mode) {
       text.inputMode = mode === 2 ? 'numeric' : 'text';

@@ -123,6 +123,25 @@ mergeInto(LibraryManager.library, {
     return window.lestariHooks.keyTarget();
   },
 
+  lestari_js_draw_glyph__deps: ['malloc'],
+  lestari_js_draw_glyph: function (codePoint, px, baseline, em, info) {
+    var g = window.lestariHooks.drawGlyph(codePoint, px, baseline, em);
+    if (!g) return 0;
+    var at = _malloc(g.rgba.length);
+    if (!at) return 0;
+    HEAPU8.set(g.rgba, at);
+    HEAP32.set([g.width, g.height, g.advance, g.colour ? 1 : 0], info >> 2);
+    return at;
+  },
+
+  lestari_js_touch_first: function () {
+    return !!window.matchMedia && matchMedia('(pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches;
+  },
+
+  lestari_js_font_face: function (ptr, len) {
+    window.lestariHooks.fontFace(HEAPU8.slice(ptr, ptr + len));
+  },
+
   lestari_js_ready: function (versionPtr) {
     window.lestariHooks.ready(UTF8ToString(versionPtr));
   },

@@ -8,6 +8,7 @@
 (function () {
   'use strict';
   var root = document.getElementById('lestari-a11y');
+  var canvas = document.getElementById('canvas');
   var descriptions = document.createElement('div');  // texts for aria-describedby
   descriptions.id = 'lestari-descriptions';
   descriptions.hidden = true;
@@ -201,6 +202,7 @@
     }
     var dialog = root.querySelector(':scope > [role="dialog"]');
     root.querySelectorAll('[role="radiogroup"]').forEach(rove);
+    editHere(data.look, data.edit);
     placeFocus(focused, dialog, hadDialog, data.screen);
     // A dialog keeps the focus inside: it is modal and the rest is inert
     // while it is open (Tab is kept inside from the start, by keydown). A new
@@ -220,6 +222,68 @@
     stats.touched = touched;
     stats.buildMs = buildMs || 0;
     stats.applyMs = performance.now() - t0;
+  }
+
+  // A multi-line field is typed into here, in its textarea shown over the
+  // canvas's box (src/ui/note_box.h): the app asks for it on a press on the
+  // box, with the caret where the press was; the textarea looks as the box
+  // does (look: font px, line px, padding x and y, text, caret, selection),
+  // cut where the box is scrolled out of view (hidden above, below).
+  var editSerial = 0, lookSig = '';
+  function editHere(look, edit) {
+    var sig = JSON.stringify(look);
+    if (look && sig !== lookSig) {
+      lookSig = sig;
+      var rule = window.lestariHooks.rule;
+      var both = rule('#lestari-a11y :is(textarea, input):focus').style;
+      both.fontSize = look[0] + 'px';
+      both.color = look[4];
+      both.caretColor = look[5];
+      rule('#lestari-a11y :is(textarea, input):focus::selection').style.background = look[6];
+      var t = rule('#lestari-a11y textarea:focus').style;
+      t.lineHeight = look[1] + 'px';
+      t.padding = look[3] + 'px ' + look[2] + 'px';
+      t.clipPath = look[7] || look[8] ? 'inset(' + look[7] + 'px 0 ' + look[8] + 'px 0)' : '';
+      // A one-line field covers the canvas's (which draws its text too).
+      var i = rule('#lestari-a11y input:focus').style;
+      i.padding = '0 ' + look[2] + 'px';
+      i.background = look[9];
+      i.borderRadius = look[10] + 'px';
+    }
+    if (!edit || edit[0] === editSerial) return;
+    editSerial = edit[0];
+    var entry = byKey.get(edit[1]);
+    if (!entry || entry.el.closest('[inert]')) return;
+    focus(entry.el);
+    var at = unitsBefore(entry.el.value, edit[2]);
+    entry.el.setSelectionRange(at, at);
+  }
+  // A right-press on a field on the canvas: its element takes the focus
+  // (with the selection it had there) before the browser hit-tests for the
+  // context menu, so that the menu is the browser's own for a text field:
+  // Cut, Copy, Paste, Select all. True when there is such a field.
+  window.lestariHooks.menuOn = function (x, y) {
+    var hit = null;
+    byKey.forEach(function (entry) {
+      var n = entry.node, role = n[1];
+      if ((role === 'textfield' || role === 'textarea') && x >= n[6] && x < n[6] + n[8] && y >= n[7] && y < n[7] + n[9] &&
+          !entry.el.closest('[inert]')) hit = entry;
+    });
+    if (!hit) return false;
+    var r = call('_fieldSelection', [hit.node[0]]);
+    var sel = r.ok && r.result ? r.result : null, el = hit.el;
+    if (document.activeElement !== el) {
+      focus(el);
+      var a = sel ? unitsBefore(el.value, sel[0]) : el.value.length, b = sel ? unitsBefore(el.value, sel[1]) : a;
+      el.setSelectionRange(a, b);
+    }
+    return true;
+  };
+  // Code points to UTF-16 units (the app counts code points).
+  function unitsBefore(s, codePoints) {
+    var i = 0;
+    for (var n = 0; n < codePoints && i < s.length; n++) i += (s.charCodeAt(i) & 0xFC00) === 0xD800 ? 2 : 1;
+    return i;
   }
 
   function dialogReturned(focused) { return !returnKey && focused.isConnected && !focused.closest('[inert]'); }
@@ -263,7 +327,7 @@
   function act(el) {
     var group = byKey.get(keyOf(el.parentNode));
     if (el.dataset.role === 'radio' && group && group.node[5] & CHOICE) {
-      call('_a11ySet', [keyOf(el.parentNode), byKey.get(keyOf(el)).node[4], true]);
+      call('_a11ySet', [keyOf(el.parentNode), true], byKey.get(keyOf(el)).node[4]);
     } else {
       call('_a11yActivate', [keyOf(el)]);
     }
@@ -281,7 +345,7 @@
       return;
     }
     held.set(el, el.value);
-    call('_a11ySet', [keyOf(el), el.value, committed]);
+    call('_a11ySet', [keyOf(el), committed], window.lestariHooks.wellFormedText(el.value));
   }
   // Where the caret is in a field, for the canvas to draw it (code points, as the app counts).
   var caretAt = null;
@@ -295,6 +359,22 @@
   }
   // (No mouse listener here: see create().)
   ['focusin', 'keyup', 'select'].forEach(function (type) { root.addEventListener(type, caret); });
+  // A field left: the canvas draws its text again.
+  root.addEventListener('focusout', function (e) {
+    var role = e.target.dataset && e.target.dataset.role;
+    if (role !== 'textfield' && role !== 'textarea') return;
+    caretAt = null;
+    call('_a11yCaret', ['', 0]);
+  });
+  // The wheel over a textarea being typed into scrolls it, and the page
+  // once it can go no further (as the browser's own page would).
+  root.addEventListener('wheel', function (e) {
+    var t = e.target;
+    var room = e.deltaY < 0 ? t.scrollTop > 0 : t.scrollTop + t.clientHeight < t.scrollHeight - 1;
+    if (t.tagName === 'TEXTAREA' && room) return;
+    e.preventDefault();
+    canvas.dispatchEvent(new WheelEvent('wheel', e));
+  }, { passive: false });
   root.addEventListener('input', function (e) { typed(e, false); caret(e); });
   root.addEventListener('change', function (e) { typed(e, true); });
   root.addEventListener('keydown', function (e) {
@@ -326,8 +406,8 @@
   // Focusing an element never scrolls the mirror away from the canvas it covers.
   root.addEventListener('scroll', function () { root.scrollTop = 0; root.scrollLeft = 0; });
   // A mouse or a finger on the canvas leaves the mirror (its focus would keep the keys).
-  function leave() { if (root.contains(document.activeElement)) document.activeElement.blur(); }
-  var canvas = document.getElementById('canvas');
+  // (Not a right-press: that opens the field's menu, see menuOn.)
+  function leave(e) { if (e.button !== 2 && root.contains(document.activeElement)) document.activeElement.blur(); }
   canvas.addEventListener('mousedown', leave);
   canvas.addEventListener('touchstart', leave, { passive: true });
 

@@ -105,7 +105,7 @@ void App::frame() {
   presenterKeys();
   ImGuiIO& io = ImGui::GetIO();
   if (io.DisplaySize.y != scroll_.lastDisplayHeight) {
-    if (io.WantTextInput) keepActiveFieldVisible();
+    if (io.WantTextInput || typingInPage()) keepActiveFieldVisible();  // a phone's keyboard opened
     scroll_.lastDisplayHeight = io.DisplaySize.y;
   }
   const Palette& p = theme_.palette();
@@ -141,7 +141,7 @@ void App::frame() {
   if (!notice_.empty() || session_->storageProblem()) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, em(0.6f)));
     // As wide as the page's cards beside the page's scrollbar.
-    ImGui::BeginChild("##messages", ImVec2(-ImGui::GetStyle().ScrollbarSize, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+    ImGui::BeginChild("##messages", ImVec2(-scrollbarWidth(), 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NavFlattened);
     drawBanner(ctx_);
     ImGui::EndChild();
@@ -149,7 +149,7 @@ void App::frame() {
   }
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, em(1.2f)));
   // NavFlattened: Tab and the arrow keys reach the page's widgets too.
-  ImGui::BeginChild("##content", ImVec2(-1, -footerH), ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened);
+  ImGui::BeginChild("##content", ImVec2(-1, -footerH), ImGuiChildFlags_AlwaysUseWindowPadding, ImGuiWindowFlags_NavFlattened | scrollbarFlags());
   if (scroll_.toTop) {
     ImGui::SetScrollY(0);
     scroll_.toTop = false;
@@ -180,6 +180,9 @@ void App::frame() {
   ImGui::End();
   dialogs_.draw();
   drawFocusRing(ctx_);
+  // Characters the fonts lack (emoji from a chat) are drawn by the system's
+  // fonts, from the next frame on: never "?".
+  theme_.addGlyphs(missingGlyphs_.take(semanticNodes(), *theme_.fonts().body), ctx_.host);
 }
 
 // Presenting: PageDown / PageUp and the side arrows step through the wizard

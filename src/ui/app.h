@@ -13,6 +13,7 @@
 #include "dialogs.h"
 #include "field_errors.h"
 #include "host.h"
+#include "missing_glyphs.h"
 #include "router.h"
 #include "session.h"
 #include "theme.h"
@@ -39,7 +40,8 @@ class App {
   // Between ImGui::NewFrame and ImGui::Render.
   void frame();
   // True while something moves on its own (chart animation): keep drawing.
-  bool animating() const { return router_.screen().animating(); }
+  // Frames go on while a screen animates or drawn characters wait for the atlas.
+  bool animating() const { return router_.screen().animating() || theme_.glyphsPending(); }
   // A finger drag: scrolls the page by dy physical pixels on the next frame.
   // Returns false while a dialog is open (the platform then sends wheel input).
   bool touchScroll(float dy);
@@ -135,6 +137,7 @@ class App {
   Host& host_;
   std::unique_ptr<Session> session_;
   Theme theme_;
+  MissingGlyphs missingGlyphs_;
   ViewState view_;
   Scroll scroll_;
   std::string notice_;

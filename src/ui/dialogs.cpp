@@ -103,7 +103,7 @@ void Dialogs::drawPaste() {
   gap(0.3f);
   text(ctx_.t("paste.hint"));
   gap(0.5f);
-  if (inputText("##paste.text", ctx_.t("paste.field"), pasteText_, true, em(8), limits::kChatChars)) {
+  if (inputText("##paste.text", ctx_.t("paste.field"), pasteText_, true, em(8), limits::kChatChars, -1, em(12))) {
     pasteCodes_ = countShareCodes(pasteText_);  // counted as typed; decoded once, on "add"
     pasteNone_ = false;
     ctx_.fieldErrors.set("paste.text", std::nullopt);

@@ -3,12 +3,23 @@
 // (src/platform/web) implements it; the UI never calls the browser directly,
 // so dependencies point one way: platform -> ui -> core.
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace lestari::ui {
 
 enum class StoreResult { Ok, Full, Unavailable };
+
+// A character drawn by the system's fonts (an emoji the app's fonts lack):
+// RGBA rows, `advance` the room it takes on its line (0 for a joiner).
+struct GlyphBitmap {
+  int width = 0, height = 0;
+  float advance = 0;
+  bool colour = false;  // kept as drawn; else white, tinted as the text is
+  std::vector<std::uint8_t> rgba;
+};
 
 // A value read from storage. Values over the size asked for are not copied.
 struct Stored {
@@ -64,6 +75,10 @@ class Host {
   // The screen now shown (a route name): the browser's history gets an
   // entry, so Back and Forward move between screens. Nothing elsewhere.
   virtual void screenShown(const std::string& /*route*/) {}
+  // A character the app's fonts lack, drawn by the system's fonts for a
+  // line `px` tall with its baseline `baseline` px from the top. Nothing
+  // where nothing can draw it.
+  virtual std::optional<GlyphBitmap> drawGlyph(char32_t /*c*/, int /*px*/, int /*baseline*/) { return std::nullopt; }
 };
 
 }  // namespace lestari::ui

@@ -176,6 +176,9 @@ void applyFocusRequest(const SemanticNode& node) {
   g_focusKey.clear();
   g_focused = node.key;
   if (node.item != 0) {
+    // A field edited on the canvas whose page element took the focus (its
+    // context menu): the page's element edits it from now on, not both.
+    if (g.ActiveId == node.item && !g_activateToo) ImGui::ClearActiveID();
     ImGui::SetFocusID(node.item, node.window);
     g.NavDisableHighlight = false;  // the focus ring shows where the focus is
     g.NavDisableMouseHover = true;
@@ -246,6 +249,19 @@ void setMirrorCaret(const std::string& key, int codePoints) {
 }
 
 int mirrorCaret(const std::string& key) { return key == g_caretKey ? g_caret : -1; }
+bool typingInPage() { return !g_caretKey.empty(); }
+
+namespace {
+PageEdit g_pageEdit;
+}  // namespace
+
+void requestPageEdit(const std::string& key, int caret) {
+  g_pageEdit.serial++;
+  g_pageEdit.key = key;
+  g_pageEdit.caret = caret;
+}
+
+const PageEdit& pageEdit() { return g_pageEdit; }
 
 const char* roleName(Role role) {
   static const char* const kNames[] = {"",         "text",  "heading",  "button",     "radio", "checkbox",

@@ -85,6 +85,19 @@ bool takeMirrorText(const std::string& key, std::string& value, bool* committed 
 // start), for the canvas to draw it there; -1: not known.
 void setMirrorCaret(const std::string& key, int codePoints);
 int mirrorCaret(const std::string& key);
+// A field is being typed into in the page (its element has the focus).
+bool typingInPage();
+
+// A multi-line field is typed into in the page's textarea (note_box.h): a
+// press on the canvas asks the page to give it the focus, the caret where
+// the press was. serial grows with each request: the page acts once on each.
+struct PageEdit {
+  int serial = 0;
+  std::string key;
+  int caret = 0;  // code points before it
+};
+void requestPageEdit(const std::string& key, int caret);
+const PageEdit& pageEdit();
 
 // The role as the mirror names it ("button", "radiogroup", ...).
 const char* roleName(Role role);

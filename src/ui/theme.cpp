@@ -1,9 +1,13 @@
 #include "theme.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <utility>
+
+#include "font_metrics.h"
 
 namespace lestari::ui {
 
@@ -97,14 +101,65 @@ void Theme::buildFonts(const FontData& data, float scale, bool display) {
   fonts_.title = add(data.bold, kBodyPx * 1.8f, headingRanges_.data());
   static const ImWchar kNumber[] = {0x0020, 0x0020, 0x002C, 0x0039, 0x2013, 0x2013, 0};  // space , - . / 0-9 –
   fonts_.display = display ? add(data.bold, kBodyPx * 3.5f, kNumber) : fonts_.title;
+  auto px = [&](float size) { return static_cast<int>(std::round(size * raster)); };
+  const auto pending = reserveGlyphs(data, {{fonts_.body, px(kBodyPx)}, {fonts_.bold, px(kBodyPx)},
+                                            {fonts_.heading, px(kBodyPx * 1.3f)}, {fonts_.title, px(kBodyPx * 1.8f)}});
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // a third less texture to fill and upload
   io.Fonts->Build();
+  fillGlyphs(pending);
+  glyphsPending_ = false;
   fontScale_ = scale;
   display_ = display;
 }
 
+void Theme::addGlyphs(const std::vector<char32_t>& chars, Host& host) {
+  if (chars.empty()) return;
+  host_ = &host;
+  drawnChars_.insert(drawnChars_.end(), chars.begin(), chars.end());
+  glyphsPending_ = true;
+}
+
+std::vector<Theme::PendingGlyph> Theme::reserveGlyphs(const FontData& data, const std::vector<std::pair<ImFont*, int>>& sizes) {
+  std::vector<PendingGlyph> pending;
+  if (!host_ || drawnChars_.empty()) return pending;
+  const double ascent = lineMetrics(data.regular).value_or(LineMetrics{0.75, 0.8}).ascent;
+  drawn_.reserve(drawn_.size() + drawnChars_.size() * sizes.size());  // (pointers into it are kept until fillGlyphs)
+  for (const auto& [font, px] : sizes)
+    for (char32_t c : drawnChars_) {
+      auto at = std::find_if(drawn_.begin(), drawn_.end(), [&, px = px](const Drawn& d) { return d.c == c && d.px == px; });
+      if (at == drawn_.end()) {
+        drawn_.push_back({c, px, host_->drawGlyph(c, px, static_cast<int>(std::lround(px * ascent)))});
+        at = drawn_.end() - 1;
+      }
+      const std::optional<GlyphBitmap>& b = at->bitmap;
+      if (!b || b->width <= 0 || b->height <= 0) continue;
+      const int rect = ImGui::GetIO().Fonts->AddCustomRectFontGlyph(font, static_cast<ImWchar>(c), b->width, b->height, b->advance);
+      pending.push_back({rect, font, &*b});
+    }
+  return pending;
+}
+
+void Theme::fillGlyphs(const std::vector<PendingGlyph>& pending) {
+  if (pending.empty()) return;
+  ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  atlas.GetTexDataAsRGBA32(&pixels, &width, &height);
+  for (const PendingGlyph& p : pending) {
+    const ImFontAtlasCustomRect* r = atlas.GetCustomRectByIndex(p.rect);
+    if (!r || !r->IsPacked()) continue;
+    const GlyphBitmap& b = *p.bitmap;
+    for (int y = 0; y < b.height; ++y)
+      std::memcpy(pixels + (static_cast<std::size_t>(r->Y + y) * static_cast<std::size_t>(width) + r->X) * 4,
+                  b.rgba.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(b.width) * 4, static_cast<std::size_t>(b.width) * 4);
+    // A colour emoji keeps its colours; a drawn letter is tinted as text is.
+    if (b.colour)
+      if (ImFontGlyph* g = const_cast<ImFontGlyph*>(p.font->FindGlyphNoFallback(static_cast<ImWchar>(r->GlyphID)))) g->Colored = 1;
+  }
+}
+
 bool Theme::apply(const FontData& data, float scale, bool highContrast, bool presenting) {
-  bool fontsChanged = std::fabs(scale - fontScale_) > 0.001f || presenting != display_;
+  bool fontsChanged = std::fabs(scale - fontScale_) > 0.001f || presenting != display_ || glyphsPending_;
   if (fontsChanged) buildFonts(data, scale, presenting);
   highContrast = highContrast || presenting;
   if (!fontsChanged && styled_ && highContrast == highContrast_) return false;

@@ -1,10 +1,14 @@
 #pragma once
 // Look and feel: one accent colour, calm light theme and a high-contrast
 // projector theme, a real TTF font rasterised for the screen's pixel density.
+#include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <imgui.h>
+
+#include "host.h"
 
 namespace lestari::ui {
 
@@ -47,9 +51,31 @@ class Theme {
   const Palette& palette() const { return palette_; }
   const Fonts& fonts() const { return fonts_; }
   float scale() const { return scale_; }
+  // Characters the fonts lack, drawn by the host (Host::drawGlyph) into the
+  // atlas at every text size from the next apply() on.
+  void addGlyphs(const std::vector<char32_t>& chars, Host& host);
+  bool glyphsPending() const { return glyphsPending_; }
 
  private:
   void buildFonts(const FontData& data, float scale, bool display);
+  // Adds the drawn characters to each font before the atlas is built; the
+  // returned rectangles are filled with their pixels after (fillGlyphs).
+  struct PendingGlyph {
+    int rect;
+    ImFont* font;
+    const GlyphBitmap* bitmap;
+  };
+  std::vector<PendingGlyph> reserveGlyphs(const FontData& data, const std::vector<std::pair<ImFont*, int>>& sizes);
+  void fillGlyphs(const std::vector<PendingGlyph>& pending);
+  std::vector<char32_t> drawnChars_;
+  struct Drawn {
+    char32_t c;
+    int px;
+    std::optional<GlyphBitmap> bitmap;
+  };
+  std::vector<Drawn> drawn_;  // by character and pixel size
+  Host* host_ = nullptr;
+  bool glyphsPending_ = false;
   Palette palette_{};
   Fonts fonts_{};
   float scale_ = 0, fontScale_ = 0;

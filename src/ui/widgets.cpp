@@ -5,6 +5,8 @@
 #include <imgui_internal.h>  // ScrollToItem
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "note_box.h"
+
 namespace lestari::ui {
 
 namespace {
@@ -17,6 +19,15 @@ bool g_activeSeen = false;  // a text field was active in this frame
 
 const ActiveField* activeField() { return g_active.id.empty() ? nullptr : &g_active; }
 void noteInsertedChars(std::size_t n) { g_active.chars += n; }
+
+std::optional<std::pair<int, int>> activeSelection(const std::string& key) {
+  const ImGuiContext& g = *GImGui;
+  if (g_active.id != key || g.ActiveId == 0 || g.InputTextState.ID != g.ActiveId) return std::nullopt;
+  const ImGuiInputTextState& st = g.InputTextState;
+  const int a = st.Stb.select_start, b = st.Stb.select_end;
+  if (a == b) return std::make_pair(st.Stb.cursor, st.Stb.cursor);
+  return std::make_pair(std::min(a, b), std::max(a, b));
+}
 
 ImVec2 caretPosition(const std::string& text, int codePoints, ImVec2 origin) {
   std::size_t at = 0;  // the byte the caret stands before
@@ -43,6 +54,14 @@ void trackTextField(const std::string& id, std::size_t maxChars, bool multiline,
 
 void keepActiveFieldVisible() { g_keepActiveVisible = 3; }
 
+void keepInView(bool edited) {
+  // After the window shrank (a phone keyboard opened), bring the field back into view.
+  if (g_keepActiveVisible > 0 && edited) {
+    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleCenterY);
+    --g_keepActiveVisible;
+  }
+}
+
 void beginTracking() {
   beginSemantics();
   if (!g_activeSeen) g_active = ActiveField{};  // no field was active in the last frame
@@ -56,6 +75,9 @@ void setFonts(const Fonts* f) { g_fonts = f; }
 const Palette& palette() { return *g_palette; }
 
 float em(float n) { return n * ImGui::GetFontSize(); }
+
+int scrollbarFlags() { return ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen ? ImGuiWindowFlags_NoScrollbar : 0; }
+float scrollbarWidth() { return scrollbarFlags() ? 0.0f : ImGui::GetStyle().ScrollbarSize; }
 
 bool button(const std::string& label, const std::string& id, ButtonKind kind, float width, const std::string& name) {
   const Palette& p = palette();
@@ -221,39 +243,34 @@ int reshapeEdit(ImGuiInputTextCallbackData* d) {
   return 0;
 }
 
-bool textField(const char* id, const std::string& name, std::string& value, bool multiline, float height,
+bool textField(const char* id, const std::string& name, std::string& value, bool multiline, float height, float maxHeight,
                std::size_t maxChars, float width, const FieldExtras& x) {
+  if (multiline) return noteBox(id, name, value, height, maxHeight, maxChars, width);
   ImGui::SetNextItemWidth(width);
   const int flags = x.flags | (x.reshape ? ImGuiInputTextFlags_CallbackEdit : 0);
   ImGuiInputTextCallback edit = x.reshape ? reshapeEdit : nullptr;
   void* user = const_cast<FieldExtras*>(&x);
-  bool changed = multiline ? ImGui::InputTextMultiline(id, &value, ImVec2(width, height), ImGuiInputTextFlags_None)
-                 : x.hint  ? ImGui::InputTextWithHint(id, x.hint, &value, flags, edit, user)
-                           : ImGui::InputText(id, &value, flags, edit, user);
+  bool changed = x.hint ? ImGui::InputTextWithHint(id, x.hint, &value, flags, edit, user) : ImGui::InputText(id, &value, flags, edit, user);
   if (x.left) *x.left = ImGui::IsItemDeactivatedAfterEdit();
   changed = takeMirrorText(id + 2, value, x.left) || changed;  // ids are "##name"
-  describe(id + 2, multiline ? Role::TextArea : Role::TextField, name, x.description, value);
+  describe(id + 2, Role::TextField, name, x.description, value);
   lastNode().max = static_cast<int>(maxChars);
   if (x.numeric) lastNode().flags |= kNumeric;
   drawMirrorCaret(lastNode(), value);
-  trackTextField(id + 2, maxChars, multiline, x.numeric);
-  // After the window shrank (a phone keyboard opened), bring the field back into view.
-  if (g_keepActiveVisible > 0 && ImGui::IsItemActive()) {
-    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleCenterY);
-    --g_keepActiveVisible;
-  }
+  trackTextField(id + 2, maxChars, false, x.numeric);
+  keepInView(ImGui::IsItemActive() || mirrorCaret(id + 2) >= 0);
   return changed;
 }
 }  // namespace
 
 bool inputText(const char* id, const std::string& name, std::string& value, bool multiline, float height, std::size_t maxChars,
-               float width) {
-  return textField(id, name, value, multiline, height, maxChars, width, FieldExtras{});
+               float width, float maxHeight) {
+  return textField(id, name, value, multiline, height, maxHeight, maxChars, width, FieldExtras{});
 }
 
 bool inputLine(const char* id, const std::string& name, std::string& value, std::size_t maxChars, float width,
                const FieldExtras& extras) {
-  return textField(id, name, value, false, 0, maxChars, width, extras);
+  return textField(id, name, value, false, 0, 0, maxChars, width, extras);
 }
 
 Bar drawBar(float height, BarEdge rule) {

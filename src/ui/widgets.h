@@ -1,6 +1,8 @@
 #pragma once
 // Small building blocks shared by the screens, so each screen reads as layout.
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <imgui.h>
@@ -21,6 +23,10 @@ void setFonts(const Fonts* f);
 const Palette& palette();
 
 float em(float n);  // n times the current font size
+// On a touch screen (the last pointer was a finger) no desktop scrollbar is
+// drawn over the content: a finger scrolls the page itself.
+int scrollbarFlags();
+float scrollbarWidth();
 
 enum class ButtonKind { Primary, Secondary, Quiet };
 // name: the accessible name when the label alone does not say it ("+").
@@ -57,12 +63,16 @@ void markInvalid(const std::string& key, const std::string& message);
 void progressBar(float fraction, float width, float height, ImU32 fill);
 // The next frames scroll the active text field into view (after a resize).
 void keepActiveFieldVisible();
+// For a field laid out just now: keeps it in view while `edited` (see above).
+void keepInView(bool edited);
 // A std::string-backed text field; returns true when edited. maxChars is the
 // most the field takes: typed and pasted text that would not fit is refused
 // before it reaches the field (see ActiveField).
-// name: its label, for assistive technology.
+// name: its label, for assistive technology. A multi-line field is a
+// noteBox (note_box.h): height is its least, maxHeight its most (0: as
+// tall as its text).
 bool inputText(const char* id, const std::string& name, std::string& value, bool multiline, float height, std::size_t maxChars,
-               float width = -1);
+               float width = -1, float maxHeight = 0);
 // The same field, for one line with more to say: a hint shown while empty,
 // ImGui input flags (digits only), a description for assistive technology,
 // and whether the user left it after editing (on the canvas or in the mirror).
@@ -90,6 +100,9 @@ struct ActiveField {
   bool numeric = false;
 };
 const ActiveField* activeField();
+// The selection in the field `key` being edited on the canvas, in code
+// points [start, end); nothing when that field is not being edited.
+std::optional<std::pair<int, int>> activeSelection(const std::string& key);
 // Text handed to ImGui for the active field since the last frame.
 void noteInsertedChars(std::size_t n);
 // Registers the last item as a text field of that size when it is active.

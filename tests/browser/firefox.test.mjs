@@ -195,3 +195,71 @@ test('Firefox ESR, from file://: Back and Forward move between screens', async (
   await page.evaluate(() => window.lestari.reset());
   await page.close();
 });
+
+test('Firefox ESR: Ctrl+V pastes into a one-line field and a note; a right-press opens the browser\'s own menu for the field; a note wraps in its textarea', async () => {
+  const page = await startsInFirefox(pathToFileURL(join(DIST, 'lestari.html')).href, 'firefox-text.png');
+  await page.evaluate(() => {
+    window.lestari.reset();
+    window.__menus = [];
+    window.addEventListener('contextmenu', (e) => setTimeout(() => window.__menus.push([e.target.dataset?.key || e.target.id, e.defaultPrevented])));
+  });
+  const at = async (key) => {
+    await page.waitForFunction((k) => !!window.lestari.widget(k) && !window.lestari.drawing(), { timeout: 10000 }, key);
+    const w = await page.evaluate((k) => window.lestari.widget(k), key);
+    return { x: w.x + Math.min(w.w / 2, 40), y: w.y + w.h / 2 };
+  };
+  const press = async (keys) => {  // a shortcut, its modifier held
+    const [mod, key] = keys.split('+');
+    await page.keyboard.down(mod);
+    await page.keyboard.press(key);
+    await page.keyboard.up(mod);
+  };
+  // Put on the clipboard by a real copy, from a text area of the page's own.
+  const copy = async (text) => {
+    await page.evaluate((t) => { const ta = document.createElement('textarea'); ta.id = 'ff-clip'; ta.value = t; document.body.append(ta); ta.focus(); }, text);
+    await press('Control+a');
+    await press('Control+c');
+    await page.evaluate(() => document.getElementById('ff-clip').remove());
+  };
+  const quiet = () => page.waitForFunction(() => !window.lestari.drawing(), { timeout: 10000 });
+  await page.waitForFunction(() => window.lestari.screen() === 'profile', { timeout: 10000 });
+  // Ctrl+V into a one-line field on the canvas.
+  await copy('Sapa Warga 🙂');
+  let p = await at('profile.name');
+  await page.mouse.click(p.x, p.y);
+  await page.waitForFunction(() => window.lestari.widget('profile.name')?.focused && !window.lestari.drawing(), { timeout: 10000 });
+  await press('Control+v');
+  await page.waitForFunction(() => window.lestari.state().profile.name === 'Sapa Warga 🙂', { timeout: 10000 });
+  // A right-press: the menu is the browser's own, for the field's element, with the selection.
+  await press('Shift+Home');
+  await quiet();
+  p = await at('profile.name');
+  await page.mouse.click(p.x, p.y, { button: 'right' });
+  await page.waitForFunction(() => window.__menus.length > 0, { timeout: 10000 });
+  assert.deepEqual(await page.evaluate(() => window.__menus.pop()), ['profile.name', false]);
+  await page.keyboard.press('Escape');  // the menu closes
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.dataset.key, document.activeElement.selectionStart,
+    document.activeElement.selectionEnd]), ['profile.name', 0, 'Sapa Warga 🙂'.length]);
+  // A note: typed into in its textarea, which wraps; Ctrl+V there too.
+  await page.evaluate(() => window.lestari.goTo('factor:innovator_capacity'));
+  await quiet();
+  const note = 'note.ic_team_competence';
+  await page.evaluate((k) => document.querySelector(`#lestari-a11y [data-key="${k}"]`).focus(), note);  // brought into view
+  await page.evaluate(() => document.activeElement.blur());
+  await quiet();
+  p = await at(note);
+  await page.mouse.click(p.x, p.y);
+  await page.waitForFunction((k) => document.activeElement?.dataset.key === k, { timeout: 10000 }, note);
+  const long = 'Tim inti terdiri dari lima orang yang sudah dilatih sejak 2023, dengan SK Kepala Dinas. '.repeat(2);
+  await page.keyboard.type(long);
+  await press('Control+v');
+  const want = long + 'Sapa Warga 🙂';
+  await page.waitForFunction((w) => window.lestari.state().answers.find((a) => a.id === 'ic_team_competence').note === w, { timeout: 10000 }, want);
+  const area = await page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el.tagName, seen: getComputedStyle(el).opacity, wide: el.scrollWidth <= el.clientWidth + 1, tall: el.scrollHeight >= 2 * parseFloat(getComputedStyle(el).lineHeight) };
+  });
+  assert.deepEqual(area, { tag: 'TEXTAREA', seen: '1', wide: true, tall: true }, 'shown, wrapped at its width (no line break in the text)');
+  await page.evaluate(() => window.lestari.reset());
+  await page.close();
+});

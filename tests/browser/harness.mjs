@@ -194,17 +194,6 @@ export async function dropFiles(page, files) {
 // One file dropped onto the page.
 export function dropFile(page, name, content) { return dropFiles(page, [[name, content]]); }
 
-// Text pasted into the focused element, as the browser delivers Ctrl+V or a
-// long-press "Paste" (headless Chromium does not run the shortcut itself).
-export async function paste(page, text) {
-  await page.evaluate((t) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', t);
-    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, text);
-  await settle(page);
-}
-
 // Text put on the clipboard by a real copy, as a person does it: typed into
 // a text area of the page's own (outside the app), selected and copied with
 // Ctrl+A, Ctrl+C. The focus is then nowhere; focus the target and press the

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, serve, openApp, settle, click, paste, dropFile, shot, copyText } from './harness.mjs';
+import { launchBrowser, serve, openApp, settle, click, dropFile, shot, copyText } from './harness.mjs';
 
 const demo = readFileSync(join(import.meta.dirname, '..', '..', 'assets', 'demo-report.json'), 'utf8');
 const ID = 'ic_team_competence';  // the first indicator of the first factor
@@ -32,9 +32,11 @@ async function freshPage() {
   return page;
 }
 
-// Focus a canvas text field with a real click, put the caret at its end.
+// Focus a text field with a real click, put the caret at its end. (A note
+// is typed into in its textarea: its focus arrives with the press.)
 async function intoField(page, wid) {
   await click(page, wid);
+  if (wid.startsWith('note.')) await page.waitForFunction((k) => document.activeElement?.dataset.key === k, wid);
   await page.keyboard.press('Control+End');
   await settle(page, 60);
 }
@@ -43,85 +45,87 @@ async function leave(page) {
   await settle(page);
 }
 
-test('astral characters (emoji, CJK Extension B, mathematical letters) survive every edit on the canvas', async () => {
+test('astral characters (emoji, CJK Extension B, mathematical letters) survive every edit: a note in its textarea, a one-line field on the canvas', async () => {
   const page = await freshPage();
   const first = (await page.evaluate(() => window.lestari.checklist())).factors[0];
   assert.equal(first.indicators[0].id, ID);
-  await page.evaluate((f) => window.lestari.goTo('factor:' + f), first.id);
-  await settle(page);
-  const field = `note.${ID}`;
-  const astral = 'Rapat 😀 OK 𠀀 𝐀';
-  const set = (v) => api(page, 'setNote', ID, v);
-
-  // Focus and leave: nothing changes.
-  await set(astral);
-  await intoField(page, field);
-  await leave(page);
-  assert.equal(await noteOf(page), astral);
-  // Append.
-  await intoField(page, field);
-  await page.keyboard.type('!');
-  await leave(page);
-  assert.equal(await noteOf(page), astral + '!');
-  // Insert in the middle: after "Rapat " (Home, then six steps right).
-  await set(astral);
-  await intoField(page, field);
-  await page.keyboard.press('Home');
-  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-  await page.keyboard.type('x');
-  await leave(page);
-  assert.equal(await noteOf(page), 'Rapat x😀 OK 𠀀 𝐀');
-  // Backspace removes one whole astral character; Delete the one after the caret.
-  await set('a😀');
-  await intoField(page, field);
-  await page.keyboard.press('Backspace');
-  await leave(page);
-  assert.equal(await noteOf(page), 'a');
-  await set('😀b');
-  await intoField(page, field);
-  await page.keyboard.press('Home');
-  await page.keyboard.press('Delete');
-  await leave(page);
-  assert.equal(await noteOf(page), 'b');
-  // Select all and cut: empty, and the clipboard text is exact.
-  await set(astral);
-  await intoField(page, field);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Control+X');
-  await leave(page);
-  assert.equal(await noteOf(page), '');
-  // Paste and typed emoji (one input event, as a phone keyboard sends it).
-  await set('Catatan ');
-  await intoField(page, field);
-  await paste(page, '🙂 𝒜 𠀁');
-  await page.keyboard.insertText('🎉');
-  await leave(page);
-  assert.equal(await noteOf(page), 'Catatan 🙂 𝒜 𠀁🎉');
-  // IME: a composition committed at once.
-  await set('Ide ');
-  await intoField(page, field);
-  await page.evaluate(() => {
-    const t = document.getElementById('lestari-text');
-    t.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
-    t.value += '漢字😀';
-    t.dispatchEvent(new CompositionEvent('compositionend', { data: '漢字😀' }));
-  });
-  await settle(page);
-  await leave(page);
-  assert.equal(await noteOf(page), 'Ide 漢字😀');
+  const cdp = await page.context().newCDPSession(page);
+  // The same edits, real keys and a real IME (Chrome's own composition), in
+  // a note (typed into in the page's textarea) and in a one-line field
+  // (typed into on the canvas, through the hidden input).
+  const fields = [
+    { screen: 'factor:' + first.id, id: `note.${ID}`, set: (v) => api(page, 'setNote', ID, v), get: () => noteOf(page) },
+    { screen: 'profile', id: 'profile.name', set: (v) => api(page, 'setProfile', 'name', v), get: async () => (await state(page)).profile.name ?? '' },
+  ];
+  for (const f of fields) {
+    await page.evaluate((s) => window.lestari.goTo(s), f.screen);
+    await settle(page);
+    const astral = 'Rapat 😀 OK 𠀀 𝐀';
+    const { set, get } = f;
+    // Focus and leave: nothing changes.
+    await set(astral);
+    await intoField(page, f.id);
+    await leave(page);
+    assert.equal(await get(), astral, f.id);
+    // Append.
+    await intoField(page, f.id);
+    await page.keyboard.type('!');
+    await leave(page);
+    assert.equal(await get(), astral + '!', f.id);
+    // Insert in the middle: after "Rapat " (Home, then six steps right).
+    await set(astral);
+    await intoField(page, f.id);
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('x');
+    await leave(page);
+    assert.equal(await get(), 'Rapat x😀 OK 𠀀 𝐀', f.id);
+    // Backspace removes one whole astral character; Delete the one after the caret.
+    await set('a😀');
+    await intoField(page, f.id);
+    await page.keyboard.press('Backspace');
+    await leave(page);
+    assert.equal(await get(), 'a', f.id);
+    await set('😀b');
+    await intoField(page, f.id);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Delete');
+    await leave(page);
+    assert.equal(await get(), 'b', f.id);
+    // Select all and cut: empty, and the clipboard text is exact (pasted back).
+    await set(astral);
+    await intoField(page, f.id);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+X');
+    await leave(page);
+    assert.equal(await get(), '', f.id);
+    await intoField(page, f.id);
+    await page.keyboard.press('Control+V');
+    await leave(page);
+    assert.equal(await get(), astral, f.id);
+    // Pasted and typed emoji (one input event, as a phone keyboard sends it).
+    await set('Catatan ');
+    await copyText(page, '🙂 𝒜 𠀁');
+    await intoField(page, f.id);
+    await page.keyboard.press('Control+V');
+    await page.keyboard.insertText('🎉');
+    await leave(page);
+    assert.equal(await get(), 'Catatan 🙂 𝒜 𠀁🎉', f.id);
+    // IME: a composition shown, then committed at once.
+    await set('Ide ');
+    await intoField(page, f.id);
+    await cdp.send('Input.imeSetComposition', { text: '漢', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.imeSetComposition', { text: '漢字', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: '漢字😀' });
+    await settle(page);
+    await leave(page);
+    assert.equal(await get(), 'Ide 漢字😀', f.id);
+  }
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('lestari.autosave'))).report;
   assert.equal(saved.answers.find((a) => a.id === ID).note, 'Ide 漢字😀');
+  assert.equal(saved.profile.name, 'Ide 漢字😀');
   assert.ok(!/\u0000|\uFFFD/.test(JSON.stringify(saved)), 'no NUL and no U+FFFD reach the autosave');
-
-  // A one-line profile field too.
-  await page.evaluate(() => window.lestari.goTo('profile'));
-  await settle(page);
-  await api(page, 'setProfile', 'name', 'Sapa 😀 Warga 😀');
-  await intoField(page, 'profile.name');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type('🎉');
-  await leave(page);
-  assert.equal((await state(page)).profile.name, 'Sapa 😀 Warga 🎉');
+  await cdp.detach();
 });
 
 test('the accessible mirror applies the canvas limits in characters, with the field message, never cutting silently', async () => {

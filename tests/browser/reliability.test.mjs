@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  LAPTOP, launchBrowser, serve, openApp, settle, widget, click, shot, dropFile, paste, fileUrl, scrollTo,
+  LAPTOP, launchBrowser, serve, openApp, settle, widget, click, shot, dropFile, copyText, fileUrl, scrollTo,
 } from './harness.mjs';
 
 const MB = 1024 * 1024;
@@ -97,18 +97,25 @@ test('large inputs through the API, the picker, drop and paste are refused befor
   await page.evaluate(() => window.lestari.goTo('factor:innovator_capacity'));
   await settle(page);
   const noteBefore = (await state(page)).answers.find((a) => a.id === id).note;
-  await click(page, `note.${id}`);
-  await paste(page, 'p'.repeat(1.4e6));
+  // Each text put on the clipboard by a real copy, pasted with Ctrl+V into
+  // the note's textarea (a press on the note gives it the focus).
+  const pasteInto = async (text, selectAll = false) => {
+    await copyText(page, text);
+    await click(page, `note.${id}`);
+    await page.waitForFunction((k) => document.activeElement?.dataset.key === k, `note.${id}`);
+    await page.keyboard.press(selectAll ? 'Control+A' : 'Control+End');
+    await page.keyboard.press('Control+v');
+    await settle(page);
+  };
+  await pasteInto('p'.repeat(1.4e6));
   await scrollTo(page, `fieldError.note.${id}`);  // the message, under the field
   assert.equal((await state(page)).answers.find((a) => a.id === id).note, noteBefore);
-  await page.keyboard.press('Control+A');
-  await settle(page);  // the selection made, as a person's next key comes after it shows
-  await paste(page, 'q'.repeat(3990));
+  await pasteInto('q'.repeat(3990), true);
   assert.equal((await state(page)).answers.find((a) => a.id === id).note, 'q'.repeat(3990));
-  await paste(page, 'r'.repeat(20));
-  await widget(page, `fieldError.note.${id}`);
+  await pasteInto('r'.repeat(20));
+  await scrollTo(page, `fieldError.note.${id}`);  // under the note, grown to its 3,990 characters
   assert.equal((await state(page)).answers.find((a) => a.id === id).note, 'q'.repeat(3990));
-  await paste(page, 'r'.repeat(10));  // exactly full
+  await pasteInto('r'.repeat(10));  // exactly full
   assert.equal((await state(page)).answers.find((a) => a.id === id).note.length, 4000);
   await shot(page, 'edge-1-paste-refused');
 
@@ -471,8 +478,10 @@ test('small edges: UTF-8 hints, transliterated file names, one-line paste, app f
   // Line breaks pasted into a one-line field become spaces; the core refuses them from the API.
   await page.evaluate(() => window.lestari.goTo('profile'));
   await settle(page);
+  await copyText(page, 'Dinas\r\nKominfo\u2028Kota\u2029Malang\rJatim');
   await click(page, 'profile.agency');
-  await paste(page, 'Dinas\r\nKominfo\u2028Kota\u2029Malang\rJatim');
+  await page.keyboard.press('Control+v');
+  await settle(page);
   assert.equal((await state(page)).profile.agency, 'Dinas Kominfo Kota Malang Jatim');
   for (const v of ['a\rb', 'a\u2028b', 'a\u2029b']) assert.equal((await api(page, 'setProfile', 'agency', v)).errors[0].code, 'single_line');
   // Unknown fields in "app" are refused, as documented.

@@ -1,7 +1,9 @@
 #pragma once
 // A host for tests: storage in memory (with a quota, or broken), downloads
 // kept, a fixed clock. Two hosts on one Storage are two tabs of one browser.
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -30,6 +32,13 @@ struct FakeHost : ui::Host {
   bool guard = false;
   int ids = 0;
   int prints = 0;
+  // The system's fonts drawing a character the app's fonts lack (none by default).
+  std::function<std::optional<ui::GlyphBitmap>(char32_t, int, int)> glyphs;
+  std::vector<std::pair<char32_t, int>> glyphsAsked;  // character and pixel size
+  std::optional<ui::GlyphBitmap> drawGlyph(char32_t c, int px, int baseline) override {
+    glyphsAsked.push_back({c, px});
+    return glyphs ? glyphs(c, px, baseline) : std::nullopt;
+  }
   bool canPrint = true;  // false: a browser that cannot print (an in-app web view)
   std::vector<std::pair<std::string, std::string>> downloads;
   void download(const std::string& name, const std::string& text) override { downloads.push_back({name, text}); }

@@ -166,29 +166,48 @@ TEST_CASE("the keyboard focus is ringed, a note field focused from the mirror an
   }
 }
 
-TEST_CASE("a field typed into from the mirror shows its caret where the mirror's caret is") {
+TEST_CASE("a one-line field typed into from the mirror shows its caret where the mirror's caret is") {
   Screens s;
-  const Factor& f = s.newAssessmentAt(0);
-  const std::string key = "note." + f.indicators[0].id;
-  ui::setMirrorText(key, "ab\nc\xC3\xA9" "d", true);  // "cé" then "d": the caret counts characters, not bytes
+  s.newAssessmentAt(0);
+  s.app().goTo("profile");
+  s.frame(2);
+  const std::string key = "profile.name";
+  ui::setMirrorText(key, "Inovasi c\xC3\xA9" "d", true);  // "cé": the caret counts characters, not bytes
   ui::requestFocus(key);
   s.frame(3);
   const auto* n = s.node(key);
   REQUIRE(n);
   REQUIRE((n->flags & ui::kFocused) != 0);
-  // Where it stands: after "cé" on the second line.
   const ImVec2 o(10, 20);
-  const ImVec2 at = ui::caretPosition(n->value, 5, o);
-  CHECK(at.y == doctest::Approx(o.y + ImGui::GetTextLineHeight()));
-  CHECK(at.x == doctest::Approx(o.x + ImGui::CalcTextSize("c\xC3\xA9").x));
+  CHECK(ui::caretPosition(n->value, 10, o).x == doctest::Approx(o.x + ImGui::CalcTextSize("Inovasi c\xC3\xA9").x));
   CHECK(ui::caretPosition(n->value, 0, o).x == doctest::Approx(o.x));
-  CHECK(ui::caretPosition(n->value, 99, o).x == doctest::Approx(o.x + ImGui::CalcTextSize("c\xC3\xA9" "d").x));
-  // Drawn: the note's window gets more to draw once the mirror says where the caret is.
+  CHECK(ui::caretPosition(n->value, 99, o).x == doctest::Approx(o.x + ImGui::CalcTextSize("Inovasi c\xC3\xA9" "d").x));
+  // Drawn: the field's window gets more to draw once the mirror says where the caret is.
   auto drawn = [&] {
     s.frame(2);
     return s.node(key)->window->DrawList->VtxBuffer.Size;
   };
   const int without = drawn();
-  ui::setMirrorCaret(key, 5);
+  ui::setMirrorCaret(key, 10);
   CHECK(drawn() > without);
+}
+
+TEST_CASE("a note typed into in the page: the canvas draws its box but not its text, which the page's textarea shows") {
+  Screens s;
+  const Factor& f = s.newAssessmentAt(0);
+  const std::string key = "note." + f.indicators[0].id;
+  ui::setMirrorText(key, std::string(300, 'x'), true);
+  ui::requestFocus(key);  // (brought into view)
+  s.frame(3);
+  auto drawn = [&] {
+    s.frame(2);
+    return s.node(key)->window->DrawList->VtxBuffer.Size;
+  };
+  const int shown = drawn();
+  ui::setMirrorCaret(key, 3);  // its textarea took the focus (web/mirror.js)
+  const int editing = drawn();
+  CHECK(editing < shown);
+  CHECK(s.node(key)->value == std::string(300, 'x'));  // the text is still the field's, for the textarea
+  ui::setMirrorCaret("", 0);  // the textarea left
+  CHECK(drawn() == shown);
 }

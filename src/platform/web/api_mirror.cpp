@@ -17,11 +17,20 @@ void addMirrorCalls(Handlers& h) {
          requestFrames();
          return found ? ok() : fail("bad_arguments", "_a11yActivate");
        }},
-      {"_a11ySet", [](const json& a, std::string_view) {
-         if (!str(a, 0) || !str(a, 1) || a.size() != 3 || !a[2].is_boolean()) return fail("bad_arguments", "_a11ySet");
-         ui::setMirrorText(*str(a, 0), *str(a, 1), a[2].get<bool>());
+      // A mirror field's whole text, as the payload (a pasted chat is up to
+      // 400 KB, past what an argument holds): [key, committed].
+      {"_a11ySet", [](const json& a, std::string_view text) {
+         if (!str(a, 0) || a.size() != 2 || !a[1].is_boolean()) return fail("bad_arguments", "_a11ySet");
+         ui::setMirrorText(*str(a, 0), std::string(text), a[1].get<bool>());
          requestFrames();
          return ok();
+       }},
+      // A right-press on a field (web/mirror.js, menuOn): the selection it
+      // has on the canvas, [start, end] in code points, or null.
+      {"_fieldSelection", [](const json& a, std::string_view) {
+         if (!str(a, 0)) return fail("bad_arguments", "_fieldSelection");
+         const auto sel = ui::activeSelection(*str(a, 0));
+         return sel ? ok(json::array({sel->first, sel->second})) : ok(nullptr);
        }},
       // Where the caret is in a mirror field: [key, code points before it].
       {"_a11yCaret", [](const json& a, std::string_view) {

@@ -221,6 +221,14 @@ EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
 }  // namespace
 
 void installInputCallbacks() {
+  // A phone or tablet starts as a touch screen (no desktop scrollbar before
+  // the first touch); a mouse used later brings the scrollbar back.
+  // (ImGui takes a source with the next pointer event: one is sent, far off
+  // the page; ImGui would drop one where the pointer already is.)
+  if (lestari_js_touch_first()) {
+    ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    ImGui::GetIO().AddMousePosEvent(-1e5f, -1e5f);
+  }
   const char* canvas = "#canvas";
   emscripten_set_mousedown_callback(canvas, nullptr, true, onMouse);
   // On the canvas, not the window: a window listening for mouse buttons makes

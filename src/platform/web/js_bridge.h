@@ -27,6 +27,14 @@ void lestari_js_set_cursor(const char* css);
 void lestari_js_set_leave_guard(int on);
 void lestari_js_screen_shown(const char* route);
 void lestari_js_ready(const char* version);
+// A character drawn by the browser's fonts for a line px tall (baseline px
+// from its top, the em em px): malloc'd RGBA rows (caller frees), or null;
+// info gets width, height, advance and 1 when it is in colour.
+void* lestari_js_draw_glyph(unsigned codePoint, int px, int baseline, double em, int* info);
+// 1 on a device whose only pointer is a finger (a phone, a tablet).
+int lestari_js_touch_first(void);
+// The canvas's body font (TTF bytes), for the page's own text (web/glue.js).
+void lestari_js_font_face(const char* ttf, int len);
 // The frame's semantics as JSON (src/platform/web/mirror.cpp), and the
 // milliseconds it took to build them (for the benchmark).
 void lestari_js_semantics(const char* json, int len, double buildMs);

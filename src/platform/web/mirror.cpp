@@ -1,14 +1,18 @@
 #include "mirror.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
 
 #include <emscripten.h>
 
+#include "embedded_assets.h"
+#include "font_metrics.h"
 #include "js_bridge.h"
 #include "runtime.h"
 #include "semantics.h"
+#include "widgets.h"
 
 namespace lestari::web {
 
@@ -40,9 +44,49 @@ void number(std::string& out, float v) {
   if (tenths % 10) { out += '.'; out += static_cast<char>('0' + tenths % 10); }
 }
 
+// A CSS colour from an ImGui one.
+void colour(std::string& out, ImU32 c) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "\"rgba(%u,%u,%u,%.3f)\"", c & 0xFF, (c >> 8) & 0xFF, (c >> 16) & 0xFF, ((c >> 24) & 0xFF) / 255.0);
+  out += buf;
+}
+
+// How a field being typed into in the page looks (web/mirror.js shows its
+// textarea over the canvas's box): [font size (CSS px, of the em), line px, padding x, y, text,
+// caret, selection, hidden above, hidden below, field background, rounding], and the latest request to type into one (PageEdit).
+void fieldLook(std::string& out, float d) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  // ImGui sizes the font by its line, CSS by its em.
+  static const double em = lineMetrics(embeddedAsset("NotoSans-Regular.subset.ttf")).value_or(LineMetrics{0.75, 0.8}).em;
+  out += ",\"look\":[";
+  number(out, static_cast<float>(ImGui::GetFontSize() * em / d)), out += ',';
+  number(out, ImGui::GetTextLineHeight() / d), out += ',';
+  number(out, style.FramePadding.x / d), out += ',';
+  number(out, style.FramePadding.y / d), out += ',';
+  colour(out, ImGui::GetColorU32(ImGuiCol_Text)), out += ',';
+  colour(out, ui::palette().accent), out += ',';
+  colour(out, ImGui::GetColorU32(ImGuiCol_TextSelectedBg));
+  // What of the field being typed into the page is hidden above and below
+  // (scrolled under the header or the footer): the textarea is cut there.
+  float above = 0, below = 0;
+  for (const ui::SemanticNode& n : ui::semanticNodes())
+    if (n.role == ui::Role::TextArea && ui::mirrorCaret(n.key) >= 0) {
+      const bool shown = n.visible && n.clipMax.y > n.clipMin.y;
+      above = shown ? std::max(0.0f, n.clipMin.y - n.min.y) : n.max2.y - n.min.y;
+      below = shown ? std::max(0.0f, n.max2.y - n.clipMax.y) : 0;
+    }
+  out += ',', number(out, above / d), out += ',', number(out, below / d), out += ',';
+  colour(out, ImGui::GetColorU32(ImGuiCol_FrameBg)), out += ',';
+  number(out, style.FrameRounding / d);
+  const ui::PageEdit& edit = ui::pageEdit();
+  out += "],\"edit\":[" + std::to_string(edit.serial) + ',';
+  quote(out, edit.key);
+  out += ',' + std::to_string(edit.caret) + ']';
+}
+
 }  // namespace
 
-// {"lang", "screen", "nodes": [[key, role, name, description, value, flags, x, y, w, h,
+// {"lang", "screen", "look", "edit", "nodes": [[key, role, name, description, value, flags, x, y, w, h,
 // parent, level, max, lang]]}: nodes in reading order, parent an index
 // into the same list (or -1), rectangles in CSS pixels.
 void publishSemantics() {
@@ -60,9 +104,11 @@ void publishSemantics() {
   // What is to be said once (a live region): [how many so far, the words].
   out += ",\"announce\":[" + std::to_string(rt.app->view().announced) + ',';
   quote(out, rt.app->view().announcement);
-  out += "],\"nodes\":[";
-  int exposed = 0;
+  out += ']';
   const float d = rt.dpr;
+  fieldLook(out, d);
+  out += ",\"nodes\":[";
+  int exposed = 0;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     const ui::SemanticNode& n = nodes[i];
     if (n.role == ui::Role::None) continue;

@@ -13,6 +13,7 @@
 #include <imgui_internal.h>
 
 #include "canvas.h"
+#include "embedded_assets.h"
 #include "input.h"
 #include "js_bridge.h"
 #include "mirror.h"
@@ -163,6 +164,9 @@ void drawFrameNow() {
   if (!rt.ready) {
     rt.ready = true;
     lestari_js_ready(kAppVersion);
+    // The canvas's font for the page's own text areas (a note being typed into).
+    const std::string_view font = embeddedAsset("NotoSans-Regular.subset.ttf");
+    lestari_js_font_face(font.data(), static_cast<int>(font.size()));
   }
 }
 

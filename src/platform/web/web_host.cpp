@@ -2,9 +2,12 @@
 
 #include <emscripten.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <ctime>
 
+#include "embedded_assets.h"
+#include "font_metrics.h"
 #include "js_bridge.h"
 #include "json.h"
 #include "strict_json.h"
@@ -81,6 +84,19 @@ void WebHost::copyToClipboard(const std::string& text) { lestari_js_clipboard_se
 
 void WebHost::setLeaveGuard(bool on) { lestari_js_set_leave_guard(on ? 1 : 0); }
 void WebHost::screenShown(const std::string& route) { lestari_js_screen_shown(route.c_str()); }
+
+std::optional<ui::GlyphBitmap> WebHost::drawGlyph(char32_t c, int px, int baseline) {
+  // The page draws it on a canvas of its own (web/glue.js) and hands back
+  // malloc'd RGBA rows; the sizes come in the four ints.
+  static const double em = lineMetrics(embeddedAsset("NotoSans-Regular.subset.ttf")).value_or(LineMetrics{0.75, 0.8}).em;
+  int info[4] = {0, 0, 0, 0};  // width, height, advance, colour
+  auto* rgba = static_cast<std::uint8_t*>(lestari_js_draw_glyph(static_cast<unsigned>(c), px, baseline, px * em, info));
+  if (!rgba) return std::nullopt;
+  ui::GlyphBitmap b{info[0], info[1], static_cast<float>(info[2]), info[3] != 0, {}};
+  b.rgba.assign(rgba, rgba + static_cast<std::size_t>(b.width) * static_cast<std::size_t>(b.height) * 4);
+  std::free(rgba);
+  return b;
+}
 
 std::string WebHost::nowIso() {
   std::time_t now = std::time(nullptr);

@@ -26,6 +26,7 @@ class WebHost : public ui::Host {
   std::string today() override;
   std::string uniqueId() override;
   void screenShown(const std::string& route) override;
+  std::optional<ui::GlyphBitmap> drawGlyph(char32_t c, int px, int baseline) override;
 };
 
 }  // namespace lestari::web
