@@ -290,9 +290,11 @@ void drawFocusRing(const Context& ctx) {
   ImGuiContext& g = *GImGui;
   const bool nav = !g.NavDisableHighlight && g.NavId != 0;
   for (const SemanticNode& n : semanticNodes()) {
-    // A text field is ringed whenever it has the focus (the mirror's field
-    // being typed into included, which ImGui's navigation does not follow).
-    const bool field = (n.role == Role::TextField || n.role == Role::TextArea) && (n.flags & kFocused);
+    // A text field is ringed while it is typed into: on the canvas, or in
+    // the page (its element has the focus, which ImGui's navigation does not
+    // follow); not once the focus has left it.
+    const bool field = (n.role == Role::TextField || n.role == Role::TextArea) && (n.flags & kFocused) &&
+                       (n.item == g.ActiveId || mirrorCaret(n.key) >= 0);
     if (!(field || (nav && n.item == g.NavId)) || !n.visible || !n.window) continue;
     const float w = std::max(3.0f, em(0.17f)), out = w * 0.5f + 1.0f;
     ImDrawList* dl = ImGui::GetForegroundDrawList();

@@ -180,3 +180,28 @@ TEST_CASE("past the most characters a session draws, the rest stay as ImGui draw
   CHECK(body->FindGlyphNoFallback(0x4E00) != nullptr);
   CHECK(body->FindGlyphNoFallback(0x4E00 + 399) == nullptr);
 }
+
+TEST_CASE("a note is ringed while typed into in the page, and not once the focus has left it for the canvas") {
+  Screens s;
+  const Factor& f = s.newAssessmentAt(0);
+  const std::string key = "note." + f.indicators[0].id;
+  ui::requestFocus(key);  // (brought into view)
+  s.frame(3);
+  auto ringed = [&] {
+    s.frame(2);
+    const auto* n = s.node(key);
+    for (const ImDrawVert& v : ImGui::GetForegroundDrawList()->VtxBuffer)
+      if (v.pos.x < n->min.x && v.pos.y > n->min.y && v.pos.y < n->max2.y) return true;  // just left of the box
+    return false;
+  };
+  ui::setMirrorCaret(key, 0);  // its textarea has the focus
+  CHECK(ringed());
+  ui::setMirrorCaret("", 0);  // left: a press on the page's background
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(3, 400);
+  s.frame(1);
+  io.AddMouseButtonEvent(0, true);
+  s.frame(1);
+  io.AddMouseButtonEvent(0, false);
+  CHECK_FALSE(ringed());
+}
