@@ -44,11 +44,11 @@ void number(std::string& out, float v) {
   if (tenths % 10) { out += '.'; out += static_cast<char>('0' + tenths % 10); }
 }
 
-// A CSS colour from an ImGui one.
+// A CSS colour from an ImGui one (integers only: no floating-point printf
+// to compile before the first frame).
 void colour(std::string& out, ImU32 c) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "\"rgba(%u,%u,%u,%.3f)\"", c & 0xFF, (c >> 8) & 0xFF, (c >> 16) & 0xFF, ((c >> 24) & 0xFF) / 255.0);
-  out += buf;
+  out += "\"rgb(" + std::to_string(c & 0xFF) + ' ' + std::to_string((c >> 8) & 0xFF) + ' ' + std::to_string((c >> 16) & 0xFF) +
+         " / " + std::to_string(((c >> 24) & 0xFF) * 100 / 255) + "%)\"";
 }
 
 // How a field being typed into in the page looks (web/mirror.js shows its
