@@ -51,11 +51,11 @@
     if (e.pointerType === 'mouse') canvas.setPointerCapture(e.pointerId);
   });
   // The WebAssembly is compiled here rather than by Emscripten's loader,
-  // which would fetch() even the copy embedded in the one-file page (its CSP
-  // has connect-src 'none'). The one-file page carries it gzip-compressed,
-  // in base64 in a data block (scripts/build/finish_page.py): decompressed by
-  // the browser's own DecompressionStream. The hosted page streams index.wasm
-  // from its origin.
+  // which would fetch() even the copy embedded in the page (its CSP has
+  // connect-src 'none'). The page (lestari.html, and index.html, the same
+  // file) carries it gzip-compressed, in base64 in a data block
+  // (scripts/build/finish_page.py): decompressed by the browser's own
+  // DecompressionStream.
   function fromBase64(text, n) {
     var bytes = atob(text), out = new Uint8Array(n);
     for (var i = 0; i < n; i++) out[i] = bytes.charCodeAt(i);
@@ -68,29 +68,16 @@
     return new Response(inflate(gz)).arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, imports); });
   }
   Module.instantiateWasm = function (imports, receive) {
-    var block = document.getElementById('lestari-wasm');
     // The block stays in the page: a copy saved from the DOM needs it to start.
-    var embedded = block ? fromBase64(block.textContent, +block.getAttribute('data-bytes'))
-      : typeof tryParseAsDataURI === 'function' ? tryParseAsDataURI(wasmBinaryFile) : null;
-    var ready;
-    if (embedded && embedded[0] === 0x1F && embedded[1] === 0x8B) {
-      if (typeof DecompressionStream === 'undefined') { window.lestariFatal('decompress'); return {}; }
-      // Compiled while it is decompressed (streaming), where the browser can.
-      var asBytes = function () { return instantiateGz(embedded, imports); };
-      ready = WebAssembly.instantiateStreaming
-        ? WebAssembly.instantiateStreaming(new Response(inflate(embedded), { headers: { 'Content-Type': 'application/wasm' } }), imports).catch(asBytes)
-        : asBytes();
-    } else if (embedded) {
-      ready = WebAssembly.instantiate(embedded, imports);
-    } else {
-      ready = fetch(wasmBinaryFile, { credentials: 'same-origin' }).then(function (response) {
-        if (!response.ok) throw new Error(response.status);
-        if (WebAssembly.instantiateStreaming && /wasm/.test(response.headers.get('Content-Type') || '')) {
-          return WebAssembly.instantiateStreaming(response, imports);
-        }
-        return response.arrayBuffer().then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
-      });
-    }
+    var block = document.getElementById('lestari-wasm');
+    if (!block) { window.lestariFatal('load'); return {}; }
+    if (typeof DecompressionStream === 'undefined') { window.lestariFatal('decompress'); return {}; }
+    var gz = fromBase64(block.textContent, +block.getAttribute('data-bytes'));
+    // Compiled while it is decompressed (streaming), where the browser can.
+    var asBytes = function () { return instantiateGz(gz, imports); };
+    var ready = WebAssembly.instantiateStreaming
+      ? WebAssembly.instantiateStreaming(new Response(inflate(gz), { headers: { 'Content-Type': 'application/wasm' } }), imports).catch(asBytes)
+      : asBytes();
     ready.then(function (r) { receive(r.instance, r.module); }, function () { window.lestariFatal('load'); });
     return {};
   };
@@ -327,7 +314,7 @@
       // call each would cost a tenth of the whole; a refused one ends its
       // batch, to keep the order.
       var batch = [], first = 1, room = 0;
-      var flush = function () {
+      var sendBatch = function () {
         var r = batch.length ? call('_aggAdd', [first], batch) : { ok: true };
         // A batch the app could not take is still in the room: each text as refused.
         if (!r.ok) batch.forEach(function (t, k) { call('_aggRefused', ['#' + (first + k), r.errors[0].code, []]); });
@@ -336,7 +323,7 @@
       texts.forEach(function (t, i) {
         var name = '#' + (i + 1);
         if (typeof t !== 'string' || overBytes(t, lim().fileBytes)) {
-          flush();
+          sendBatch();
           if (typeof t !== 'string') call('_aggRefused', [name, 'wrong_type', ['string', typeof t]]);
           else call('_aggRefused', [name, 'too_large', [String(lim().fileBytes >> 20)]]);
           return;
@@ -344,9 +331,9 @@
         if (!batch.length) first = i + 1;
         batch.push(t);
         room += t.length;
-        if (room > (1 << 18) || batch.length === 256) flush();
+        if (room > (1 << 18) || batch.length === 256) sendBatch();
       });
-      flush();
+      sendBatch();
       var r = call('_aggDone', [format || 'json']);
       if (format === 'xlsx') {
         if (!r.ok) return Promise.resolve(outcome(r));
@@ -590,7 +577,7 @@
   }
   var composing = false;
   text.addEventListener('compositionstart', function () { composing = true; });
-  text.addEventListener('compositionend', function () { composing = false; flush(); });
+  text.addEventListener('compositionend', function () { composing = false; flushTyped(); });
   text.addEventListener('input', function (e) {
     if (composing || e.isComposing) return;
     if (e.inputType && e.inputType.indexOf('delete') === 0) {
@@ -598,7 +585,7 @@
       resetText();
       return;
     }
-    flush();
+    flushTyped();
   });
   // Paste (Ctrl+V, Shift+Insert, Cmd+V, a context menu, the browser's Edit
   // menu, long-press "Paste"): the text from the event itself, into the
@@ -612,7 +599,8 @@
     e.preventDefault();
     insert(pasted, '_paste');
   });
-  function flush() {
+  // What the hidden input holds (less its sentinel) goes to the app.
+  function flushTyped() {
     var typed = text.value.split(SENTINEL).join('');
     resetText();
     insert(typed);

@@ -7,8 +7,8 @@
   DecompressionStream.
 - The Content-Security-Policy: no 'unsafe-inline' anywhere. The page's own
   inline <script> and <style> blocks are allowed by their SHA-256 hashes; the
-  hosted page loads index.js and index.wasm from its own origin, the single
-  file fetches nothing at all (connect-src 'none').
+  page (hosted as index.html or opened as lestari.html, the same file)
+  fetches nothing at all (connect-src 'none').
 - The JavaScript (the page's script) is minified by terser: local names
   shortened, dead code dropped.
 - The page's own source: what comes before the data blocks and after the
