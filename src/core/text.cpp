@@ -13,6 +13,13 @@ std::size_t utf8Length(std::string_view s) {
   return n;
 }
 
+std::size_t utf8Offset(std::string_view s, std::size_t n) {
+  std::size_t at = 0;
+  for (std::size_t k = 0; at < s.size() && k < n; ++k)
+    do ++at; while (at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80);
+  return at;
+}
+
 std::size_t findInvalidUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();

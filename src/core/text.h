@@ -11,6 +11,8 @@ namespace lestari {
 
 // Number of Unicode code points in valid UTF-8 text.
 std::size_t utf8Length(std::string_view s);
+// The byte at which code point `n` starts (the text's size past its end).
+std::size_t utf8Offset(std::string_view s, std::size_t n);
 
 // Index of the first byte that breaks UTF-8 (overlong forms and surrogates
 // included), or npos when the text is valid.

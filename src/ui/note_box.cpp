@@ -7,17 +7,14 @@
 #include <imgui_internal.h>  // ItemAdd, ButtonBehavior
 
 #include "semantics.h"
+#include "text.h"
 #include "widgets.h"
 
 namespace lestari::ui {
 
 namespace {
 bool blank(char c) { return c == ' ' || c == '\t'; }
-int codePointsIn(std::string_view s) {
-  int n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
+int codePointsIn(std::string_view s) { return static_cast<int>(utf8Length(s)); }
 // While a note grows as it is typed into, the page scrolls to keep the
 // caret's line in view, as a browser's page does for its own text areas
 // (the line from the canvas's wrapping: the textarea's own is alike). Only
@@ -32,9 +29,7 @@ void keepCaretInView(const std::string& key, const std::string& value, const std
   const bool first = key != lastKey;
   lastKey = key, lastSize = value.size(), lastCaret = caret;
   if (first) return;  // a press put it there: it is in view
-  std::size_t at = 0;  // the caret's byte
-  for (int n = 0; at < value.size() && n < caret; ++n)
-    do ++at; while (at < value.size() && (static_cast<unsigned char>(value[at]) & 0xC0) == 0x80);
+  const std::size_t at = utf8Offset(value, static_cast<std::size_t>(caret));  // the caret's byte
   std::size_t row = 0;
   while (row + 1 < lines.size() && lines[row + 1].begin <= at) ++row;
   const float top = box.Min.y + padY + static_cast<float>(row) * lineHeight;

@@ -78,6 +78,7 @@ void Theme::buildFonts(const FontData& data, float scale, bool display) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   if (ranges_.empty()) {
+    bodyMetrics_ = lineMetrics(data.regular).value_or(bodyMetrics_);
     ranges_ = parseRanges(data.ranges);
     headingRanges_ = parseRanges(data.boldRanges);
   }
@@ -102,7 +103,7 @@ void Theme::buildFonts(const FontData& data, float scale, bool display) {
   static const ImWchar kNumber[] = {0x0020, 0x0020, 0x002C, 0x0039, 0x2013, 0x2013, 0};  // space , - . / 0-9 –
   fonts_.display = display ? add(data.bold, kBodyPx * 3.5f, kNumber) : fonts_.title;
   auto px = [&](float size) { return static_cast<int>(std::round(size * raster)); };
-  const auto pending = reserveGlyphs(data, {{fonts_.body, px(kBodyPx)}, {fonts_.bold, px(kBodyPx)},
+  const auto pending = reserveGlyphs({{fonts_.body, px(kBodyPx)}, {fonts_.bold, px(kBodyPx)},
                                             {fonts_.heading, px(kBodyPx * 1.3f)}, {fonts_.title, px(kBodyPx * 1.8f)}});
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // a third less texture to fill and upload
   io.Fonts->Build();
@@ -119,10 +120,10 @@ void Theme::addGlyphs(const std::vector<char32_t>& chars, Host& host) {
   glyphsPending_ = true;
 }
 
-std::vector<Theme::PendingGlyph> Theme::reserveGlyphs(const FontData& data, const std::vector<std::pair<ImFont*, int>>& sizes) {
+std::vector<Theme::PendingGlyph> Theme::reserveGlyphs(const std::vector<std::pair<ImFont*, int>>& sizes) {
   std::vector<PendingGlyph> pending;
   if (!host_ || drawnChars_.empty()) return pending;
-  const double ascent = lineMetrics(data.regular).value_or(LineMetrics{0.75, 0.8}).ascent;
+  const double ascent = bodyMetrics_.ascent;
   drawn_.reserve(drawn_.size() + drawnChars_.size() * sizes.size());  // (pointers into it are kept until fillGlyphs)
   for (const auto& [font, px] : sizes)
     for (char32_t c : drawnChars_) {

@@ -8,6 +8,7 @@
 
 #include <imgui.h>
 
+#include "font_metrics.h"
 #include "host.h"
 
 namespace lestari::ui {
@@ -51,6 +52,9 @@ class Theme {
   const Palette& palette() const { return palette_; }
   const Fonts& fonts() const { return fonts_; }
   float scale() const { return scale_; }
+  // The body font's line as its own tables give it (its em and ascender):
+  // for what the browser draws beside the canvas in the same font.
+  const LineMetrics& bodyMetrics() const { return bodyMetrics_; }
   // Characters the fonts lack, drawn by the host (Host::drawGlyph) into the
   // atlas at every text size from the next apply() on.
   void addGlyphs(const std::vector<char32_t>& chars, Host& host);
@@ -65,7 +69,7 @@ class Theme {
     ImFont* font;
     const GlyphBitmap* bitmap;
   };
-  std::vector<PendingGlyph> reserveGlyphs(const FontData& data, const std::vector<std::pair<ImFont*, int>>& sizes);
+  std::vector<PendingGlyph> reserveGlyphs(const std::vector<std::pair<ImFont*, int>>& sizes);
   void fillGlyphs(const std::vector<PendingGlyph>& pending);
   std::vector<char32_t> drawnChars_;
   struct Drawn {
@@ -77,6 +81,7 @@ class Theme {
   Host* host_ = nullptr;
   bool glyphsPending_ = false;
   Palette palette_{};
+  LineMetrics bodyMetrics_{0.75, 0.8};  // (Noto Sans's, near enough, until read)
   Fonts fonts_{};
   float scale_ = 0, fontScale_ = 0;
   bool highContrast_ = false, styled_ = false, display_ = false;

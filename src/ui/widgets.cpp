@@ -6,6 +6,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "note_box.h"
+#include "text.h"
 
 namespace lestari::ui {
 
@@ -30,9 +31,7 @@ std::optional<std::pair<int, int>> activeSelection(const std::string& key) {
 }
 
 ImVec2 caretPosition(const std::string& text, int codePoints, ImVec2 origin) {
-  std::size_t at = 0;  // the byte the caret stands before
-  for (int n = 0; at < text.size() && n < codePoints; ++n)
-    do ++at; while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
+  const std::size_t at = utf8Offset(text, static_cast<std::size_t>(std::max(codePoints, 0)));  // the byte the caret stands before
   std::size_t from = 0;  // the start of the caret's line
   if (at > 0)
     if (std::size_t nl = text.rfind('\n', at - 1); nl != std::string::npos) from = nl + 1;

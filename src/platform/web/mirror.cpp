@@ -7,8 +7,6 @@
 
 #include <emscripten.h>
 
-#include "embedded_assets.h"
-#include "font_metrics.h"
 #include "js_bridge.h"
 #include "runtime.h"
 #include "semantics.h"
@@ -57,7 +55,7 @@ void colour(std::string& out, ImU32 c) {
 void fieldLook(std::string& out, float d) {
   const ImGuiStyle& style = ImGui::GetStyle();
   // ImGui sizes the font by its line, CSS by its em.
-  static const double em = lineMetrics(embeddedAsset("NotoSans-Regular.subset.ttf")).value_or(LineMetrics{0.75, 0.8}).em;
+  const double em = runtime().app->theme().bodyMetrics().em;
   out += ",\"look\":[";
   number(out, static_cast<float>(ImGui::GetFontSize() * em / d)), out += ',';
   number(out, ImGui::GetTextLineHeight() / d), out += ',';

@@ -6,10 +6,9 @@
 #include <cstdlib>
 #include <ctime>
 
-#include "embedded_assets.h"
-#include "font_metrics.h"
 #include "js_bridge.h"
 #include "json.h"
+#include "runtime.h"
 #include "strict_json.h"
 
 namespace lestari::web {
@@ -88,7 +87,7 @@ void WebHost::screenShown(const std::string& route) { lestari_js_screen_shown(ro
 std::optional<ui::GlyphBitmap> WebHost::drawGlyph(char32_t c, int px, int baseline) {
   // The page draws it on a canvas of its own (web/glue.js) and hands back
   // malloc'd RGBA rows; the sizes come in the four ints.
-  static const double em = lineMetrics(embeddedAsset("NotoSans-Regular.subset.ttf")).value_or(LineMetrics{0.75, 0.8}).em;
+  const double em = runtime().app->theme().bodyMetrics().em;
   int info[4] = {0, 0, 0, 0};  // width, height, advance, colour
   auto* rgba = static_cast<std::uint8_t*>(lestari_js_draw_glyph(static_cast<unsigned>(c), px, baseline, px * em, info));
   if (!rgba) return std::nullopt;
