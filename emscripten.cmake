@@ -64,9 +64,23 @@ add_library(lestari_platform STATIC
   ${_platform}/canvas.cpp ${_platform}/input.cpp ${_platform}/mirror.cpp
   ${_platform}/render_loop.cpp ${_platform}/runtime.cpp ${_platform}/web_host.cpp ${_platform}/no_default_font.cpp
   "${_embedded}")
-target_include_directories(lestari_platform PUBLIC "${_platform}")
 target_link_libraries(lestari_platform PUBLIC lestari_ui)
 lestari_warnings(lestari_platform)
+
+# The page's script: its parts by concern (web/glue/), the accessible mirror
+# and the page contract, joined into one function in this order, each part
+# using only what the parts before it declare (scripts/build/join_script.py).
+set(_script_parts "${LESTARI_CONTRACT_JS}"
+  ${WEB_DIR}/glue/page.js ${WEB_DIR}/glue/loading.js ${WEB_DIR}/glue/calls.js ${WEB_DIR}/glue/workbook.js
+  ${WEB_DIR}/mirror.js ${WEB_DIR}/glue/canvas.js ${WEB_DIR}/glue/text_input.js ${WEB_DIR}/glue/api.js
+  ${WEB_DIR}/glue/files.js ${WEB_DIR}/glue/history.js ${WEB_DIR}/glue/storage.js ${WEB_DIR}/glue/print.js
+  ${WEB_DIR}/glue/saving.js ${WEB_DIR}/glue/fonts.js ${WEB_DIR}/glue/hooks.js)
+set(_script "${LESTARI_GENERATED_DIR}/page_script.js")
+add_custom_command(OUTPUT "${_script}"
+  COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/join_script.py" "${_script}" ${_script_parts}
+  DEPENDS "${PROJECT_SOURCE_DIR}/scripts/build/join_script.py" ${_script_parts}
+  COMMENT "Joining the page's script")
+add_custom_target(lestari_script DEPENDS "${_script}")
 
 # The workbook writer's build (below): its loader joins the page's script.
 set(_xlsx_dir "${PROJECT_BINARY_DIR}/xlsx")
@@ -88,9 +102,9 @@ set(LESTARI_WEB_LINK_FLAGS
   -sMALLOC=emmalloc  # a quarter of dlmalloc's code; the app allocates little and briefly
   -sSUPPORT_LONGJMP=0 -sGL_TRACK_ERRORS=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   "--js-library=${WEB_DIR}/library_lestari.js"
-  "--pre-js=${WEB_DIR}/glue.js" "--pre-js=${WEB_DIR}/mirror.js" "--pre-js=${_xlsx_loader}"
+  "--pre-js=${_script}" "--pre-js=${_xlsx_loader}"
   "--shell-file=${WEB_DIR}/shell.html")
-set(_web_deps "${WEB_DIR}/library_lestari.js" "${WEB_DIR}/glue.js" "${WEB_DIR}/mirror.js" "${WEB_DIR}/shell.html"
+set(_web_deps "${WEB_DIR}/library_lestari.js" "${_script}" "${WEB_DIR}/shell.html"
               "${_xlsx_loader}")
 
 # The workbook writer (src/platform/web/xlsx): a module of its own, so that
@@ -115,9 +129,9 @@ target_include_directories(xlsxwriter SYSTEM PUBLIC "${XLSXWRITER_DIR}/include" 
 target_compile_definitions(xlsxwriter PRIVATE USE_STANDARD_TMPFILE USE_NO_MD5 USE_FMEMOPEN USE_FILE32API NOCRYPT NOUNCRYPT)
 target_compile_options(xlsxwriter PRIVATE -w)  # third-party code: its warnings are not ours to fix
 
-add_executable(lestari_xlsx "${_platform}/xlsx/xlsx_writer.cpp" "${PROJECT_SOURCE_DIR}/src/core/workbook.cpp"
-                           "${PROJECT_SOURCE_DIR}/src/core/text.cpp")
-target_include_directories(lestari_xlsx PRIVATE "${PROJECT_SOURCE_DIR}/src/core")
+add_executable(lestari_xlsx "${_platform}/xlsx/xlsx_writer.cpp" "${PROJECT_SOURCE_DIR}/src/core/room/workbook.cpp"
+                           "${PROJECT_SOURCE_DIR}/src/core/text/text.cpp")
+target_include_directories(lestari_xlsx PRIVATE "${PROJECT_SOURCE_DIR}/src")
 target_link_libraries(lestari_xlsx PRIVATE xlsxwriter)
 lestari_warnings(lestari_xlsx)
 target_link_options(lestari_xlsx PRIVATE -Oz -flto
@@ -136,7 +150,7 @@ set_target_properties(lestari_xlsx PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECT
 # manifest, the service worker and the icon for https hosting.
 add_executable(lestari "${PROJECT_SOURCE_DIR}/src/platform/web/main.cpp")
 target_link_libraries(lestari PRIVATE lestari_platform)
-add_dependencies(lestari lestari_xlsx)
+add_dependencies(lestari lestari_xlsx lestari_script)
 target_link_options(lestari PRIVATE ${LESTARI_WEB_LINK_FLAGS} -sSINGLE_FILE=1)
 set_target_properties(lestari PROPERTIES SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY "${LESTARI_DIST}"
                       LINK_DEPENDS "${_web_deps};${_xlsx_dir}/lestari_xlsx.wasm;${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py;${PROJECT_SOURCE_DIR}/scripts/build/offline_files.py;${WEB_DIR}/sw.js;${WEB_DIR}/manifest.webmanifest;${WEB_DIR}/icon.svg")

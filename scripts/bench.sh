@@ -17,4 +17,10 @@ if [ "$(find build/bench/reports -name '*.json' 2>/dev/null | wc -l)" -ne 10000 
   rm -rf build/bench/reports && mkdir -p build/bench/reports
   build/native/tests/generate_reports build/bench/reports 10000 >/dev/null
 fi
+# One click natively (release build, no sanitizers): an answer scored once and autosaved.
+cmake -S . -B build/bench/native -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=g++ -DLESTARI_SANITIZE=OFF >/dev/null
+cmake --build build/bench/native --target click_bench -j "$(nproc)" >/dev/null
+click_ok=0
+build/bench/native/tests/click_bench || click_ok=$?
 node scripts/bench/bench.mjs build/web/dist build/bench/stock/stock.html --json build/bench/results.json --reports build/bench/reports
+exit "$click_ok"

@@ -1,6 +1,6 @@
 // JavaScript side of src/platform/web/js_bridge.h. Only browser glue lives
 // here: downloads, storage, clipboard, focus of the hidden text input. Text
-// crosses with its length; the helpers in web/glue.js (lestariHooks) copy it
+// crosses with its length; the helpers in web/glue/ (lestariHooks) copy it
 // into the heap, bounded, and encode exactly.
 mergeInto(LibraryManager.library, {
   $lestariQuotaOr: function (e, other) {

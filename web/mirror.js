@@ -5,8 +5,10 @@
 // focus: Tab moves through these elements in reading order, and the canvas
 // draws its focus ring where the focused element is. Activating, typing and
 // choosing come back to the app as input (docs/accessibility.md).
-(function () {
-  'use strict';
+// Joined into the page's script (web/glue/, emscripten.cmake): made once,
+// with what it uses of the rest (glue: call, rule, dropRule, chars,
+// wellFormedText); what it returns is what the rest uses of it.
+function makeMirror(glue) {
   var root = document.getElementById('lestari-a11y');
   var canvas = document.getElementById('canvas');
   var descriptions = document.createElement('div');  // texts for aria-describedby
@@ -22,8 +24,8 @@
   live.setAttribute('aria-live', 'polite');
   descriptions.after(live);
   var announced = null;
-  var call = window.lestariHooks.call;
-  // Positions live in the page's runtime stylesheet (web/glue.js), one rule
+  var call = glue.call;
+  // Positions live in the page's runtime stylesheet (web/glue/), one rule
   // per element (by an id of its own), not in style attributes: a saved
   // copy's DOM carries none.
   var made = 0;
@@ -31,17 +33,18 @@
   var stats = { updates: 0, nodes: 0, touched: 0, buildMs: 0, applyMs: 0 };
   var screen = '', returnKey = null;
   var TAGS = { text: 'p', button: 'button', textfield: 'input', textarea: 'textarea', nav: 'nav' };
-  var ROLES = { radio: 'radio', checkbox: 'checkbox', img: 'img', progress: 'progressbar', radiogroup: 'radiogroup',
+  var ROLES = { radio: 'radio', checkbox: 'checkbox', img: 'img', radiogroup: 'radiogroup',
     dialog: 'dialog', status: 'status', alert: 'alert' };
   var MODAL_DELAY_MS = 500, modalFrom = 0;  // see update()
-  var CHECKED = 1, EXPANDED = 2, CURRENT = 4, INVALID = 8, FOCUSED = 16, COLLAPSIBLE = 32, NUMERIC = 128, CHOICE = 256;
+  // The node, look and edit arrays' slots and the flags: the page contract
+  // (assets/page-contract.json), shared with the app.
+  var NODE = CONTRACT.NODE, LOOK = CONTRACT.LOOK, EDIT = CONTRACT.EDIT, FLAG = CONTRACT.FLAG;
   var FOCUSABLE = 'button, input, textarea, select, [tabindex="0"]';
-  // node: [key, role, name, description, value, flags, x, y, w, h, parent, level, max, lang]
 
   function create(node) {
-    var role = node[1];
-    var el = document.createElement(role === 'heading' ? 'h' + Math.min(Math.max(node[11] || 2, 1), 6) : TAGS[role] || 'div');
-    el.dataset.key = node[0];
+    var role = node[NODE.ROLE];
+    var el = document.createElement(role === 'heading' ? 'h' + Math.min(Math.max(node[NODE.HEADING_LEVEL] || 2, 1), 6) : TAGS[role] || 'div');
+    el.dataset.key = node[NODE.KEY];
     el.id = 'lestari-m' + (++made);
     el.dataset.role = role;
     if (ROLES[role]) el.setAttribute('role', ROLES[role]);
@@ -76,18 +79,18 @@
 
   // What a node says: its name, description, value, state and rectangle.
   function apply(el, node) {
-    var role = node[1], name = node[2], value = node[4], flags = node[5];
-    var style = window.lestariHooks.rule('#' + el.id).style;
+    var role = node[NODE.ROLE], name = node[NODE.NAME], value = node[NODE.VALUE], flags = node[NODE.FLAGS];
+    var style = glue.rule('#' + el.id).style;
     // A dialog keeps the whole window as its box (web/shell.html): a 0x0 one may be skipped by a reader.
-    if (role !== 'dialog') { style.left = node[6] + 'px'; style.top = node[7] + 'px'; style.width = node[8] + 'px'; style.height = node[9] + 'px'; }
+    if (role !== 'dialog') { style.left = node[NODE.X] + 'px'; style.top = node[NODE.Y] + 'px'; style.width = node[NODE.W] + 'px'; style.height = node[NODE.H] + 'px'; }
     if (role === 'text' || role === 'heading' || role === 'button' || role === 'radio' || role === 'checkbox') content(el, name);
     if (role === 'button') {
-      attr(el, 'aria-current', flags & CURRENT ? (node[0].indexOf('step.') === 0 ? 'step' : 'true') : null);
-      attr(el, 'aria-expanded', flags & COLLAPSIBLE ? String(!!(flags & EXPANDED)) : null);
+      attr(el, 'aria-current', flags & FLAG.CURRENT ? (node[NODE.KEY].indexOf('step.') === 0 ? 'step' : 'true') : null);
+      attr(el, 'aria-expanded', flags & FLAG.COLLAPSIBLE ? String(!!(flags & FLAG.EXPANDED)) : null);
     }
-    if (role === 'radio' || role === 'checkbox') attr(el, 'aria-checked', String(!!(flags & CHECKED)));
+    if (role === 'radio' || role === 'checkbox') attr(el, 'aria-checked', String(!!(flags & FLAG.CHECKED)));
     if (role === 'textfield' || role === 'textarea' || ROLES[role] || role === 'nav') attr(el, 'aria-label', name || null);
-    attr(el, 'lang', node[13] || null);  // a name in another language (the language switch) is read in it
+    attr(el, 'lang', node[NODE.LANG] || null);  // a name in another language (the language switch) is read in it
     if (role === 'textfield' || role === 'textarea') {
       // No maxlength: the browser would count UTF-16 units and cut silently.
       // typed() applies the app's own limit, in code points, with its message.
@@ -97,16 +100,10 @@
       // follows, even with the focus, or the next keystroke would overwrite it.
       if (el.value !== value && (document.activeElement !== el || value !== held.get(el))) show(el, value);
       held.set(el, value);
-      attr(el, 'aria-invalid', flags & INVALID ? 'true' : null);
-      attr(el, 'inputmode', flags & NUMERIC ? 'numeric' : null);  // a phone's number keyboard
+      attr(el, 'aria-invalid', flags & FLAG.INVALID ? 'true' : null);
+      attr(el, 'inputmode', flags & FLAG.NUMERIC ? 'numeric' : null);  // a phone's number keyboard
     }
-    if (role === 'progress') {
-      attr(el, 'aria-valuemin', '0');
-      attr(el, 'aria-valuemax', String(node[12]));
-      attr(el, 'aria-valuenow', String(node[11]));
-      attr(el, 'aria-valuetext', name);
-    }
-    describe(el, node[3]);
+    describe(el, node[NODE.DESCRIPTION]);
   }
 
   function describe(el, text) {
@@ -157,7 +154,7 @@
     var els = new Array(nodes.length), last = new Map(), seen = new Set(), touched = 0;
     // What is gone goes first: a stale element left in place would make every
     // element after it look out of order.
-    for (var j = 0; j < nodes.length; j++) seen.add(nodes[j][0]);
+    for (var j = 0; j < nodes.length; j++) seen.add(nodes[j][NODE.KEY]);
     // A dialog closing with the focus in it: the focus goes back to what
     // opened it while the dialog is still there. Removed first, the dialog
     // took the focus with it, and Orca moved silently to the page and then
@@ -178,22 +175,22 @@
       if (seen.has(key)) return;
       entry.el.remove();
       byKey.delete(key);
-      window.lestariHooks.dropRule('#' + entry.el.id);
+      glue.dropRule('#' + entry.el.id);
       var d = document.getElementById('lestari-d-' + key);
       if (d) d.remove();
       touched++;
     });
     for (var i = 0; i < nodes.length; i++) {
-      var node = nodes[i], key = node[0], entry = byKey.get(key), sig = JSON.stringify(node);
-      if (!entry || entry.node[1] !== node[1] || (node[1] === 'heading' && entry.node[11] !== node[11])) {
-        if (entry) { entry.el.remove(); window.lestariHooks.dropRule('#' + entry.el.id); }
+      var node = nodes[i], key = node[NODE.KEY], entry = byKey.get(key), sig = JSON.stringify(node);
+      if (!entry || entry.node[NODE.ROLE] !== node[NODE.ROLE] || (node[NODE.ROLE] === 'heading' && entry.node[NODE.HEADING_LEVEL] !== node[NODE.HEADING_LEVEL])) {
+        if (entry) { entry.el.remove(); glue.dropRule('#' + entry.el.id); }
         entry = { el: create(node), sig: '', node: node };
         byKey.set(key, entry);
       }
       if (entry.sig !== sig) { apply(entry.el, node); entry.sig = sig; entry.node = node; touched++; }
       els[i] = entry.el;
       // In reading order, inside its container.
-      var parent = node[10] >= 0 ? els[node[10]] : root, prev = last.get(parent) || null;
+      var parent = node[NODE.PARENT] >= 0 ? els[node[NODE.PARENT]] : root, prev = last.get(parent) || null;
       if (entry.el.parentNode !== parent || entry.el.previousElementSibling !== prev) {
         if (prev) prev.after(entry.el); else parent.prepend(entry.el);
         touched++;
@@ -234,43 +231,43 @@
     var sig = JSON.stringify(look);
     if (look && sig !== lookSig) {
       lookSig = sig;
-      var rule = window.lestariHooks.rule;
+      var rule = glue.rule;
       var both = rule('#lestari-a11y :is(textarea, input):focus').style;
-      both.fontSize = look[0] + 'px';
-      both.color = look[4];
-      both.caretColor = look[5];
-      rule('#lestari-a11y :is(textarea, input):focus::selection').style.background = look[6];
+      both.fontSize = look[LOOK.FONT_SIZE] + 'px';
+      both.color = look[LOOK.TEXT];
+      both.caretColor = look[LOOK.CARET];
+      rule('#lestari-a11y :is(textarea, input):focus::selection').style.background = look[LOOK.SELECTION];
       var t = rule('#lestari-a11y textarea:focus').style;
-      t.lineHeight = look[1] + 'px';
-      t.padding = look[3] + 'px ' + look[2] + 'px';
-      t.clipPath = look[7] || look[8] ? 'inset(' + look[7] + 'px 0 ' + look[8] + 'px 0)' : '';
+      t.lineHeight = look[LOOK.LINE_HEIGHT] + 'px';
+      t.padding = look[LOOK.PAD_Y] + 'px ' + look[LOOK.PAD_X] + 'px';
+      t.clipPath = look[LOOK.HIDDEN_ABOVE] || look[LOOK.HIDDEN_BELOW] ? 'inset(' + look[LOOK.HIDDEN_ABOVE] + 'px 0 ' + look[LOOK.HIDDEN_BELOW] + 'px 0)' : '';
       // A one-line field covers the canvas's (which draws its text too).
       var i = rule('#lestari-a11y input:focus').style;
-      i.padding = '0 ' + look[2] + 'px';
-      i.background = look[9];
-      i.borderRadius = look[10] + 'px';
+      i.padding = '0 ' + look[LOOK.PAD_X] + 'px';
+      i.background = look[LOOK.FIELD_BACKGROUND];
+      i.borderRadius = look[LOOK.ROUNDING] + 'px';
     }
-    if (!edit || edit[0] === editSerial) return;
-    editSerial = edit[0];
-    var entry = byKey.get(edit[1]);
+    if (!edit || edit[EDIT.SERIAL] === editSerial) return;
+    editSerial = edit[EDIT.SERIAL];
+    var entry = byKey.get(edit[EDIT.KEY]);
     if (!entry || entry.el.closest('[inert]')) return;
     focus(entry.el);
-    var at = unitsBefore(entry.el.value, edit[2]);
+    var at = unitsBefore(entry.el.value, edit[EDIT.CARET]);
     entry.el.setSelectionRange(at, at);
   }
   // A right-press on a field on the canvas: its element takes the focus
   // (with the selection it had there) before the browser hit-tests for the
   // context menu, so that the menu is the browser's own for a text field:
   // Cut, Copy, Paste, Select all. True when there is such a field.
-  window.lestariHooks.menuOn = function (x, y) {
+  function menuOn(x, y) {
     var hit = null;
     byKey.forEach(function (entry) {
-      var n = entry.node, role = n[1];
-      if ((role === 'textfield' || role === 'textarea') && x >= n[6] && x < n[6] + n[8] && y >= n[7] && y < n[7] + n[9] &&
+      var n = entry.node, role = n[NODE.ROLE];
+      if ((role === 'textfield' || role === 'textarea') && x >= n[NODE.X] && x < n[NODE.X] + n[NODE.W] && y >= n[NODE.Y] && y < n[NODE.Y] + n[NODE.H] &&
           !entry.el.closest('[inert]')) hit = entry;
     });
     if (!hit) return false;
-    var r = call('_fieldSelection', [hit.node[0]]);
+    var r = call('_fieldSelection', [hit.node[NODE.KEY]]);
     var sel = r.ok && r.result ? r.result : null, el = hit.el;
     if (document.activeElement !== el) {
       focus(el);
@@ -278,7 +275,7 @@
       el.setSelectionRange(a, b);
     }
     return true;
-  };
+  }
   // Code points to UTF-16 units (the app counts code points).
   function unitsBefore(s, codePoints) {
     var i = 0;
@@ -326,8 +323,8 @@
   // other control is activated as a click on the canvas would.
   function act(el) {
     var group = byKey.get(keyOf(el.parentNode));
-    if (el.dataset.role === 'radio' && group && group.node[5] & CHOICE) {
-      call('_a11ySet', [keyOf(el.parentNode), true], byKey.get(keyOf(el)).node[4]);
+    if (el.dataset.role === 'radio' && group && group.node[NODE.FLAGS] & FLAG.CHOICE) {
+      call('_a11ySet', [keyOf(el.parentNode), true], byKey.get(keyOf(el)).node[NODE.VALUE]);
     } else {
       call('_a11yActivate', [keyOf(el)]);
     }
@@ -335,24 +332,24 @@
   function typed(e, committed) {
     var el = e.target, role = el.dataset.role;
     if (role !== 'textfield' && role !== 'textarea') return;
-    var entry = byKey.get(keyOf(el)), max = entry ? entry.node[12] : 0;
-    var n = max > 0 ? window.lestariHooks.chars(el.value, max) : 0;
+    var entry = byKey.get(keyOf(el)), max = entry ? entry.node[NODE.MAX_CHARS] : 0;
+    var n = max > 0 ? glue.chars(el.value, max) : 0;
     if (max > 0 && n > max) {
       // Over the field's limit: refused before any copy, with the field's
       // message; the field goes back to what the app holds now.
-      call('_a11yTooLong', [keyOf(el), max, window.lestariHooks.chars(el.value, Infinity)]);
-      show(el, held.has(el) ? held.get(el) : entry.node[4]);
+      call('_a11yTooLong', [keyOf(el), max, glue.chars(el.value, Infinity)]);
+      show(el, held.has(el) ? held.get(el) : entry.node[NODE.VALUE]);
       return;
     }
     held.set(el, el.value);
-    call('_a11ySet', [keyOf(el), committed], window.lestariHooks.wellFormedText(el.value));
+    call('_a11ySet', [keyOf(el), committed], glue.wellFormedText(el.value));
   }
   // Where the caret is in a field, for the canvas to draw it (code points, as the app counts).
   var caretAt = null;
   function caret(e) {
     var el = e.target, role = el.dataset && el.dataset.role;
     if ((role !== 'textfield' && role !== 'textarea') || document.activeElement !== el) return;
-    var n = window.lestariHooks.chars(el.value.slice(0, el.selectionEnd), Infinity), at = keyOf(el) + ':' + n;
+    var n = glue.chars(el.value.slice(0, el.selectionEnd), Infinity), at = keyOf(el) + ':' + n;
     if (at === caretAt) return;
     caretAt = at;
     call('_a11yCaret', [keyOf(el), n]);
@@ -415,10 +412,10 @@
   // canvas's focused item, as if it had been there all along.
   // typed: what was typed right after the Tab, before it could move the
   // focus; it goes into the field the Tab reaches, as if typed there.
-  window.lestariHooks.tabFrom = function (backwards, typed) {
+  function tabFrom(backwards, typed) {
     var list = focusables(root.querySelector(':scope > [role="dialog"]'));
     var current = null;
-    byKey.forEach(function (entry) { if (entry.node[5] & FOCUSED) current = entry.el; });
+    byKey.forEach(function (entry) { if (entry.node[NODE.FLAGS] & FLAG.FOCUSED) current = entry.el; });
     var after = function (el) { return current && (current.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING); };
     var next = backwards ? list.filter(function (el) { return current && !after(el) && el !== current; }).pop()
                          : list.filter(after)[0];
@@ -430,13 +427,13 @@
       target.setSelectionRange(target.value.length, target.value.length);  // typing goes on at the end
       target.dispatchEvent(new Event('input', { bubbles: true }));
     }
-  };
+  }
   // The very first description waits until the first frame is on screen
   // (a task later): building the whole tree is not needed to show the page.
   // Later ones are applied at once; one that comes while the first still
   // waits replaces it.
   var waiting = null;
-  window.lestariHooks.semantics = function (json, buildMs) {
+  function semantics(json, buildMs) {
     if (stats.updates === 0 && waiting === null) {
       waiting = [json, buildMs];
       setTimeout(function () { var w = waiting; waiting = null; update(w[0], w[1]); }, 0);
@@ -445,7 +442,12 @@
     } else {
       update(json, buildMs);
     }
+  }
+  return {
+    menuOn: menuOn,
+    tabFrom: tabFrom,
+    semantics: semantics,
+    focused: function () { return root.contains(document.activeElement); },
+    stats: function () { return Object.assign({}, stats); },
   };
-  window.lestariHooks.mirrorFocused = function () { return root.contains(document.activeElement); };
-  window.lestariHooks.mirrorStats = function () { return Object.assign({}, stats); };
-})();
+}

@@ -3,7 +3,7 @@
 
 - The one-file page carries its WebAssembly gzip-compressed by zopfli, in a
   base64 data block, instead of the binary in base64 inside the script: less
-  than half the size. web/glue.js decompresses it with the browser's own
+  than half the size. web/glue/ decompresses it with the browser's own
   DecompressionStream.
 - The Content-Security-Policy: no 'unsafe-inline' anywhere. The page's own
   inline <script> and <style> blocks are allowed by their SHA-256 hashes; the
@@ -13,13 +13,13 @@
   shortened, dead code dropped.
 - The page's own source: what comes before the data blocks and after the
   script, in a JSON block, so that the page can write itself out byte for
-  byte ("Save for offline", web/glue.js savePage) from any copy, also one
+  byte ("Save for offline", web/glue/ savePage) from any copy, also one
   that a browser saved from its changed DOM. Checked here: rebuilding the
-  page from its parts as glue.js does gives exactly this file.
+  page from its parts as web/glue/saving.js does gives exactly this file.
 
 - The workbook writer's WebAssembly (src/platform/web/xlsx), gzipped the
   same way, in a data block of its own right after the app's: inert until a
-  workbook is asked for (web/glue.js), and never read by the JavaScript
+  workbook is asked for (web/glue/), and never read by the JavaScript
   parser at start-up.
 
 Usage: finish_page.py <page.html> [<workbook writer .wasm>]
@@ -54,7 +54,7 @@ def deflate_best(data):
 
 # The compressed WebAssembly travels in base64 in an inert data block before
 # the program (not inside the script as a string the JavaScript parser would
-# have to read): web/glue.js decodes it with atob. Base64 rather than a denser
+# have to read): web/glue/ decodes it with atob. Base64 rather than a denser
 # text encoding: it costs a third more as it is, but gzips back almost to the
 # payload, and both budgets (420 KB raw, 290 KB gzipped) hold with it.
 DATA_BLOCK = '<script type="application/octet-stream" id="lestari-wasm" data-bytes="%d">%s</script>\n'
@@ -123,7 +123,7 @@ def hashes(html, tag):
 
 
 # The block that holds the page's own source around its data and script
-# (web/glue.js savePage reads it). JSON with "<" escaped: never a "</script".
+# (web/glue/ savePage reads it). JSON with "<" escaped: never a "</script".
 SOURCE_BLOCK = '<script type="application/json" id="lestari-source">%s</script>\n'
 
 
@@ -146,7 +146,7 @@ def add_source_block(html):
 
 
 def rebuild(html):
-    """The page from its parts, exactly as web/glue.js pageSource does."""
+    """The page from its parts, exactly as web/glue/ pageSource does."""
     src = re.search(r'<script type="application/json" id="lestari-source">(.*?)</script>', html, flags=re.S)
     wasm = re.search(r'<script type="application/octet-stream" id="lestari-wasm" data-bytes="(\d+)">([^<]*)</script>', html)
     xlsx = re.search(r'<script type="application/octet-stream" id="lestari-xlsx" data-bytes="(\d+)">([^<]*)</script>', html)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the tables of src/core/caseless.cpp from Python's own Unicode data:
+"""Writes the tables of src/core/text/caseless.cpp from Python's own Unicode data:
 for each code point its canonical caseless form, NFD(casefold(NFD(c))), where
 that differs from the code point, and the canonical combining classes that
 order combining marks. Two names that are the same text to a reader (Ürün and

@@ -7,9 +7,9 @@ The browser build reads these at start-up instead of parsing JSON: the JSON
 parser and the checklist and translation readers are then not compiled by the
 browser before the first frame (docs/performance.md). The JSON files stay the
 source: the native tests load both and check that they are equal, so this
-writer and src/core/asset_tables.cpp, which reads the tables, cannot drift.
+writer and src/core/model/asset_tables.cpp, which reads the tables, cannot drift.
 
-Format (src/core/asset_tables.cpp reads it): a 4-byte magic, then values in a
+Format (src/core/model/asset_tables.cpp reads it): a 4-byte magic, then values in a
 fixed order. A count or whole number is unsigned LEB128; a string is its byte
 length then its UTF-8 bytes; a text is the Indonesian then the English string;
 a real number is an IEEE 754 double, little-endian. The file ends exactly
@@ -20,7 +20,7 @@ import os
 import struct
 import sys
 
-LEVELS = 5  # maturity levels 0..4 (kMaxLevel + 1 in src/core/checklist.h)
+LEVELS = 5  # maturity levels 0..4 (kMaxLevel + 1 in src/core/model/checklist.h)
 FIELD_TYPES = {"text": 0, "multiline": 1, "choice": 2, "year": 3}  # order of FieldType
 
 

@@ -1,22 +1,22 @@
-#include "app.h"
+#include "ui/app.h"
 
 #include <algorithm>
 
 #include <imgui.h>
 
-#include "chrome.h"
-#include "commands.h"
-#include "share_code.h"
-#include "text.h"
-#include "widgets.h"
-#include "screens/compare_screen.h"
-#include "screens/factor_screen.h"
-#include "screens/group_report_screen.h"
-#include "screens/group_screen.h"
-#include "screens/plan_screen.h"
-#include "screens/profile_screen.h"
-#include "screens/results_screen.h"
-#include "screens/start_screen.h"
+#include "ui/chrome.h"
+#include "ui/commands.h"
+#include "core/report/share_code.h"
+#include "core/text/text.h"
+#include "ui/widgets.h"
+#include "ui/screens/compare_screen.h"
+#include "ui/screens/factor_screen.h"
+#include "ui/screens/group_report_screen.h"
+#include "ui/screens/group_screen.h"
+#include "ui/screens/plan_screen.h"
+#include "ui/screens/profile_screen.h"
+#include "ui/screens/results_screen.h"
+#include "ui/screens/start_screen.h"
 
 namespace lestari::ui {
 
@@ -45,7 +45,8 @@ App::App(const AppAssets& assets, Host& host)
     : content_(load(assets)),
       host_(host),
       session_(std::make_unique<Session>(content_.checklist, content_.translations, host_)),
-      ctx_{*session_, content_.checklist, content_.translations, theme_, host_, router_, dialogs_, fieldErrors_, notice_, view_,
+      room_(content_.checklist),
+      ctx_{*session_, room_, content_.checklist, content_.translations, theme_, host_, router_, dialogs_, fieldErrors_, notice_, view_,
            content_.demo, content_.demoEn},
       dialogs_(ctx_) {
   session_->setSummaryStyle(assets.summaryCss);
@@ -58,8 +59,9 @@ App::App(const AppAssets& assets, Host& host)
   router_.add<ResultsScreen>(ctx_);
   router_.add<PlanScreen>(ctx_);
   router_.add<CompareScreen>(ctx_);
-  group_ = &router_.add<GroupScreen>(ctx_);
-  router_.add<GroupReportScreen>(ctx_, *group_);
+  router_.add<GroupScreen>(ctx_);
+  router_.add<GroupReportScreen>(ctx_);
+  room_.onOpened([this] { router_.goTo("group"); });  // a room read is shown
 
   // What belongs to the screen that was left: its notice, refused edits, scroll.
   router_.onNavigate([this](bool anchored) {
@@ -82,8 +84,6 @@ bool App::prepareFrame(float dpr) {
     scale = std::max({s.uiScale, 1.0f, kPresentBodyPx / kBodyPx * screen});
   }
   bool rebuilt = theme_.apply(content_.fonts, dpr * scale, s.highContrast, view_.presenting);
-  setPalette(&theme_.palette());
-  setFonts(&theme_.fonts());
   return rebuilt;
 }
 
@@ -203,13 +203,19 @@ void App::presenterKeys() {
 
 // ---- files, text and other tabs -------------------------------------------
 
+// Many files are a room; so is one dropped on a screen of the room (it joins it).
+App::FilesGo App::whereFilesGo(std::size_t files) const {
+  const bool ofRoom = router_.screen().ofRoom();
+  return {files > 1 || ofRoom, ofRoom};
+}
+
 void App::onFileOpened(const std::string& name, std::string_view bytes) {
   if (router_.screen().takeFile(name, bytes)) return;
   if (dialogs_.holdBack(name)) return;
   if (isChatWithCodes(bytes)) {  // a chat's share codes: a room, not one assessment
-    group_->begin(false);
-    group_->add(name, bytes);
-    group_->finish();
+    room_.begin(false);
+    room_.add(name, bytes);
+    room_.finish();
     return;
   }
   auto r = session_->parse(bytes);

@@ -8,20 +8,18 @@
 #include <string_view>
 #include <vector>
 
-#include "checklist.h"
-#include "context.h"
-#include "dialogs.h"
-#include "field_errors.h"
-#include "host.h"
-#include "missing_glyphs.h"
-#include "router.h"
-#include "session.h"
-#include "theme.h"
-#include "translations.h"
+#include "core/model/checklist.h"
+#include "ui/context.h"
+#include "ui/dialogs.h"
+#include "ui/field_errors.h"
+#include "app/host.h"
+#include "ui/missing_glyphs.h"
+#include "ui/router.h"
+#include "app/session.h"
+#include "ui/theme.h"
+#include "core/model/translations.h"
 
 namespace lestari::ui {
-
-class GroupScreen;
 
 struct AppAssets {
   std::string_view checklistTable, stringsTable;  // pre-parsed (scripts/build/make_tables.py)
@@ -46,6 +44,13 @@ class App {
   // Returns false while a dialog is open (the platform then sends wheel input).
   bool touchScroll(float dy);
 
+  // Where files chosen or dropped together go, as the page asks before it
+  // reads them: into the room (append: joining the one open) or, one file,
+  // to be opened alone (onFileOpened).
+  struct FilesGo {
+    bool room = false, append = false;
+  };
+  FilesGo whereFilesGo(std::size_t files) const;
   // A file chosen in the picker or dropped on the page (its bytes, any encoding).
   void onFileOpened(const std::string& name, std::string_view bytes);
   void onFileRefused(const std::string& name, const Error& error);
@@ -89,14 +94,15 @@ class App {
   // How the page is shown, and what a screen reader is to say once.
   const ViewState& view() const { return view_; }
 
-  // The trainer's group view: its reports arrive through it.
-  GroupScreen& group() { return *group_; }
-  const GroupScreen& group() const { return *group_; }
+  // The room of many reports: the platform feeds it, the room's screens draw it.
+  app::Room& room() { return room_; }
+  const app::Room& room() const { return room_; }
   const Dialogs& dialogs() const { return dialogs_; }
 
   Session& session() { return *session_; }
   const Checklist& checklist() const { return content_.checklist; }
   std::string screenName() const { return router_.name(); }
+  const Screen& screen() const { return router_.screen(); }
   // The screen the last frame drew: what its semantics describe. A button
   // drawn after the screen (the footer's "Next") changes the route within the
   // frame; the mirror must not take the old screen's heading for the new one's.
@@ -144,10 +150,10 @@ class App {
   std::string drawn_;  // drawnScreen()
   std::string shown_;  // the screen the host was last told of (Host::screenShown)
   FieldErrors fieldErrors_;
+  app::Room room_;
   Router router_;
   Context ctx_;  // refers to dialogs_ before it is made; nothing uses it until then
   Dialogs dialogs_;
-  GroupScreen* group_ = nullptr;  // owned by router_
 };
 
 }  // namespace lestari::ui

@@ -6,11 +6,11 @@
 
 #include <imgui.h>
 
-#include "chart.h"
+#include "ui/chart.h"
 
-#include "stage_text.h"
-#include "text.h"
-#include "widgets.h"
+#include "core/model/stage_text.h"
+#include "core/text/text.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
@@ -130,7 +130,7 @@ void drawRadar(const Context& ctx, float size, float grow, const Results& r, con
 void drawBars(const Context& ctx, float width, float grow, const Results& r, const Results* before) {
   const Palette& p = ctx.theme.palette();
   const Fonts& fonts = ctx.theme.fonts();
-  const Lang lang = ctx.session.lang();
+  const Lang lang = ctx.lang();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImGui::BeginGroup();  // SameLine offsets below are relative to the group's left edge
   for (std::size_t i = 0; i < r.factors.size(); ++i) {
@@ -216,7 +216,7 @@ void scoreTrack(const Context& ctx, ImVec2 pos, float width, float h) {
   for (const Band& b : ctx.checklist.bands)  // band thresholds as ticks
     if (b.min > 0) {
       float x = pos.x + width * static_cast<float>(b.min) / 100.0f;
-      dl->AddLine(ImVec2(x, pos.y - em(0.15f)), ImVec2(x, pos.y + h + em(0.15f)), ctx.palette().border, 1.0f);
+      dl->AddLine(ImVec2(x, pos.y - em(0.15f)), ImVec2(x, pos.y + h + em(0.15f)), ctx.theme.palette().border, 1.0f);
     }
 }
 

@@ -5,9 +5,9 @@
 
 #include <imgui.h>
 
-#include "compare.h"
-#include "context.h"
-#include "scoring.h"
+#include "core/model/compare.h"
+#include "ui/context.h"
+#include "core/model/scoring.h"
 
 namespace lestari::ui {
 

@@ -1,4 +1,4 @@
-#include "chrome.h"
+#include "ui/chrome.h"
 
 #include <algorithm>
 #include <vector>
@@ -6,12 +6,12 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // the nav focus and its window, for the focus ring
 
-#include "commands.h"
-#include "dialogs.h"
-#include "progress_text.h"
-#include "router.h"
-#include "text.h"
-#include "widgets.h"
+#include "ui/commands.h"
+#include "ui/dialogs.h"
+#include "core/text/progress_text.h"
+#include "ui/router.h"
+#include "core/text/text.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
@@ -250,7 +250,7 @@ void drawBanner(const Context& ctx) {
   if (const auto& problem = ctx.session.storageProblem()) {
     beginGroup(Role::Alert, "banner", "");
     beginCard("##storage", p.warnBg);
-    text(ctx.translations.message(*problem, ctx.session.lang()), p.warn);
+    text(ctx.translations.message(*problem, ctx.lang()), p.warn);
     if (problem->code == "storage_corrupt") {
       // Exactly what was set aside, not the new assessment.
       if (button(ctx.t("banner.downloadAside"), "banner.download", ButtonKind::Secondary))
@@ -299,7 +299,7 @@ void drawFocusRing(const Context& ctx) {
     const float w = std::max(3.0f, em(0.17f)), out = w * 0.5f + 1.0f;
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     dl->PushClipRect(n.window->ClipRect.Min, n.window->ClipRect.Max, false);
-    dl->AddRect(ImVec2(n.min.x - out, n.min.y - out), ImVec2(n.max2.x + out, n.max2.y + out), ctx.palette().focus,
+    dl->AddRect(ImVec2(n.min.x - out, n.min.y - out), ImVec2(n.max2.x + out, n.max2.y + out), ctx.theme.palette().focus,
                 ImGui::GetStyle().FrameRounding + out, 0, w);
     dl->PopClipRect();
     return;

@@ -2,7 +2,7 @@
 // The frame around the screens: the header (title, presentation, language,
 // settings, autosave status), the wizard's step bar and footer, and the
 // banner of storage problems and notices.
-#include "context.h"
+#include "ui/context.h"
 
 namespace lestari::ui {
 

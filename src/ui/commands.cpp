@@ -1,10 +1,10 @@
-#include "commands.h"
+#include "ui/commands.h"
 
 #include <imgui.h>
 
-#include "dialogs.h"
-#include "router.h"
-#include "widgets.h"
+#include "ui/dialogs.h"
+#include "ui/router.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 

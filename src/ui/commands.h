@@ -5,8 +5,8 @@
 // in the settings dialog.
 #include <string>
 
-#include "context.h"
-#include "report.h"
+#include "ui/context.h"
+#include "core/report/report.h"
 
 namespace lestari::ui {
 

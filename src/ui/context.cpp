@@ -1,11 +1,11 @@
-#include "context.h"
+#include "ui/context.h"
 
 #include <cstdio>
 #include <ctime>
 
 #include <imgui.h>
 
-#include "widgets.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 

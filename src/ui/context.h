@@ -5,16 +5,18 @@
 #include <string_view>
 #include <vector>
 
-#include "checklist.h"
-#include "host.h"
-#include "session.h"
-#include "theme.h"
-#include "translations.h"
+#include "app/host.h"
+#include "app/room.h"
+#include "app/session.h"
+#include "core/model/checklist.h"
+#include "core/model/translations.h"
+#include "ui/app_names.h"
+#include "ui/dialog_requests.h"
+#include "ui/theme.h"
 
 namespace lestari::ui {
 
 class Router;
-class Dialogs;
 class FieldErrors;
 
 // How the page is being shown: on a projector, with reduced motion.
@@ -27,14 +29,17 @@ struct ViewState {
   int announced = 0;  // counts announcements: the same words twice are said twice
 };
 
+// One way to each value: the checklist, the translations and the theme are
+// reached here, the language through lang() (the session keeps it).
 struct Context {
   Session& session;
+  app::Room& room;
   const Checklist& checklist;
   const Translations& translations;
   const Theme& theme;
   Host& host;
   Router& router;
-  Dialogs& dialogs;
+  DialogRequests& dialogs;
   FieldErrors& fieldErrors;
   std::string& notice;  // a short confirmation shown in the banner area
   ViewState& view;
@@ -45,8 +50,6 @@ struct Context {
   std::string f(const char* key, const std::vector<std::string>& args) const {
     return translations.format(key, lang(), args);
   }
-  const Palette& palette() const { return theme.palette(); }
-  const Fonts& fonts() const { return theme.fonts(); }
   bool narrow() const;       // a phone-sized window
   float sideMargin() const;  // the space at the window's sides: less on a phone
   std::string when(const std::string& iso) const;  // local, human date and time

@@ -4,16 +4,16 @@
 
 #include <imgui.h>
 
-#include "dialogs.h"
+#include "ui/dialogs.h"
 
-#include "commands.h"
-#include "field_errors.h"
-#include "progress_text.h"
-#include "router.h"
-#include "share_code.h"
-#include "size_limits.h"
-#include "text.h"
-#include "widgets.h"
+#include "ui/commands.h"
+#include "ui/field_errors.h"
+#include "core/text/progress_text.h"
+#include "ui/router.h"
+#include "core/report/share_code.h"
+#include "core/base/size_limits.h"
+#include "core/text/text.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
@@ -42,30 +42,32 @@ void endModal() {
 void gap(float n) { ImGui::Dummy(ImVec2(1, em(n))); }
 }  // namespace
 
-bool Dialogs::blocking() const {
-  return ctx_.session.conflict() != Conflict::None || confirm_ != Confirm::None || !errors_.empty() || settings_ || pasteAdd_ || readCancel_;
+Dialogs::Open Dialogs::open() const {
+  if (ctx_.session.conflict() != app::Conflict::None) return Open::Conflict;
+  if (confirm_ != Confirm::None) return Open::Confirm;
+  if (!errors_.empty()) return Open::Errors;
+  if (ctx_.room.progress()) return Open::Reading;
+  if (settings_) return Open::Settings;
+  if (pasteAdd_) return Open::Paste;
+  return Open::None;
 }
 
 void Dialogs::draw() {
-  if (ctx_.session.conflict() != Conflict::None) drawConflict();
-  else if (confirm_ != Confirm::None) drawConfirm();
-  else if (!errors_.empty()) drawErrors();
-  else if (readCancel_ && beginModal("##reading", ctx_.t("reading.title"), ctx_.t("reading.hint"))) {
-    drawReading();
-    endModal();
-  } else if (settings_ && beginModal("##settings", ctx_.t("settings.title"))) {
-    drawSettings();
-    endModal();
-  } else if (pasteAdd_ && beginModal("##paste", ctx_.t("paste.title"), ctx_.t("paste.hint"))) {
-    drawPaste();
-    endModal();
+  switch (open()) {
+    case Open::None: return;
+    case Open::Conflict: return drawConflict();
+    case Open::Confirm: return drawConfirm();
+    case Open::Errors: return drawErrors();
+    case Open::Reading:
+      if (beginModal("##reading", ctx_.t("reading.title"), ctx_.t("reading.hint"))) drawReading(), endModal();
+      return;
+    case Open::Settings:
+      if (beginModal("##settings", ctx_.t("settings.title"))) drawSettings(), endModal();
+      return;
+    case Open::Paste:
+      if (beginModal("##paste", ctx_.t("paste.title"), ctx_.t("paste.hint"))) drawPaste(), endModal();
+      return;
   }
-}
-
-void Dialogs::reading(std::size_t done, std::size_t total, std::function<void()> cancel) {
-  readDone_ = done;
-  readTotal_ = total;
-  readCancel_ = std::move(cancel);
 }
 
 void Dialogs::drawReading() {
@@ -73,21 +75,20 @@ void Dialogs::drawReading() {
   gap(0.3f);
   text(ctx_.t("reading.hint"));
   gap(0.6f);
-  const Lang lang = ctx_.session.lang();
-  const std::string progress = ctx_.f("group.progress", {groupedNumber(readDone_, lang), groupedNumber(readTotal_, lang)});
+  const Lang lang = ctx_.lang();
+  const app::Room::Progress read = ctx_.room.progress().value_or(app::Room::Progress{});
+  const std::string progress = ctx_.f("group.progress", {groupedNumber(read.done, lang), groupedNumber(read.total, lang)});
   ImGui::PushFont(ctx_.theme.fonts().bold);
   ImGui::TextUnformatted(progress.c_str());
   ImGui::PopFont();
   describe("group.progress", Role::Text, progress);  // read when reached, not announced at every file
   gap(0.2f);
-  progressBar(readTotal_ ? static_cast<float>(readDone_) / static_cast<float>(readTotal_) : 0.f, ImGui::GetContentRegionAvail().x, em(0.5f),
-              ctx_.palette().accent);
+  progressBar(read.total ? static_cast<float>(read.done) / static_cast<float>(read.total) : 0.f, ImGui::GetContentRegionAvail().x, em(0.5f),
+              ctx_.theme.palette().accent);
   gap(0.8f);
   if (button(ctx_.t("reading.cancel"), "group.cancel", ButtonKind::Secondary) || ImGui::IsKeyPressed(ImGuiKey_Escape)) {
-    const auto cancel = std::move(readCancel_);
-    readCancel_ = nullptr;
     ImGui::CloseCurrentPopup();
-    cancel();
+    ctx_.room.cancel();
   }
 }
 
@@ -109,8 +110,8 @@ void Dialogs::drawPaste() {
     ctx_.fieldErrors.set("paste.text", std::nullopt);
   }
   ctx_.fieldErrors.show(ctx_, "paste.text");  // a paste that did not fit says so here
-  if (pasteNone_) text(ctx_.t("paste.none"), ctx_.palette().warn);
-  else if (pasteCodes_) text(ctx_.f("paste.found", {groupedNumber(pasteCodes_, ctx_.lang())}), ctx_.palette().ok);
+  if (pasteNone_) text(ctx_.t("paste.none"), ctx_.theme.palette().warn);
+  else if (pasteCodes_) text(ctx_.f("paste.found", {groupedNumber(pasteCodes_, ctx_.lang())}), ctx_.theme.palette().ok);
   track("paste.status");
   gap(0.6f);
   bool close = false;
@@ -271,7 +272,7 @@ std::string Dialogs::where(const std::string& path) const {
 void Dialogs::drawErrors() {
   // Its message: which file, and the first reason (the list follows in the dialog).
   std::string message = ctx_.f(compareFailed_ ? "compare.failedBody" : "import.failedBody", {errorFile_});
-  if (!errors_.empty()) message += " " + ctx_.translations.message(errors_.front(), ctx_.session.lang());
+  if (!errors_.empty()) message += " " + ctx_.translations.message(errors_.front(), ctx_.lang());
   if (!beginModal("##importErrors", ctx_.t(compareFailed_ ? "compare.failedTitle" : "import.failedTitle"), message)) return;
   const Palette& p = ctx_.theme.palette();
   heading(ctx_.theme.fonts().heading, ctx_.t(compareFailed_ ? "compare.failedTitle" : "import.failedTitle"));
@@ -283,7 +284,7 @@ void Dialogs::drawErrors() {
   ImGui::BeginChild("##errs", ImVec2(-1, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY);
   for (const auto& e : errors_) {  // at most limits::kErrors, then "… and N more"
     bool more = e.code == "more_errors";
-    text(ctx_.translations.message(e, ctx_.session.lang()), more ? p.muted : p.warn);
+    text(ctx_.translations.message(e, ctx_.lang()), more ? p.muted : p.warn);
     if (!more && e.path.size() > 2) textMuted(where(e.path));
     gap(0.3f);
   }

@@ -7,42 +7,37 @@
 #include <string>
 #include <vector>
 
-#include "context.h"
-#include "report.h"
+#include "core/report/report.h"
+#include "ui/context.h"
+#include "ui/dialog_requests.h"
 
 namespace lestari::ui {
 
-enum class Confirm { None, New, Demo, Import, Forget, RemoveStored, RemoveBlocking };
-
-class Dialogs {
+class Dialogs final : public DialogRequests {
  public:
   explicit Dialogs(const Context& ctx) : ctx_(ctx) {}
   // A dialog is open: it takes the input, the screen under it waits.
-  bool blocking() const;
+  bool blocking() const { return open() != Open::None; }
   [[gnu::noinline]] void draw();
 
-  // key: the stored copy the question is about (RemoveStored).
-  void ask(Confirm what, const std::string& key = "");
+  void ask(Confirm what, const std::string& key = "") override;
   // Opens a parsed report: at once, or after asking when the current
   // assessment has changes not yet downloaded.
   void offerImport(ImportedReport report, const std::string& name);
-  // A file that could not be read (compare: it was to be compared).
-  void showErrors(std::vector<Error> errors, const std::string& file, bool compare);
+  void showErrors(std::vector<Error> errors, const std::string& file, bool compare) override;
   // A file that arrives while a question is open (a second drop) never
   // changes what the question is about: it is held back (true), and the
   // dialog says so.
   bool holdBack(const std::string& name);
-  void openSettings() { settings_ = true; }
-  // "Tempel dari chat": a field for a chat's text; `add` gets the text when
-  // it holds share codes (GroupScreen reads them into the room).
-  void openPaste(std::function<void(const std::string&)> add);
+  void openSettings() override { settings_ = true; }
+  void openPaste(std::function<void(const std::string&)> add) override;
   const std::vector<Error>& importErrors() const { return errors_; }
-  // Many files being read into the room: how far ("1.200 dari 3.000
-  // berkas", a bar) and a button that stops; shown until readingDone().
-  void reading(std::size_t done, std::size_t total, std::function<void()> cancel);
-  void readingDone() { readCancel_ = nullptr; }
 
  private:
+  // The dialog shown, the most urgent first; reading: many files being read
+  // into the room, how far ("1.200 dari 3.000 berkas", a bar) and a button that stops.
+  enum class Open { None, Conflict, Confirm, Errors, Reading, Settings, Paste };
+  Open open() const;
   [[gnu::noinline]] void drawConflict();
   [[gnu::noinline]] void drawConfirm();
   [[gnu::noinline]] void drawErrors();
@@ -66,8 +61,6 @@ class Dialogs {
   std::string pasteText_;
   std::size_t pasteCodes_ = 0;  // share codes in the text, counted when it changes
   bool pasteNone_ = false;      // "add" was pressed on a text without a code
-  std::function<void()> readCancel_;  // set while files are being read
-  std::size_t readDone_ = 0, readTotal_ = 0;
 };
 
 }  // namespace lestari::ui

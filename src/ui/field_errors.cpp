@@ -1,8 +1,8 @@
-#include "field_errors.h"
+#include "ui/field_errors.h"
 
 #include <algorithm>
 
-#include "context.h"
+#include "ui/context.h"
 
 namespace lestari::ui {
 
@@ -27,7 +27,7 @@ void FieldErrors::show(const Context& ctx, const std::string& widget) const {
   for (const Entry& x : entries_)
     if (x.widget == widget && x.error) {
       std::string message = ctx.translations.message(*x.error, ctx.lang());
-      text(message, ctx.palette().warn);
+      text(message, ctx.theme.palette().warn);
       track("fieldError." + widget);
       markInvalid(widget, message);  // the field itself says it, for screen readers
     }

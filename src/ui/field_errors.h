@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "error.h"
-#include "widgets.h"
+#include "core/base/error.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 

@@ -1,22 +1,22 @@
-#include "group_chart.h"
+#include "ui/group_chart.h"
 
 #include <algorithm>
 
 #include <imgui.h>
 
-#include "chart.h"
-#include "text.h"
-#include "widgets.h"
+#include "ui/chart.h"
+#include "core/text/text.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
 namespace {
 ImU32 bandColour(const Context& ctx, const Band* b) {
   const std::size_t i = b ? static_cast<std::size_t>(b - ctx.checklist.bands.data()) : 0;
-  return ctx.palette().band[std::min<std::size_t>(i, 3)];
+  return ctx.theme.palette().band[std::min<std::size_t>(i, 3)];
 }
 // Labels in bold: the heading font (bold, larger) on a projector.
-ImFont* labelFont(const Context& ctx) { return ctx.view.presenting ? ctx.fonts().heading : ctx.fonts().bold; }
+ImFont* labelFont(const Context& ctx) { return ctx.view.presenting ? ctx.theme.fonts().heading : ctx.theme.fonts().bold; }
 void boldText(const Context& ctx, const std::string& s) {  // seen, not read: the chart's image text says it
   ImGui::PushFont(labelFont(ctx));
   ImGui::TextUnformatted(s.c_str());
@@ -24,7 +24,7 @@ void boldText(const Context& ctx, const std::string& s) {  // seen, not read: th
 }
 // On a projector the chart is the view: drawn a size larger (its em too).
 struct ProjectorSize {
-  explicit ProjectorSize(const Context& ctx) : on(ctx.view.presenting) { if (on) ImGui::PushFont(ctx.fonts().heading); }
+  explicit ProjectorSize(const Context& ctx) : on(ctx.view.presenting) { if (on) ImGui::PushFont(ctx.theme.fonts().heading); }
   ~ProjectorSize() { if (on) ImGui::PopFont(); }
   bool on;
 };
@@ -33,13 +33,13 @@ void labelled(const Context& ctx, const std::string& label, const std::string& v
   boldText(ctx, label);
   const float vw = ImGui::CalcTextSize(value.c_str()).x;
   if (vw + ImGui::GetItemRectSize().x + em(1) < width) ImGui::SameLine(width - vw);
-  ImGui::TextColored(toVec4(ctx.palette().muted), "%s", value.c_str());
+  ImGui::TextColored(toVec4(ctx.theme.palette().muted), "%s", value.c_str());
 }
 }  // namespace
 
 void factorSpreadChart(const Context& ctx, const Group& g) {
   const ProjectorSize larger(ctx);
-  const Palette& p = ctx.palette();
+  const Palette& p = ctx.theme.palette();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float width = ImGui::GetContentRegionAvail().x;
   std::string alt = ctx.t("group.chartFactors") + ".";
@@ -93,7 +93,7 @@ void bandChart(const Context& ctx, const Group& g) {
     const float h = ImGui::GetTextLineHeight() * 0.8f, w = barW * static_cast<float>(g.bands[b]) / static_cast<float>(most);
     const ImVec2 bar(at.x + labelW, at.y + ImGui::GetTextLineHeight() * 0.1f);
     dl->AddRectFilled(bar, ImVec2(bar.x + barW, bar.y + h), IM_COL32(0, 0, 0, 20), h * 0.2f);
-    if (g.bands[b]) dl->AddRectFilled(bar, ImVec2(bar.x + std::max(w, em(0.3f)), bar.y + h), ctx.palette().band[std::min<std::size_t>(b, 3)], h * 0.2f);
+    if (g.bands[b]) dl->AddRectFilled(bar, ImVec2(bar.x + std::max(w, em(0.3f)), bar.y + h), ctx.theme.palette().band[std::min<std::size_t>(b, 3)], h * 0.2f);
     ImGui::SetCursorPos(ImVec2(x0 + labelW + barW + em(0.6f), y));
     ImGui::TextUnformatted(count.c_str());
     track("group.chart.band." + ctx.checklist.bands[b].id);
@@ -103,6 +103,46 @@ void bandChart(const Context& ctx, const Group& g) {
   ImGui::Dummy(ImVec2(1, 1));
   ImGui::EndGroup();
   describe("group.chart.bands", Role::Image, alt + ".");
+}
+
+// The level bars' colours: levels 0-4, not applicable, unanswered.
+void levelLegend(const Context& ctx) {
+  const Palette& p = ctx.theme.palette();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  for (int lv = 0; lv <= kMaxLevel + 2; ++lv) {
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    ImU32 color = lv <= kMaxLevel ? p.level[lv] : lv == kMaxLevel + 1 ? p.muted : p.neutral;
+    dl->AddRectFilled(ImVec2(at.x, at.y + em(0.25f)), ImVec2(at.x + em(0.8f), at.y + em(1.05f)), color, 2);
+    ImGui::Dummy(ImVec2(em(0.8f), em(1)));
+    ImGui::SameLine(0, em(0.3f));
+    std::string label = lv <= kMaxLevel ? std::to_string(lv) : ctx.t(lv == kMaxLevel + 1 ? "compare.na" : "group.unanswered");
+    ImGui::TextUnformatted(label.c_str());
+    if (lv < kMaxLevel + 2) sameLineIfFits(em(3), em(0.8f));
+  }
+}
+
+void levelBar(const Context& ctx, const IndicatorStats& is) {
+  const Palette& p = ctx.theme.palette();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const Stats& s = is.stats;
+  // The stacked bar: every counted report once.
+  std::size_t total = s.n + is.notApplicable + is.unanswered;
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  float w = ImGui::GetContentRegionAvail().x, h = em(0.7f), x = at.x;
+  auto segment = [&](std::size_t count, ImU32 color) {
+    if (!count || !total) return;
+    float seg = w * static_cast<float>(count) / static_cast<float>(total);
+    dl->AddRectFilled(ImVec2(x, at.y), ImVec2(x + seg, at.y + h), color);
+    x += seg;
+  };
+  for (int lv = 0; lv <= kMaxLevel; ++lv) segment(is.levels[static_cast<std::size_t>(lv)], p.level[lv]);
+  segment(is.notApplicable, p.muted);
+  segment(is.unanswered, p.neutral);
+  ImGui::Dummy(ImVec2(w, h));
+  std::string alt = ctx.t("a11y.distribution");
+  for (int lv = 0; lv <= kMaxLevel; ++lv) alt += " " + ctx.f("a11y.levelCount", {std::to_string(lv), std::to_string(is.levels[static_cast<std::size_t>(lv)])});
+  alt += " " + ctx.t("compare.na") + " " + std::to_string(is.notApplicable) + ", " + ctx.t("group.unanswered") + " " + std::to_string(is.unanswered) + ".";
+  describe("group.bar." + is.indicator->id, Role::Image, alt);
 }
 
 }  // namespace lestari::ui

@@ -2,14 +2,19 @@
 // The room's charts, drawn like the results chart (band colours, the same
 // track and ticks, every value also written): each factor's mean with the
 // spread from the lowest to the highest report, and how many reports fall
-// in each band. Each is one image in the accessible mirror, its text giving
+// in each band, and one indicator's levels. Each is one image in the accessible mirror, its text giving
 // every number.
-#include "aggregate.h"
-#include "context.h"
+#include "core/room/aggregate.h"
+#include "ui/context.h"
 
 namespace lestari::ui {
 
 void factorSpreadChart(const Context& ctx, const Group& g);
 void bandChart(const Context& ctx, const Group& g);
+// One indicator's levels as a stacked bar (every counted report once: levels
+// 0-4, not applicable, unanswered), an image whose text gives every count;
+// and the legend of its colours.
+void levelBar(const Context& ctx, const IndicatorStats& is);
+void levelLegend(const Context& ctx);
 
 }  // namespace lestari::ui

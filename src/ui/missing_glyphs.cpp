@@ -1,4 +1,4 @@
-#include "missing_glyphs.h"
+#include "ui/missing_glyphs.h"
 
 #include <algorithm>
 #include <string>

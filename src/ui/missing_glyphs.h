@@ -7,7 +7,7 @@
 
 #include <imgui.h>
 
-#include "semantics.h"
+#include "ui/semantics.h"
 
 namespace lestari::ui {
 

@@ -1,4 +1,4 @@
-#include "note_box.h"
+#include "ui/note_box.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -6,9 +6,9 @@
 
 #include <imgui_internal.h>  // ItemAdd, ButtonBehavior
 
-#include "semantics.h"
-#include "text.h"
-#include "widgets.h"
+#include "ui/semantics.h"
+#include "core/text/text.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
@@ -87,7 +87,7 @@ int caretAt(std::string_view text, const std::vector<WrappedLine>& lines, ImFont
 
 bool noteBox(const char* id, const std::string& name, std::string& value, float minHeight, float maxHeight,
              std::size_t maxChars, float width) {
-  const std::string key = id + 2;  // ids are "##name"
+  const std::string key = fieldKey(id);
   const bool changed = takeMirrorText(key, value);
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   const ImGuiStyle& style = ImGui::GetStyle();
@@ -111,7 +111,7 @@ bool noteBox(const char* id, const std::string& name, std::string& value, float 
   if (ImGui::ItemAdd(box, item)) {
     bool hovered = false, held = false;
     // A mouse asks on the press; a finger on lifting, which the page draws
-    // inside the touch's end (web/glue.js, _pump): only a focus given there
+    // inside the touch's end (web/glue/, _pump): only a focus given there
     // opens a phone's keyboard.
     const bool finger = ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen;
     if (ImGui::ButtonBehavior(box, item, &hovered, &held, finger ? ImGuiButtonFlags_PressedOnClickRelease : ImGuiButtonFlags_PressedOnClick)) {

@@ -1,21 +1,21 @@
-#include "recommendation_card.h"
+#include "ui/recommendation_card.h"
 
 #include <imgui.h>
 
-#include "router.h"
-#include "stage_text.h"
-#include "widgets.h"
+#include "ui/router.h"
+#include "core/model/stage_text.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
 void recommendationCard(const Context& ctx, const Recommendation& rec, int rank, bool planButton) {
-  const Lang lang = ctx.session.lang();
+  const Lang lang = ctx.lang();
   ImGui::PushID(rank);
   beginCard("##rec");
   textMuted(ctx.f("results.recMeta", {std::to_string(rank), rec.factor->shortTitle.in(lang), std::to_string(rec.level),
                                   std::to_string(rec.level + 1)}));
   if (std::string stage = recommendationStageText(ctx.checklist, ctx.translations, rec, lang); !stage.empty()) {
-    strongText(stage, rec.belowStage ? ctx.palette().warn : ctx.palette().muted);
+    strongText(stage, rec.belowStage ? ctx.theme.palette().warn : ctx.theme.palette().muted);
     track("rec." + std::to_string(rank) + ".stage");
   }
   strongText(rec.indicator->question.in(lang));

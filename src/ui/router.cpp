@@ -1,4 +1,4 @@
-#include "router.h"
+#include "ui/router.h"
 
 #include <algorithm>
 

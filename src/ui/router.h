@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "screen.h"
+#include "ui/screen.h"
 
 namespace lestari::ui {
 

@@ -6,9 +6,9 @@
 #include <string>
 #include <string_view>
 
-#include "context.h"
-#include "error.h"
-#include "scoring.h"
+#include "ui/context.h"
+#include "core/base/error.h"
+#include "core/model/scoring.h"
 
 namespace lestari::ui {
 
@@ -63,6 +63,8 @@ class Screen {
   virtual void showView(int v) { (void)v; }  // clamped; a negative v counts from the last
   // A file opened while this screen shows: true when the screen took it
   // (otherwise it is imported as an assessment).
+  // A screen of the room: files chosen or dropped here join it.
+  virtual bool ofRoom() const { return false; }
   virtual bool takeFile(const std::string& name, std::string_view bytes) {
     (void)name;
     (void)bytes;

@@ -1,4 +1,4 @@
-#include "semantics.h"
+#include "ui/semantics.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -263,12 +263,7 @@ void requestPageEdit(const std::string& key, int caret) {
 
 const PageEdit& pageEdit() { return g_pageEdit; }
 
-const char* roleName(Role role) {
-  static const char* const kNames[] = {"",         "text",  "heading",  "button",     "radio", "checkbox",
-                                       "textfield", "textarea", "img",   "progress",
-                                       "radiogroup", "nav", "dialog", "status", "alert"};
-  return kNames[static_cast<int>(role)];
-}
+const char* roleName(Role role) { return kRoleNames[static_cast<int>(role)]; }
 
 }  // namespace lestari::ui
 

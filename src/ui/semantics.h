@@ -14,31 +14,18 @@
 
 #include <imgui.h>
 
+#include "page_contract.h"  // Role, SemanticFlag: generated from assets/page-contract.json
+
 struct ImGuiWindow;
 
 namespace lestari::ui {
-
-enum class Role : std::uint8_t {
-  None,  // a test aid only (a rectangle to click), not in the mirror
-  Text, Heading, Button, Radio, Checkbox, TextField, TextArea, Image, Progress,
-  // containers: the nodes after them (until endGroup) are their children
-  RadioGroup, Navigation, Dialog, Status, Alert,
-};
-
-enum SemanticFlag : std::uint16_t {
-  kChecked = 1, kExpanded = 2, kCurrent = 4, kInvalid = 8, kFocused = 16, kCollapsible = 32, kFocusable = 64,
-  kNumeric = 128,  // a field of digits (a year, a date): phones show the number keyboard
-  // A radio group that is one field's choice (a profile drop-down on the
-  // canvas): choosing a radio sets the group's value to the radio's value.
-  kChoice = 256,
-};
 
 struct SemanticNode {
   std::string key;  // stable and unique in the frame: the widget id (with "~2" for a second copy), or "t.<hash>" for text
   std::string id;   // the widget id as drawn (the test aid's name)
   Role role = Role::None;
   std::string name, description, value;
-  int level = 0;  // heading level; progress: value, of `max`
+  int level = 0;  // heading level
   int max = 0;    // text fields: the most characters they take
   std::uint16_t flags = 0;
   ImVec2 min, max2;                 // the item's rectangle (physical pixels, unclipped)

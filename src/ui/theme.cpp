@@ -1,4 +1,4 @@
-#include "theme.h"
+#include "ui/theme.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,7 @@
 #include <string>
 #include <utility>
 
-#include "font_metrics.h"
+#include "core/text/font_metrics.h"
 
 namespace lestari::ui {
 
@@ -159,7 +159,10 @@ void Theme::fillGlyphs(const std::vector<PendingGlyph>& pending) {
   }
 }
 
+const Theme* Theme::current() { return static_cast<const Theme*>(ImGui::GetIO().UserData); }
+
 bool Theme::apply(const FontData& data, float scale, bool highContrast, bool presenting) {
+  ImGui::GetIO().UserData = this;  // the context's own slot for its owner's data: where widgets find the look
   bool fontsChanged = std::fabs(scale - fontScale_) > 0.001f || presenting != display_ || glyphsPending_;
   if (fontsChanged) buildFonts(data, scale, presenting);
   highContrast = highContrast || presenting;

@@ -8,8 +8,8 @@
 
 #include <imgui.h>
 
-#include "font_metrics.h"
-#include "host.h"
+#include "core/text/font_metrics.h"
+#include "ui/app_names.h"
 
 namespace lestari::ui {
 
@@ -50,6 +50,9 @@ class Theme {
   // presenting: the display font too, and the projector palette.
   bool apply(const FontData& data, float scale, bool highContrast, bool presenting = false);
   const Palette& palette() const { return palette_; }
+  // The theme the current ImGui context was last styled with (apply), for the
+  // widgets, which are drawn in it without a Context; none before.
+  static const Theme* current();
   const Fonts& fonts() const { return fonts_; }
   float scale() const { return scale_; }
   // The body font's line as its own tables give it (its em and ascender):

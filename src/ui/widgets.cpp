@@ -1,18 +1,16 @@
-#include "widgets.h"
+#include "ui/widgets.h"
 
 #include <algorithm>
 
 #include <imgui_internal.h>  // ScrollToItem
 #include <misc/cpp/imgui_stdlib.h>
 
-#include "note_box.h"
-#include "text.h"
+#include "ui/note_box.h"
+#include "core/text/text.h"
 
 namespace lestari::ui {
 
 namespace {
-const Palette* g_palette = nullptr;
-const Fonts* g_fonts = nullptr;
 int g_keepActiveVisible = 0;
 ActiveField g_active;
 bool g_activeSeen = false;  // a text field was active in this frame
@@ -69,11 +67,16 @@ void beginTracking() {
 
 void track(const std::string& id) { describe(id, Role::None); }
 
-void setPalette(const Palette* p) { g_palette = p; }
-void setFonts(const Fonts* f) { g_fonts = f; }
-const Palette& palette() { return *g_palette; }
+namespace {
+// The look of the ImGui context being drawn (Theme::current): the widgets
+// have no Context; a frame is always drawn after Theme::apply.
+const Palette& palette() { return Theme::current()->palette(); }
+const Fonts* themeFonts() { return Theme::current() ? &Theme::current()->fonts() : nullptr; }
+}  // namespace
 
 float em(float n) { return n * ImGui::GetFontSize(); }
+
+std::string fieldKey(std::string_view id) { return std::string(id.rfind("##", 0) == 0 ? id.substr(2) : id); }
 
 int scrollbarFlags() { return ImGui::GetIO().MouseSource == ImGuiMouseSource_TouchScreen ? ImGuiWindowFlags_NoScrollbar : 0; }
 float scrollbarWidth() { return scrollbarFlags() ? 0.0f : ImGui::GetStyle().ScrollbarSize; }
@@ -142,8 +145,8 @@ bool hasEveryGlyph(ImFont* font, const std::string& s) {
 }  // namespace
 
 void text(const std::string& s, ImU32 color) {
-  bool isHeading = g_fonts && (ImGui::GetFont() == g_fonts->title || ImGui::GetFont() == g_fonts->heading);
-  wrappedText(s, color, isHeading ? Role::Heading : Role::Text, g_fonts && ImGui::GetFont() == g_fonts->title ? 1 : 2);
+  bool isHeading = themeFonts() && (ImGui::GetFont() == themeFonts()->title || ImGui::GetFont() == themeFonts()->heading);
+  wrappedText(s, color, isHeading ? Role::Heading : Role::Text, themeFonts() && ImGui::GetFont() == themeFonts()->title ? 1 : 2);
 }
 
 void asRadio(bool checked) {
@@ -170,7 +173,7 @@ void plainText(const std::string& s) {
 void textMuted(const std::string& s) { text(s, palette().muted); }
 
 void fieldLabel(const std::string& s, bool help) {
-  ImGui::PushFont(g_fonts ? (help ? g_fonts->body : g_fonts->bold) : nullptr);
+  ImGui::PushFont(themeFonts() ? (help ? themeFonts()->body : themeFonts()->bold) : nullptr);
   if (help) ImGui::PushStyleColor(ImGuiCol_Text, toVec4(palette().muted));
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(s.c_str(), s.c_str() + s.size());
@@ -180,21 +183,21 @@ void fieldLabel(const std::string& s, bool help) {
 }
 
 void strongText(const std::string& s, ImU32 color) {
-  ImGui::PushFont(g_fonts ? g_fonts->bold : nullptr);
+  ImGui::PushFont(themeFonts() ? themeFonts()->bold : nullptr);
   text(s, color);
   ImGui::PopFont();
 }
 
 void heading(ImFont* font, const std::string& s) {
   // Text the heading font cannot show whole is shown in the body font, still a heading.
-  bool whole = !g_fonts || hasEveryGlyph(font, s);
-  ImGui::PushFont(whole ? font : g_fonts->body);
-  wrappedText(s, 0, Role::Heading, g_fonts && font == g_fonts->title ? 1 : 2);
+  bool whole = !themeFonts() || hasEveryGlyph(font, s);
+  ImGui::PushFont(whole ? font : themeFonts()->body);
+  wrappedText(s, 0, Role::Heading, themeFonts() && font == themeFonts()->title ? 1 : 2);
   ImGui::PopFont();
 }
 
 void pageTitle(const std::string& title, const std::string& intro) {
-  heading(g_fonts ? g_fonts->title : nullptr, title);
+  heading(themeFonts() ? themeFonts()->title : nullptr, title);
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   textMuted(intro);
   ImGui::Dummy(ImVec2(1, em(0.8f)));
@@ -251,13 +254,14 @@ bool textField(const char* id, const std::string& name, std::string& value, bool
   void* user = const_cast<FieldExtras*>(&x);
   bool changed = x.hint ? ImGui::InputTextWithHint(id, x.hint, &value, flags, edit, user) : ImGui::InputText(id, &value, flags, edit, user);
   if (x.left) *x.left = ImGui::IsItemDeactivatedAfterEdit();
-  changed = takeMirrorText(id + 2, value, x.left) || changed;  // ids are "##name"
-  describe(id + 2, Role::TextField, name, x.description, value);
+  const std::string key = fieldKey(id);
+  changed = takeMirrorText(key, value, x.left) || changed;
+  describe(key, Role::TextField, name, x.description, value);
   lastNode().max = static_cast<int>(maxChars);
   if (x.numeric) lastNode().flags |= kNumeric;
   drawMirrorCaret(lastNode(), value);
-  trackTextField(id + 2, maxChars, false, x.numeric);
-  keepInView(ImGui::IsItemActive() || mirrorCaret(id + 2) >= 0);
+  trackTextField(key, maxChars, false, x.numeric);
+  keepInView(ImGui::IsItemActive() || mirrorCaret(key) >= 0);
   return changed;
 }
 }  // namespace

@@ -2,13 +2,14 @@
 // Small building blocks shared by the screens, so each screen reads as layout.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include <imgui.h>
 
-#include "semantics.h"
-#include "theme.h"
+#include "ui/semantics.h"
+#include "ui/theme.h"
 
 namespace lestari::ui {
 
@@ -18,11 +19,10 @@ void beginTracking();
 // exposing it to assistive technology (describe() does both).
 void track(const std::string& id);
 
-void setPalette(const Palette* p);
-void setFonts(const Fonts* f);
-const Palette& palette();
-
 float em(float n);  // n times the current font size
+// A field's ImGui id is "##" and its key ("##note.f1.i1" is the field "note.f1.i1"):
+// the key is what the mirror, the field errors and the tests name it by.
+std::string fieldKey(std::string_view id);
 // On a touch screen (the last pointer was a finger) no desktop scrollbar is
 // drawn over the content: a finger scrolls the page itself.
 int scrollbarFlags();

@@ -8,7 +8,7 @@
 #include <sstream>
 #include <string>
 
-#include "report.h"
+#include "core/report/report.h"
 
 using namespace lestari;
 

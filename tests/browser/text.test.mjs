@@ -94,7 +94,7 @@ test('Ctrl+V and Shift+Insert paste into a note as one edit, and a paste over it
   const { page, context, errors } = await openApp(browser, server.url);
   await page.evaluate(() => window.lestari.goTo('factor:innovator_capacity'));
   await settle(page);
-  const limit = await page.evaluate(() => window.lestariHooks.call('limits').result.noteChars);
+  const limit = await page.evaluate(() => window.lestari.limits().noteChars);
   await copyText(page, 'dari WhatsApp 🙂');
   await click(page, NOTE);
   await editing(page, NOTE);

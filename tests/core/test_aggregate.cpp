@@ -6,15 +6,15 @@
 #include <algorithm>
 #include <set>
 
-#include "aggregate.h"
-#include "caseless.h"
-#include "group_export.h"
-#include "workbook.h"
+#include "core/room/aggregate.h"
+#include "core/text/caseless.h"
+#include "core/room/group_export.h"
+#include "core/room/workbook.h"
 #include "helpers.h"
-#include "json_views.h"
-#include "report.h"
-#include "share_code.h"
-#include "size_limits.h"
+#include "core/json/json_views.h"
+#include "core/report/report.h"
+#include "core/report/share_code.h"
+#include "core/base/size_limits.h"
 
 using namespace lestari;
 using namespace lestari::test;

@@ -1,5 +1,5 @@
 // The pre-parsed tables the browser starts from (scripts/build/make_tables.py,
-// src/core/asset_tables.cpp) hold exactly what the JSON assets hold, and a
+// src/core/model/asset_tables.cpp) hold exactly what the JSON assets hold, and a
 // damaged table is refused without reading past its end.
 #include <doctest/doctest.h>
 

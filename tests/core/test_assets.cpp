@@ -6,7 +6,7 @@
 #include <set>
 
 #include "helpers.h"
-#include "strict_json.h"
+#include "core/json/strict_json.h"
 
 using namespace lestari;
 using namespace lestari::test;

@@ -2,7 +2,7 @@
 // weigh 1; a factor score is the mean level / 4 x 100).
 #include <doctest/doctest.h>
 
-#include "compare.h"
+#include "core/model/compare.h"
 #include "helpers.h"
 
 using namespace lestari;

@@ -1,10 +1,10 @@
 // A textarea over the canvas has the canvas's letter size only if the em is
-// read right from the font (src/core/font_metrics.cpp).
+// read right from the font (src/core/text/font_metrics.cpp).
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "font_metrics.h"
+#include "core/text/font_metrics.h"
 
 using namespace lestari;
 

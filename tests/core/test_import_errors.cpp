@@ -6,10 +6,10 @@
 #include <functional>
 
 #include "helpers.h"
-#include "report.h"
-#include "scoring.h"
-#include "size_limits.h"
-#include "strict_json.h"
+#include "core/report/report.h"
+#include "core/model/scoring.h"
+#include "core/base/size_limits.h"
+#include "core/json/strict_json.h"
 
 using namespace lestari;
 using namespace lestari::test;

@@ -1,9 +1,9 @@
-// The automation API's JSON views (src/core/json_views.cpp), checked against
+// The automation API's JSON views (src/core/json/json_views.cpp), checked against
 // the model they describe: what window.lestari returns is what the screens show.
 #include <doctest/doctest.h>
 
 #include "helpers.h"
-#include "json_views.h"
+#include "core/json/json_views.h"
 
 using namespace lestari;
 using namespace lestari::test;

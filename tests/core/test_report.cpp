@@ -2,9 +2,10 @@
 #include <doctest/doctest.h>
 
 #include "helpers.h"
-#include "report.h"
-#include "scoring.h"
-#include "text.h"
+#include "core/model/action_plan.h"
+#include "core/report/report.h"
+#include "core/model/scoring.h"
+#include "core/text/text.h"
 
 using namespace lestari;
 using namespace lestari::test;
@@ -46,6 +47,19 @@ TEST_CASE("export then import gives the same assessment back") {
     // and exporting the imported assessment reproduces the text byte for byte
     CHECK(exportReport(checklist(), translations(), back.value->assessment, lang, kAt) == text);
   }
+}
+
+TEST_CASE("a report is written exactly as its document dumped with two-space indents, whatever it holds") {
+  // The writer (JsonWriter) never builds the tree: the text it gives must be
+  // what dumping the tree gives, empty lists, nested objects, escapes and all.
+  Assessment full = sample();
+  REQUIRE_FALSE(setAction(full, checklist(), Action{checklist().factors[0].indicators[0].id, "Tindak \"lanjut\"\\ 🙂", "Bu Sari",
+                                                    "2026-12-31", ActionStatus::InProgress, "catatan\nbaris kedua"}));
+  for (const Assessment& a : {Assessment{}, allAt(4), allAt(0), full})
+    for (Lang lang : {Lang::Id, Lang::En}) {
+      const std::string text = exportReport(checklist(), translations(), a, lang, kAt);
+      CHECK(text == Json::parse(text).dump(2) + "\n");
+    }
 }
 
 TEST_CASE("an empty assessment round-trips too") {

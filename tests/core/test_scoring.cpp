@@ -2,9 +2,9 @@
 #include <doctest/doctest.h>
 
 #include "helpers.h"
-#include "assessment.h"
-#include "scoring.h"
-#include "text.h"
+#include "core/model/assessment.h"
+#include "core/model/scoring.h"
+#include "core/text/text.h"
 
 using namespace lestari;
 using namespace lestari::test;

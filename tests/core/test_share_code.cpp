@@ -7,11 +7,11 @@
 #include <set>
 
 #include "helpers.h"
-#include "aggregate.h"
-#include "report.h"
-#include "compare.h"
-#include "sha256.h"
-#include "share_code.h"
+#include "core/room/aggregate.h"
+#include "core/report/report.h"
+#include "core/model/compare.h"
+#include "core/text/sha256.h"
+#include "core/report/share_code.h"
 
 using namespace lestari;
 using namespace lestari::test;

@@ -3,8 +3,8 @@
 #include <doctest/doctest.h>
 
 #include "helpers.h"
-#include "report.h"
-#include "scoring.h"
+#include "core/report/report.h"
+#include "core/model/scoring.h"
 
 using namespace lestari;
 using namespace lestari::test;

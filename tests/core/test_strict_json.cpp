@@ -1,4 +1,4 @@
-// Lestari's own strict JSON parser (src/core/strict_json.cpp) against
+// Lestari's own strict JSON parser (src/core/json/strict_json.cpp) against
 // nlohmann's parser as the reference: every text either both accept, with
 // the same document, or both refuse; the only texts Lestari refuses and the
 // reference accepts are the ones its strict rules name (a duplicate key, a
@@ -10,8 +10,8 @@
 #include <vector>
 
 #include "helpers.h"
-#include "report.h"
-#include "strict_json.h"
+#include "core/report/report.h"
+#include "core/json/strict_json.h"
 
 using namespace lestari;
 using namespace lestari::test;

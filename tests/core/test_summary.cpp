@@ -7,9 +7,9 @@
 #include <cstdio>
 
 #include "helpers.h"
-#include "sha256.h"
-#include "scoring.h"
-#include "summary_html.h"
+#include "core/text/sha256.h"
+#include "core/model/scoring.h"
+#include "core/report/summary_html.h"
 
 using namespace lestari;
 using namespace lestari::test;

@@ -1,8 +1,8 @@
-// Numbers as each language writes them (src/core/text.cpp): the screens, the
+// Numbers as each language writes them (src/core/text/text.cpp): the screens, the
 // mirror and the printed summary show these; the files keep machine numbers.
 #include <doctest/doctest.h>
 
-#include "text.h"
+#include "core/text/text.h"
 
 using namespace lestari;
 

@@ -1,10 +1,10 @@
-// The plan's target date as people type it (src/core/typed_date.cpp): a
+// The plan's target date as people type it (src/core/text/typed_date.cpp): a
 // laptop's slashes, a phone's number pad (no "/" on iOS), month names in
 // either language, and a date that does not exist named in words.
 #include <doctest/doctest.h>
 
 #include "helpers.h"
-#include "typed_date.h"
+#include "core/text/typed_date.h"
 
 using namespace lestari;
 using namespace lestari::test;

@@ -11,12 +11,12 @@
 #include <sstream>
 #include <string>
 
-#include "aggregate.h"
-#include "caseless.h"
-#include "checklist.h"
-#include "report.h"
-#include "share_code.h"
-#include "text.h"
+#include "core/room/aggregate.h"
+#include "core/text/caseless.h"
+#include "core/model/checklist.h"
+#include "core/report/report.h"
+#include "core/report/share_code.h"
+#include "core/text/text.h"
 
 static const lestari::Checklist& checklist() {
   static const lestari::Checklist c = [] {

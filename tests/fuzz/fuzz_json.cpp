@@ -1,4 +1,4 @@
-// libFuzzer target: Lestari's strict JSON parser (src/core/strict_json.cpp),
+// libFuzzer target: Lestari's strict JSON parser (src/core/json/strict_json.cpp),
 // alone and so quick (tens of thousands of inputs a second): against
 // nlohmann's parser as the reference (what both read is the same document;
 // what the reference refuses, Lestari refuses), with members read for their
@@ -9,8 +9,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "strict_json.h"
-#include "text.h"
+#include "core/json/strict_json.h"
+#include "core/text/text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

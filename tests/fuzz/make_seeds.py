@@ -2,7 +2,7 @@
 """Writes the import fuzzer's seed corpus (tests/fuzz/seeds, committed).
 
 Each seed is small and reaches one error path of the strict parser
-(src/core/strict_json.cpp) or the report reader (src/core/report_import.cpp):
+(src/core/json/strict_json.cpp) or the report reader (src/core/report/report_import.cpp):
 bad escapes, lone surrogates, numbers at their edges, every limit, in members
 kept and in members read for their shape only (method, recommendations), at
 several depths. No seed is itself a crash: the fuzzer has to combine them

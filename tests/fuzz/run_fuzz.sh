@@ -13,7 +13,7 @@ CXX=clang++-14
 FLAGS=(-std=c++17 -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined)
 mkdir -p "$WORK/obj"
 stamp="$WORK/fuzzers.built"
-newest=$(ls -t "$ROOT"/src/core/*.cpp "$ROOT"/src/core/*.h "$ROOT"/tests/fuzz/*.cpp "$ROOT/scripts/build/make_fold_table.py" | head -1)
+newest=$(ls -t "$ROOT"/src/core/*/*.cpp "$ROOT"/src/core/*/*.h "$ROOT"/tests/fuzz/*.cpp "$ROOT/scripts/build/make_fold_table.py" | head -1)
 if [ ! -f "$stamp" ] || [ "$newest" -nt "$stamp" ]; then
   mkdir -p "$WORK/gen/lestari"
   printf '#pragma once\nnamespace lestari { inline constexpr const char* kAppName = "Lestari"; inline constexpr const char* kAppVersion = "fuzz"; }\n' > "$WORK/gen/lestari/version.h"
@@ -21,14 +21,14 @@ if [ ! -f "$stamp" ] || [ "$newest" -nt "$stamp" ]; then
   # The core once, as objects (two at a time), for both fuzzers.
   rm -f "$WORK"/obj/*.o
   pids=()
-  for src in "$ROOT"/src/core/*.cpp; do
-    $CXX "${FLAGS[@]}" -I"$ROOT/src/core" -I"$WORK/gen/lestari" -c "$src" -o "$WORK/obj/$(basename "$src" .cpp).o" &
+  for src in "$ROOT"/src/core/*/*.cpp; do
+    $CXX "${FLAGS[@]}" -I"$ROOT/src" -I"$WORK/gen/lestari" -c "$src" -o "$WORK/obj/$(basename "$src" .cpp).o" &
     pids+=($!)
     if [ ${#pids[@]} -ge 2 ]; then wait "${pids[0]}"; pids=("${pids[@]:1}"); fi
   done
   for pid in "${pids[@]}"; do wait "$pid"; done
   for t in json import; do
-    $CXX "${FLAGS[@]/fuzzer-no-link/fuzzer}" -DLESTARI_ASSETS_DIR="\"$ROOT/assets\"" -I"$ROOT/src/core" -I"$WORK/gen/lestari" \
+    $CXX "${FLAGS[@]/fuzzer-no-link/fuzzer}" -DLESTARI_ASSETS_DIR="\"$ROOT/assets\"" -I"$ROOT/src" -I"$WORK/gen/lestari" \
       "$ROOT/tests/fuzz/fuzz_$t.cpp" "$WORK"/obj/*.o -o "$WORK/fuzz_$t"
   done
   touch "$stamp"

@@ -5,9 +5,9 @@
 #include <iostream>
 #include <sstream>
 
-#include "aggregate.h"
-#include "group_export.h"
-#include "report.h"
+#include "core/room/aggregate.h"
+#include "core/room/group_export.h"
+#include "core/report/report.h"
 
 using namespace lestari;
 

@@ -8,10 +8,10 @@
 
 #include <imgui.h>
 
-#include "app.h"
+#include "ui/app.h"
 #include "fake_host.h"
 #include "helpers.h"
-#include "semantics.h"
+#include "ui/semantics.h"
 
 namespace lestari::test {
 
@@ -24,7 +24,7 @@ class Screens {
 
   ui::App& app() { return *app_; }
   FakeHost& host() { return host_; }
-  ui::Session& session() { return app_->session(); }
+  app::Session& session() { return app_->session(); }
   std::string screen() const { return app_->screenName(); }
 
   void frame(int n = 1);

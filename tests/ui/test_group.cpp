@@ -3,9 +3,9 @@
 #include <doctest/doctest.h>
 
 #include "screen_harness.h"
-#include "screens/group_screen.h"
-#include "share_code.h"
-#include "text.h"
+#include "app/room.h"
+#include "core/report/share_code.h"
+#include "core/text/text.h"
 
 using namespace lestari;
 using namespace lestari::test;
@@ -21,7 +21,7 @@ std::string renamed(const std::string& report, const std::string& name) {
 
 TEST_CASE("a group of reports: counts, ranking rows, failures, one report opened and closed") {
   Screens s;
-  auto& group = s.app().group();
+  auto& group = s.app().room();
   group.begin(false);
   group.add("a.json", renamed(demoReport(), "Alpha"));
   group.add("b.json", renamed(demoReport(), "Beta"));
@@ -76,7 +76,7 @@ TEST_CASE("a group of reports: counts, ranking rows, failures, one report opened
 
 TEST_CASE("the ranking's places come from the score: two equal reports share first place, reversing the sort keeps the places") {
   Screens s;
-  auto& group = s.app().group();
+  auto& group = s.app().room();
   group.begin(false);
   group.add("a.json", renamed(demoReport(), "Alpha"));
   group.add("b.json", renamed(demoReport(), "Beta"));  // the same answers: the same score
@@ -113,7 +113,7 @@ TEST_CASE("a chat's text opened or dropped: its share codes become a room, a dam
   s.open("chat.txt", chat);
   s.frame(2);
   REQUIRE(s.screen() == "group");
-  const auto& g = *s.app().group().group();
+  const auto& g = *s.app().room().group();
   CHECK(g.reports.size() == 3);
   CHECK(g.counted == 3);
   REQUIRE(g.failed.size() == 1);
@@ -127,7 +127,7 @@ TEST_CASE("\"Tempel dari chat\": a pasted chat's codes join the open room, a tex
   const Checklist& c = s.app().checklist();
   auto demo = importReport(demoReport(), c);
   REQUIRE(demo.ok());
-  auto& group = s.app().group();
+  auto& group = s.app().room();
   group.begin(false);
   group.add("a.json", demoReport());
   group.finish();
@@ -174,7 +174,7 @@ TEST_CASE("\"Tempel dari chat\": a pasted chat's codes join the open room, a tex
 
 TEST_CASE("many files: a dialog says how far reading is, in the language's digits, and stopping leaves the room as it was") {
   Screens s;
-  auto& group = s.app().group();
+  auto& group = s.app().room();
   group.begin(false);
   group.add("a.json", renamed(demoReport(), "Alpha"));
   group.finish();
@@ -234,7 +234,7 @@ TEST_CASE("many files: a dialog says how far reading is, in the language's digit
 
 TEST_CASE("a room of 250: the ranking a hundred rows a page, the pages' buttons only where there is a way, sorting back to the first") {
   Screens s;
-  auto& group = s.app().group();
+  auto& group = s.app().room();
   const std::string report = demoReport();
   group.begin(false, 250);
   for (int i = 0; i < 250; ++i) group.add("r" + std::to_string(i) + ".json", renamed(report, "R" + std::to_string(i)));
@@ -258,7 +258,7 @@ TEST_CASE("a room of 250: the ranking a hundred rows a page, the pages' buttons 
 
 TEST_CASE("the room by stage: how many at each stage, each factor's mean against that stage's expectation, read as one sentence a row") {
   Screens s;
-  auto& group = s.app().group();
+  auto& group = s.app().room();
   group.begin(false);
   auto staged = [](const std::string& name, const char* stage) {
     Json doc = Json::parse(demoReport());
@@ -291,4 +291,28 @@ TEST_CASE("the room by stage: how many at each stage, each factor's mean against
   CHECK(row->name.find(t.get("group.mean", Lang::Id) + " " + formatNumber(x.mean, Lang::Id)) != std::string::npos);
   // The same answers, read against a later stage, expect more of them.
   CHECK(*g.stages[2].factors[4].expected > *g.stages[0].factors[4].expected);
+}
+
+TEST_CASE("where files chosen or dropped together go: one alone, many to a new room, any on a room's screen joins it") {
+  Screens s;
+  auto go = [&](std::size_t n) {
+    const auto g = s.app().whereFilesGo(n);
+    return std::pair<bool, bool>{g.room, g.append};
+  };
+  CHECK(go(1) == std::pair<bool, bool>{false, false});
+  CHECK(go(3) == std::pair<bool, bool>{true, false});
+  auto& room = s.app().room();
+  room.begin(false);
+  room.add("a.json", renamed(demoReport(), "Alpha"));
+  room.finish();
+  s.frame();
+  REQUIRE(s.screen() == "group");
+  CHECK(go(1) == std::pair<bool, bool>{true, true});
+  CHECK(go(4) == std::pair<bool, bool>{true, true});
+  REQUIRE(s.click("group.row.0"));
+  REQUIRE(s.screen() == "group:report");
+  CHECK(go(1) == std::pair<bool, bool>{true, true});
+  REQUIRE(s.click("group.back"));
+  REQUIRE(s.click("group.close"));
+  CHECK(go(1) == std::pair<bool, bool>{false, false});
 }

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "chrome.h"
+#include "ui/chrome.h"
 #include "screen_harness.h"
 
 using namespace lestari;

@@ -10,10 +10,10 @@
 
 #include <imgui.h>
 
-#include "missing_glyphs.h"
-#include "note_box.h"
+#include "ui/missing_glyphs.h"
+#include "ui/note_box.h"
 #include "screen_harness.h"
-#include "semantics.h"
+#include "ui/semantics.h"
 
 using namespace lestari;
 using namespace lestari::test;
@@ -128,9 +128,9 @@ TEST_CASE("characters the fonts lack are drawn by the system's fonts into the at
   const std::string key = "note." + f.indicators[0].id;
   // An emoji drawn in colour, a letter drawn as a shape (tinted as text is).
   s.host().glyphs = [](char32_t c, int px, int) {
-    ui::GlyphBitmap b{px, px, static_cast<float>(px), c == U'\U0001F642', {}};
+    app::GlyphBitmap b{px, px, static_cast<float>(px), c == U'\U0001F642', {}};
     b.rgba.assign(static_cast<std::size_t>(px * px * 4), 200);
-    return std::optional<ui::GlyphBitmap>(b);
+    return std::optional<app::GlyphBitmap>(b);
   };
   ImFont* body = ImGui::GetIO().Fonts->Fonts[0];
   REQUIRE(body->FindGlyphNoFallback(0x1F642) == nullptr);
@@ -161,9 +161,9 @@ TEST_CASE("past the most characters a session draws, the rest stay as ImGui draw
   Screens s;
   const Factor& f = s.newAssessmentAt(0);
   s.host().glyphs = [](char32_t, int px, int) {
-    ui::GlyphBitmap b{2, px, 2, false, {}};
+    app::GlyphBitmap b{2, px, 2, false, {}};
     b.rgba.assign(static_cast<std::size_t>(2 * px * 4), 255);
-    return std::optional<ui::GlyphBitmap>(b);
+    return std::optional<app::GlyphBitmap>(b);
   };
   std::string many;
   for (char32_t c = 0x4E00; c < 0x4E00 + 400; ++c) {  // 400 CJK characters, none in the subset

@@ -11,7 +11,7 @@
 #include <imgui_internal.h>  // the content column's window, to check a view fits it
 
 #include "screen_harness.h"
-#include "screens/group_screen.h"
+#include "app/room.h"
 
 using namespace lestari;
 using namespace lestari::test;
@@ -119,18 +119,20 @@ TEST_CASE("presenting a room: counts and bands, factor means, weakest, disagreem
   for (Size size : kProjectors) {
     CAPTURE(size.w);
     Screens s(size.w, size.h);
-    auto& group = s.app().group();
-    group.begin(false);
+    auto& room = s.app().room();
+    auto anonymous = [&] { return room.anonymous(s.app().presenting()); };
+    auto group = [&]() -> const ui::Screen& { return s.app().screen(); };  // the room's screen, once shown
+    room.begin(false);
     const int n = 23;  // more rows than one view holds
-    for (int i = 0; i < n; ++i) group.add("peserta-" + std::to_string(i) + ".json", allAt(i % 5, "Inovasi Rahasia " + std::to_string(i)));
-    group.finish();
+    for (int i = 0; i < n; ++i) room.add("peserta-" + std::to_string(i) + ".json", allAt(i % 5, "Inovasi Rahasia " + std::to_string(i)));
+    room.finish();
     s.app().setPresenting(true);
     s.frame(3);
     REQUIRE(s.screen() == "group");
-    CHECK(group.anonymous());
+    CHECK(anonymous());
     CHECK(s.has("group.chart.bands"));
     checkFits();
-    const int counted = group.views();  // the footer's "Bagian 1 dari N", said before the ranking is drawn
+    const int counted = group().views();  // the footer's "Bagian 1 dari N", said before the ranking is drawn
     int views = 0, rows = 0;
     std::vector<std::string> seen;
     for (int step = 0; step < 20 && s.screen() == "group"; ++step) {
@@ -142,13 +144,13 @@ TEST_CASE("presenting a room: counts and bands, factor means, weakest, disagreem
       for (const ui::SemanticNode* node : s.all(Role::Button))
         if (node->key.rfind("group.row.", 0) == 0) ++rows;
       CHECK(s.heard().find("Inovasi Rahasia") == std::string::npos);  // no name on the projector
-      const int before = group.view();
+      const int before = group().view();
       s.press(ImGuiKey_PageDown);
-      if (group.view() == before) break;  // the last view: a page that is not a step stays
+      if (group().view() == before) break;  // the last view: a page that is not a step stays
     }
     CHECK(s.screen() == "group");
     CHECK(rows == n);  // every report on one of the ranking's views, once
-    CHECK(views == group.views());
+    CHECK(views == group().views());
     CHECK(views == counted);
     CHECK(views > 5);  // the ranking took more than one view
     for (const char* key : {"group.chart.bands", "group.chart.factors", "group.weakest", "group.row.0"})
@@ -162,10 +164,10 @@ TEST_CASE("presenting a room: counts and bands, factor means, weakest, disagreem
     REQUIRE(s.has("group.anonymous"));
     CHECK((s.node("group.anonymous")->flags & ui::kChecked) != 0);
     REQUIRE(s.click("group.anonymous"));
-    CHECK_FALSE(group.anonymous());
+    CHECK_FALSE(anonymous());
     CHECK(s.heard().find("Inovasi Rahasia") != std::string::npos);
     REQUIRE(s.click("group.anonymous"));
-    CHECK(group.anonymous());
+    CHECK(anonymous());
     // An opened report keeps the code, and shows no file name or agency.
     s.press(ImGuiKey_PageUp);
     for (const ui::SemanticNode* node : s.all(Role::Button))
@@ -181,7 +183,7 @@ TEST_CASE("presenting a room: counts and bands, factor means, weakest, disagreem
     // Off the projector the names are back, and the exports keep them whatever the setting.
     s.app().setPresenting(false);
     s.frame(3);
-    CHECK_FALSE(group.anonymous());
+    CHECK_FALSE(anonymous());
     CHECK(s.heard().find("Inovasi Rahasia 0") != std::string::npos);
     REQUIRE(s.click("group.json"));
     REQUIRE_FALSE(s.host().downloads.empty());
@@ -191,7 +193,7 @@ TEST_CASE("presenting a room: counts and bands, factor means, weakest, disagreem
 
 TEST_CASE("the room's charts: factor means with their spread and the bands, every number in the mirror's text") {
   Screens s;
-  auto& group = s.app().group();
+  auto& group = s.app().room();
   group.begin(false);
   // Every answer at 1, 2 and 4: each factor scores 25, 50 and 100 (docs/scoring.md: mean level / 4).
   group.add("a.json", allAt(1, "A"));

@@ -7,8 +7,8 @@
 
 
 #include "screen_harness.h"
-#include "share_code.h"
-#include "text.h"
+#include "core/report/share_code.h"
+#include "core/text/text.h"
 
 using namespace lestari;
 using namespace lestari::test;

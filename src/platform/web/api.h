@@ -3,7 +3,7 @@
 // lestari_call(method, argsJson, payload) and gets {"ok":..., "result"|"errors"}.
 // The methods are listed by audience, each in its own file:
 //   api_public.cpp  window.lestari, the documented API (and its _agg* steps);
-//   api_glue.cpp    web/glue.js's transport: files, typed text, keys, other tabs;
+//   api_glue.cpp    web/glue/'s transport: files, typed text, keys, other tabs;
 //   api_mirror.cpp  web/mirror.js: focus, activation and typing in the mirror.
 // Nothing here throws or crashes on bad input: errors are values.
 #include <functional>
@@ -12,8 +12,8 @@
 #include <string>
 #include <string_view>
 
-#include "error.h"
-#include "json.h"
+#include "core/base/error.h"
+#include "core/json/json.h"
 
 namespace lestari::web {
 
@@ -37,7 +37,7 @@ Json fromEdit(const std::optional<Error>& e);
 
 // Argument i as a string, or null.
 const std::string* str(const Json& args, std::size_t i);
-// An error decided in glue.js: [..., code, [args...]] from index at.
+// An error decided in web/glue/: [..., code, [args...]] from index at.
 std::optional<Error> errorArg(const Json& a, std::size_t at);
 
 // A call whose one argument is a text that the app acts on, then draws.

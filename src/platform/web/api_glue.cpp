@@ -1,50 +1,55 @@
-// web/glue.js's transport into the app (see api.h): files from the picker
+// web/glue/'s transport into the app (see api.h): files from the picker
 // and drops (one report, or a group's), text and keys from the hidden input,
 // other tabs' storage changes, reduced motion, a redraw.
 #include <imgui.h>
 
-#include "api.h"
-#include "input.h"
-#include "render_loop.h"
-#include "runtime.h"
-#include "screens/group_screen.h"
+#include "platform/web/api.h"
+#include "platform/web/input.h"
+#include "platform/web/render_loop.h"
+#include "platform/web/runtime.h"
 
 namespace lestari::web {
 
 void addGlueCalls(Handlers& h) {
   h.insert({
-      // A group's reports from the picker or a drop, one file at a time:
+      // The room's reports from the picker or a drop, one file at a time:
       // [append, files]; a batch dropped meanwhile adds its count
       // (_groupMore). A file's reply says whether to go on (false: stopped).
       {"_groupBegin", [](const json& a, std::string_view) {
          const bool append = a.is_array() && !a.empty() && a[0].is_boolean() && a[0].get<bool>();
          const std::size_t files = a.is_array() && a.size() > 1 && a[1].is_number_unsigned() ? a[1].get<std::size_t>() : 1;
-         runtime().app->group().begin(append, files);
+         runtime().app->room().begin(append, files);
          requestFrames();
          return ok();
        }},
+      // Files chosen or dropped together: [how many]; the app says where they go.
+      {"_filesGo", [](const json& a, std::string_view) {
+         if (!a.is_array() || a.empty() || !a[0].is_number_unsigned()) return fail("bad_arguments", "_filesGo");
+         const auto go = runtime().app->whereFilesGo(a[0].get<std::size_t>());
+         return ok({{"room", go.room}, {"append", go.append}});
+       }},
       {"_groupMore", [](const json& a, std::string_view) {
          if (!a.is_array() || a.empty() || !a[0].is_number_unsigned()) return fail("bad_arguments", "_groupMore");
-         runtime().app->group().more(a[0].get<std::size_t>());
+         runtime().app->room().more(a[0].get<std::size_t>());
          return ok();
        }},
       {"_groupFile", [](const json& a, std::string_view payload) {
          if (!str(a, 0)) return fail("bad_arguments", "_groupFile");
          requestFrames();
-         return ok(runtime().app->group().add(*str(a, 0), payload));
+         return ok(runtime().app->room().add(*str(a, 0), payload));
        }},
       {"_groupRefused", [](const json& a, std::string_view) {
          auto e = errorArg(a, 1);
          if (!str(a, 0) || !e) return fail("bad_arguments", "_groupRefused");
          requestFrames();
-         return ok(runtime().app->group().refuse(*str(a, 0), *e));
+         return ok(runtime().app->room().refuse(*str(a, 0), *e));
        }},
       {"_groupDone", [](const json&, std::string_view) {
-         runtime().app->group().finish();
+         runtime().app->room().finish();
          requestFrames();
          return ok();
        }},
-      // Internal: calls from web/glue.js.
+      // Internal: calls from web/glue/.
       {"_file", [](const json& a, std::string_view payload) {
          if (!str(a, 0)) return fail("bad_arguments", "_file");
          runtime().app->onFileOpened(*str(a, 0), payload);
@@ -106,7 +111,12 @@ void addGlueCalls(Handlers& h) {
        }},
       // Typed and pasted text, as the payload (a chat pasted into "Tempel
       // dari chat" is up to 100,000 characters, 400 KB of emoji: past what one
-      // argument may hold). Well-formed UTF-8 (web/glue.js).
+      // argument may hold). Well-formed UTF-8 (web/glue/).
+      // The summary to print in the page: {lang, css, body}, each apart.
+      {"_printable", [](const json&, std::string_view) {
+         const auto p = runtime().app->session().printable();
+         return ok({{"lang", langCode(p.lang)}, {"css", p.css}, {"body", p.body}});
+       }},
       {"_text", [](const json&, std::string_view payload) {
          std::string text(payload);
          if (!holdForPendingTab(text)) runtime().app->insertText(text);

@@ -1,9 +1,9 @@
 // web/mirror.js's calls (see api.h): focus, activation and typing in the
 // accessible mirror come back to the app as input.
-#include "api.h"
-#include "render_loop.h"
-#include "runtime.h"
-#include "widgets.h"
+#include "platform/web/api.h"
+#include "platform/web/render_loop.h"
+#include "platform/web/runtime.h"
+#include "ui/widgets.h"
 
 namespace lestari::web {
 

@@ -4,19 +4,19 @@
 
 #include <algorithm>
 
-#include "aggregate.h"
-#include "api.h"
-#include "compare.h"
-#include "group_export.h"
-#include "json_views.h"
-#include "render_loop.h"
-#include "report.h"
-#include "runtime.h"
-#include "screens/group_screen.h"
-#include "size_limits.h"
-#include "strict_json.h"
+#include "core/room/aggregate.h"
+#include "platform/web/api.h"
+#include "core/model/compare.h"
+#include "core/room/group_export.h"
+#include "core/json/json_views.h"
+#include "platform/web/render_loop.h"
+#include "core/report/report.h"
+#include "platform/web/runtime.h"
+#include "app/room.h"
+#include "core/base/size_limits.h"
+#include "core/json/strict_json.h"
 #include "version.h"
-#include "widgets.h"
+#include "ui/widgets.h"
 
 namespace lestari::web {
 
@@ -28,14 +28,14 @@ json widgetsJson() {
   float d = runtime().dpr;
   json list = json::array();
   for (const auto& w : ui::semanticNodes()) {
-    if (!w.visible || w.key.rfind("t.", 0) == 0 || w.role >= ui::Role::RadioGroup) continue;
+    if (!w.visible || w.key.rfind("t.", 0) == 0 || w.role >= ui::kFirstContainer) continue;
     list.push_back({{"id", w.id}, {"x", w.clipMin.x / d}, {"y", w.clipMin.y / d}, {"w", (w.clipMax.x - w.clipMin.x) / d},
                     {"h", (w.clipMax.y - w.clipMin.y) / d}, {"focused", (w.flags & ui::kFocused) != 0}});
   }
   return list;
 }
 
-// Texts that crossed together (web/glue.js call()): `sizes`, the byte length
+// Texts that crossed together (web/glue/ call()): `sizes`, the byte length
 // of each, must account for the whole payload; each text, or nothing.
 std::optional<std::vector<std::string_view>> splitPayload(const json& sizes, std::string_view payload) {
   if (!sizes.is_array()) return std::nullopt;
@@ -50,15 +50,15 @@ std::optional<std::vector<std::string_view>> splitPayload(const json& sizes, std
   return texts;
 }
 
-// lestari.aggregate's own group, apart from the page's.
-std::optional<GroupBuilder>& apiGroup() {
-  static std::optional<GroupBuilder> builder;
-  return builder;
+// lestari.aggregate's own room, apart from the page's.
+app::Room& apiRoom() {
+  static app::Room room(runtime().app->checklist());
+  return room;
 }
 
 // What an accepted report's reader was told: recalculated results, an older checklist.
 json warningsJson(const ImportedReport& r) {
-  const ui::Session& s = runtime().app->session();
+  const app::Session& s = runtime().app->session();
   json list = json::array();
   if (r.recalculated) list.push_back({{"code", "recalculated"}, {"message", s.describeRecalculation(*r.recalculated, r.assessment)}});
   for (const Error& w : r.warnings) list.push_back({{"code", w.code}, {"message", s.tr().message(w, s.lang())}});
@@ -140,9 +140,9 @@ void addPublicApi(Handlers& h) {
          const char* conflicts[] = {"none", "newer", "removed"};
          doc["conflict"] = conflicts[static_cast<int>(app.session().conflict())];
          doc["importErrors"] = errorsJson(app.importErrors());
-         if (const auto& g = app.group().group()) {
-           doc["group"] = groupStateJson(*g, app.group().order());
-           doc["group"]["anonymous"] = app.group().anonymous();  // the names hidden on the projector
+         if (const auto& g = app.room().group()) {  // "group": the API's name for the room (src/app/room.h)
+           doc["group"] = groupStateJson(*g, app.room().order());
+           doc["group"]["anonymous"] = app.room().anonymous(app.presenting());  // the names hidden on the projector
          }
          return ok(doc);
        }},
@@ -153,7 +153,7 @@ void addPublicApi(Handlers& h) {
          return ok(*code.value);
        }},
       {"importReport", [](const json&, std::string_view payload) {
-         ui::Session& s = runtime().app->session();
+         app::Session& s = runtime().app->session();
          auto r = s.parse(payload);
          if (!r.ok()) return json{{"ok", false}, {"errors", errorsJson(r.errors)}};
          json reply = ok();
@@ -172,7 +172,7 @@ void addPublicApi(Handlers& h) {
          return ok(comparisonJson(*r.value, runtime().app->checklist()));
        }},
       {"setAction", [](const json& a, std::string_view) {
-         ui::Session& s = runtime().app->session();
+         app::Session& s = runtime().app->session();
          if (!str(a, 0) || a.size() != 2 || !a[1].is_object()) return fail("bad_arguments", "setAction");
          auto it = s.assessment().actions.find(*str(a, 0));
          Action act = it != s.assessment().actions.end() ? it->second : s.draftAction(*str(a, 0));
@@ -201,39 +201,42 @@ void addPublicApi(Handlers& h) {
       {"limits", [](const json&, std::string_view) { return ok(limitsJson()); }},
       // Bytes of the heap in use (malloc's count): what a closed room must give back.
       {"heapInUse", [](const json&, std::string_view) { return ok(static_cast<std::size_t>(mallinfo().uordblks)); }},
-      // lestari.aggregate, one text at a time (web/glue.js).
+      // lestari.aggregate, one text at a time (web/glue/).
       {"_aggBegin", [](const json&, std::string_view) {
-         apiGroup().emplace(runtime().app->checklist());
+         apiRoom().close();
+         apiRoom().begin(false);
          return ok();
        }},
       // Texts that cross together ([first, sizes]: their byte lengths), named
       // "#first", "#first+1", …: one call for many, not one each.
       {"_aggAdd", [](const json& a, std::string_view payload) {
          auto texts = a.is_array() && a.size() == 2 && a[0].is_number_unsigned() ? splitPayload(a[1], payload) : std::nullopt;
-         if (!texts || !apiGroup()) return fail("bad_arguments", "_aggAdd");
+         if (!texts) return fail("bad_arguments", "_aggAdd");
          std::size_t number = a[0].get<std::size_t>();
-         for (std::string_view text : *texts) apiGroup()->add("#" + std::to_string(number++), text);
+         for (std::string_view text : *texts) apiRoom().add("#" + std::to_string(number++), text);
          return ok();
        }},
       {"_aggRefused", [](const json& a, std::string_view) {
          auto e = errorArg(a, 1);
-         if (!str(a, 0) || !e || !apiGroup()) return fail("bad_arguments", "_aggRefused");
-         apiGroup()->refuse(*str(a, 0), *e);
+         if (!str(a, 0) || !e) return fail("bad_arguments", "_aggRefused");
+         apiRoom().refuse(*str(a, 0), *e);
          return ok();
        }},
       {"_aggDone", [](const json& a, std::string_view) {
-         if (!apiGroup()) return fail("bad_arguments", "_aggDone");
-         Group g = std::move(*apiGroup()).finish();
-         apiGroup().reset();
-         ui::App& app = *runtime().app;
-         Lang lang = app.session().lang();
+         app::Room& room = apiRoom();
+         room.finish();
+         if (!room.isOpen()) return fail("bad_arguments", "_aggDone");
+         using Export = app::Room::Export;
+         const app::Session& s = runtime().app->session();
          const std::string* format = str(a, 0);
-         if (format && *format == "csv") return ok(groupReportsCsv(g, app.checklist()));
-         // The workbook's text: web/glue.js has the writer module make the file.
-         if (format && *format == "xlsx") return ok(workbookText(groupWorkbook(g, app.checklist(), app.session().tr(), lang)));
-         if (format && *format == "indicators-csv") return ok(groupIndicatorsCsv(g, app.checklist(), lang));
-         // Handed on as the text it is: no second tree of a large group.
-         rawResult() = groupJson(g, app.checklist(), app.session().tr(), lang, runtime().host.nowIso(), -1);
+         // The workbook's text: web/glue/ has the writer module make the file.
+         const Export what = !format ? Export::Json : *format == "csv" ? Export::ReportsCsv : *format == "xlsx" ? Export::Workbook
+                             : *format == "indicators-csv" ? Export::IndicatorsCsv : Export::Json;
+         std::string text = room.exportText(what, s.tr(), s.lang(), runtime().host.nowIso(), -1);
+         room.close();  // its memory is given back at once
+         if (what != Export::Json) return ok(text);
+         // Handed on as the text it is: no second tree of a large room.
+         rawResult() = std::move(text);
          return ok();
        }},
       {"saveOffline", [](const json&, std::string_view) {
@@ -266,7 +269,7 @@ void addPublicApi(Handlers& h) {
          return ok();
        }},
       {"settings", [](const json&, std::string_view) {
-         const ui::Settings& s = runtime().app->session().settings();
+         const app::Settings& s = runtime().app->session().settings();
          return ok({{"language", langCode(s.language)}, {"uiScale", s.uiScale}, {"highContrast", s.highContrast},
                     {"presentation", runtime().app->presenting()}});
        }},

@@ -1,12 +1,12 @@
 // The automation API's dispatcher and shared replies (see api.h).
 #include <emscripten.h>
 
-#include "api.h"
-#include "render_loop.h"
-#include "runtime.h"
-#include "size_limits.h"
-#include "strict_json.h"
-#include "text.h"
+#include "platform/web/api.h"
+#include "platform/web/render_loop.h"
+#include "platform/web/runtime.h"
+#include "core/base/size_limits.h"
+#include "core/json/strict_json.h"
+#include "core/text/text.h"
 
 namespace lestari::web {
 

@@ -1,4 +1,4 @@
-#include "canvas.h"
+#include "platform/web/canvas.h"
 
 #include <GLES3/gl3.h>
 #include <emscripten/html5.h>

@@ -1,4 +1,4 @@
-#include "input.h"
+#include "platform/web/input.h"
 
 #include <cfloat>
 #include <cmath>
@@ -8,9 +8,9 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include "js_bridge.h"
-#include "render_loop.h"
-#include "runtime.h"
+#include "platform/web/js_bridge.h"
+#include "platform/web/render_loop.h"
+#include "platform/web/runtime.h"
 
 namespace lestari::web {
 
@@ -234,7 +234,7 @@ void installInputCallbacks() {
   // On the canvas, not the window: a window listening for mouse buttons makes
   // a screen reader call every heading and text of the mirror "clickable".
   // A press that leaves the canvas still ends there: the page captures the
-  // pointer on pointerdown (web/glue.js).
+  // pointer on pointerdown (web/glue/).
   emscripten_set_mouseup_callback(canvas, nullptr, true, onMouse);
   emscripten_set_mousemove_callback(canvas, nullptr, true, onMouse);
   emscripten_set_mouseleave_callback(canvas, nullptr, true, onMouse);

@@ -33,7 +33,7 @@ void lestari_js_ready(const char* version);
 void* lestari_js_draw_glyph(unsigned codePoint, int px, int baseline, double em, int* info);
 // 1 on a device whose only pointer is a finger (a phone, a tablet).
 int lestari_js_touch_first(void);
-// The canvas's body font (TTF bytes), for the page's own text (web/glue.js).
+// The canvas's body font (TTF bytes), for the page's own text (web/glue/).
 void lestari_js_font_face(const char* ttf, int len);
 // The frame's semantics as JSON (src/platform/web/mirror.cpp), and the
 // milliseconds it took to build them (for the benchmark).

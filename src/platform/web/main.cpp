@@ -5,10 +5,10 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
-#include "embedded_assets.h"
-#include "input.h"
-#include "render_loop.h"
-#include "runtime.h"
+#include "platform/web/embedded_assets.h"
+#include "platform/web/input.h"
+#include "platform/web/render_loop.h"
+#include "platform/web/runtime.h"
 
 using namespace lestari;
 

@@ -1,16 +1,17 @@
-#include "mirror.h"
+#include "platform/web/mirror.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <cstdio>
 #include <string>
 
 #include <emscripten.h>
 
-#include "js_bridge.h"
-#include "runtime.h"
-#include "semantics.h"
-#include "widgets.h"
+#include "platform/web/js_bridge.h"
+#include "platform/web/runtime.h"
+#include "ui/semantics.h"
+#include "ui/widgets.h"
 
 namespace lestari::web {
 
@@ -49,44 +50,73 @@ void colour(std::string& out, ImU32 c) {
          " / " + std::to_string(((c >> 24) & 0xFF) * 100 / 255) + "%)\"";
 }
 
+// A JSON array whose slots are named by the page contract (NodeSlot,
+// LookSlot, EditSlot): each value is written at its slot's name, and the
+// names must come in the contract's order (a slot skipped or out of order
+// stops a debug build; the page reads the slots by the same names).
+class Slots {
+ public:
+  Slots(std::string& out, int count) : out_(out), count_(count) {}
+  ~Slots() {
+    assert(next_ == count_);
+    out_ += ']';
+  }
+  std::string& at(int slot) {
+    assert(slot == next_);
+    out_ += next_++ ? ',' : '[';
+    (void)slot;
+    return out_;
+  }
+
+ private:
+  std::string& out_;
+  [[maybe_unused]] int count_;  // checked by the destructor in a debug build
+  int next_ = 0;
+};
+
 // How a field being typed into in the page looks (web/mirror.js shows its
-// textarea over the canvas's box): [font size (CSS px, of the em), line px, padding x, y, text,
-// caret, selection, hidden above, hidden below, field background, rounding], and the latest request to type into one (PageEdit).
+// textarea over the canvas's box), and the latest request to type into one (PageEdit).
 void fieldLook(std::string& out, float d) {
   const ImGuiStyle& style = ImGui::GetStyle();
   // ImGui sizes the font by its line, CSS by its em.
   const double em = runtime().app->theme().bodyMetrics().em;
-  out += ",\"look\":[";
-  number(out, static_cast<float>(ImGui::GetFontSize() * em / d)), out += ',';
-  number(out, ImGui::GetTextLineHeight() / d), out += ',';
-  number(out, style.FramePadding.x / d), out += ',';
-  number(out, style.FramePadding.y / d), out += ',';
-  colour(out, ImGui::GetColorU32(ImGuiCol_Text)), out += ',';
-  colour(out, ui::palette().accent), out += ',';
-  colour(out, ImGui::GetColorU32(ImGuiCol_TextSelectedBg));
-  // What of the field being typed into the page is hidden above and below
-  // (scrolled under the header or the footer): the textarea is cut there.
-  float above = 0, below = 0;
-  for (const ui::SemanticNode& n : ui::semanticNodes())
-    if (n.role == ui::Role::TextArea && ui::mirrorCaret(n.key) >= 0) {
-      const bool shown = n.visible && n.clipMax.y > n.clipMin.y;
-      above = shown ? std::max(0.0f, n.clipMin.y - n.min.y) : n.max2.y - n.min.y;
-      below = shown ? std::max(0.0f, n.max2.y - n.clipMax.y) : 0;
-    }
-  out += ',', number(out, above / d), out += ',', number(out, below / d), out += ',';
-  colour(out, ImGui::GetColorU32(ImGuiCol_FrameBg)), out += ',';
-  number(out, style.FrameRounding / d);
-  const ui::PageEdit& edit = ui::pageEdit();
-  out += "],\"edit\":[" + std::to_string(edit.serial) + ',';
-  quote(out, edit.key);
-  out += ',' + std::to_string(edit.caret) + ']';
+  out += ",\"look\":";
+  {
+    Slots look(out, ui::kLookSlots);
+    number(look.at(ui::kLookFontSize), static_cast<float>(ImGui::GetFontSize() * em / d));
+    number(look.at(ui::kLookLineHeight), ImGui::GetTextLineHeight() / d);
+    number(look.at(ui::kLookPadX), style.FramePadding.x / d);
+    number(look.at(ui::kLookPadY), style.FramePadding.y / d);
+    colour(look.at(ui::kLookText), ImGui::GetColorU32(ImGuiCol_Text));
+    colour(look.at(ui::kLookCaret), runtime().app->theme().palette().accent);
+    colour(look.at(ui::kLookSelection), ImGui::GetColorU32(ImGuiCol_TextSelectedBg));
+    // What of the field being typed into the page is hidden above and below
+    // (scrolled under the header or the footer): the textarea is cut there.
+    float above = 0, below = 0;
+    for (const ui::SemanticNode& n : ui::semanticNodes())
+      if (n.role == ui::Role::TextArea && ui::mirrorCaret(n.key) >= 0) {
+        const bool shown = n.visible && n.clipMax.y > n.clipMin.y;
+        above = shown ? std::max(0.0f, n.clipMin.y - n.min.y) : n.max2.y - n.min.y;
+        below = shown ? std::max(0.0f, n.max2.y - n.clipMax.y) : 0;
+      }
+    number(look.at(ui::kLookHiddenAbove), above / d);
+    number(look.at(ui::kLookHiddenBelow), below / d);
+    colour(look.at(ui::kLookFieldBackground), ImGui::GetColorU32(ImGuiCol_FrameBg));
+    number(look.at(ui::kLookRounding), style.FrameRounding / d);
+  }
+  const ui::PageEdit& request = ui::pageEdit();
+  out += ",\"edit\":";
+  Slots edit(out, ui::kEditSlots);
+  edit.at(ui::kEditSerial) += std::to_string(request.serial);
+  quote(edit.at(ui::kEditKey), request.key);
+  edit.at(ui::kEditCaret) += std::to_string(request.caret);
 }
 
 }  // namespace
 
-// {"lang", "screen", "look", "edit", "nodes": [[key, role, name, description, value, flags, x, y, w, h,
-// parent, level, max, lang]]}: nodes in reading order, parent an index
-// into the same list (or -1), rectangles in CSS pixels.
+// {"lang", "screen", "announce", "look", "edit", "nodes"}: nodes in reading
+// order, each an array of the page contract's node slots (parent: an index
+// into the same list, or -1; rectangles in CSS pixels).
 void publishSemantics() {
   static std::string last;
   double t0 = emscripten_get_now();
@@ -112,22 +142,21 @@ void publishSemantics() {
     if (n.role == ui::Role::None) continue;
     index[i] = exposed;
     if (exposed++) out += ',';
-    out += '[';
-    quote(out, n.key), out += ',';
-    quote(out, ui::roleName(n.role)), out += ',';
-    quote(out, n.name), out += ',';
-    quote(out, n.description), out += ',';
-    quote(out, n.value), out += ',';
-    out += std::to_string(n.flags), out += ',';
-    number(out, n.min.x / d), out += ',';
-    number(out, n.min.y / d), out += ',';
-    number(out, (n.max2.x - n.min.x) / d), out += ',';
-    number(out, (n.max2.y - n.min.y) / d), out += ',';
-    out += std::to_string(n.parent >= 0 ? index[static_cast<std::size_t>(n.parent)] : -1), out += ',';
-    out += std::to_string(n.level), out += ',';
-    out += std::to_string(n.max), out += ',';
-    quote(out, n.lang);
-    out += ']';
+    Slots node(out, ui::kNodeSlots);
+    quote(node.at(ui::kNodeKey), n.key);
+    quote(node.at(ui::kNodeRole), ui::roleName(n.role));
+    quote(node.at(ui::kNodeName), n.name);
+    quote(node.at(ui::kNodeDescription), n.description);
+    quote(node.at(ui::kNodeValue), n.value);
+    node.at(ui::kNodeFlags) += std::to_string(n.flags);
+    number(node.at(ui::kNodeX), n.min.x / d);
+    number(node.at(ui::kNodeY), n.min.y / d);
+    number(node.at(ui::kNodeW), (n.max2.x - n.min.x) / d);
+    number(node.at(ui::kNodeH), (n.max2.y - n.min.y) / d);
+    node.at(ui::kNodeParent) += std::to_string(n.parent >= 0 ? index[static_cast<std::size_t>(n.parent)] : -1);
+    node.at(ui::kNodeHeadingLevel) += std::to_string(n.role == ui::Role::Heading ? n.level : 0);
+    node.at(ui::kNodeMaxChars) += std::to_string(n.max);
+    quote(node.at(ui::kNodeLang), n.lang);
   }
   out += "]}";
   if (out == last) return;

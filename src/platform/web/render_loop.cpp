@@ -1,4 +1,4 @@
-#include "render_loop.h"
+#include "platform/web/render_loop.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,14 +12,14 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
-#include "canvas.h"
-#include "embedded_assets.h"
-#include "input.h"
-#include "js_bridge.h"
-#include "mirror.h"
-#include "runtime.h"
+#include "platform/web/canvas.h"
+#include "platform/web/embedded_assets.h"
+#include "platform/web/input.h"
+#include "platform/web/js_bridge.h"
+#include "platform/web/mirror.h"
+#include "platform/web/runtime.h"
 #include "version.h"
-#include "widgets.h"
+#include "ui/widgets.h"
 
 namespace lestari::web {
 

@@ -1,4 +1,4 @@
-#include "runtime.h"
+#include "platform/web/runtime.h"
 
 namespace lestari::web {
 Runtime& runtime() {

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <memory>
 
-#include "app.h"
-#include "web_host.h"
+#include "ui/app.h"
+#include "platform/web/web_host.h"
 
 namespace lestari::web {
 

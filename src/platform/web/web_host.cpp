@@ -1,4 +1,4 @@
-#include "web_host.h"
+#include "platform/web/web_host.h"
 
 #include <emscripten.h>
 
@@ -6,19 +6,19 @@
 #include <cstdlib>
 #include <ctime>
 
-#include "js_bridge.h"
-#include "json.h"
-#include "runtime.h"
-#include "strict_json.h"
+#include "platform/web/js_bridge.h"
+#include "core/json/json.h"
+#include "platform/web/runtime.h"
+#include "core/json/strict_json.h"
 
 namespace lestari::web {
 
 namespace {
-ui::StoreResult storeResult(int code) {
+app::StoreResult storeResult(int code) {
   switch (code) {
-    case 0: return ui::StoreResult::Ok;
-    case 1: return ui::StoreResult::Full;
-    default: return ui::StoreResult::Unavailable;
+    case 0: return app::StoreResult::Ok;
+    case 1: return app::StoreResult::Full;
+    default: return app::StoreResult::Unavailable;
   }
 }
 }  // namespace
@@ -44,24 +44,24 @@ bool WebHost::printSummary() { return lestari_js_print() != 0; }
 void WebHost::pickFile() { lestari_js_pick_file(0); }
 void WebHost::pickFiles() { lestari_js_pick_file(1); }
 
-ui::StoreResult WebHost::store(const std::string& key, const std::string& value) {
+app::StoreResult WebHost::store(const std::string& key, const std::string& value) {
   return storeResult(lestari_js_storage_set(key.c_str(), value.data(), static_cast<int>(value.size())));
 }
 
-ui::Stored WebHost::load(const std::string& key, std::size_t maxBytes) {
+app::Stored WebHost::load(const std::string& key, std::size_t maxBytes) {
   int len = 0, status = 0;
   char* raw = lestari_js_storage_get(key.c_str(), static_cast<int>(maxBytes), &len, &status);
   if (!raw) {
-    if (status == 2) return {ui::Stored::State::TooLarge, ""};
-    if (status == 3) return {ui::Stored::State::Unavailable, ""};
+    if (status == 2) return {app::Stored::State::TooLarge, ""};
+    if (status == 3) return {app::Stored::State::Unavailable, ""};
     return {};
   }
-  ui::Stored s{ui::Stored::State::Ok, std::string(raw, static_cast<std::size_t>(len))};
+  app::Stored s{app::Stored::State::Ok, std::string(raw, static_cast<std::size_t>(len))};
   std::free(raw);
   return s;
 }
 
-ui::StoreResult WebHost::move(const std::string& from, const std::string& to) {
+app::StoreResult WebHost::move(const std::string& from, const std::string& to) {
   return storeResult(lestari_js_storage_move(from.c_str(), to.c_str()));
 }
 
@@ -84,14 +84,14 @@ void WebHost::copyToClipboard(const std::string& text) { lestari_js_clipboard_se
 void WebHost::setLeaveGuard(bool on) { lestari_js_set_leave_guard(on ? 1 : 0); }
 void WebHost::screenShown(const std::string& route) { lestari_js_screen_shown(route.c_str()); }
 
-std::optional<ui::GlyphBitmap> WebHost::drawGlyph(char32_t c, int px, int baseline) {
-  // The page draws it on a canvas of its own (web/glue.js) and hands back
+std::optional<app::GlyphBitmap> WebHost::drawGlyph(char32_t c, int px, int baseline) {
+  // The page draws it on a canvas of its own (web/glue/) and hands back
   // malloc'd RGBA rows; the sizes come in the four ints.
   const double em = runtime().app->theme().bodyMetrics().em;
   int info[4] = {0, 0, 0, 0};  // width, height, advance, colour
   auto* rgba = static_cast<std::uint8_t*>(lestari_js_draw_glyph(static_cast<unsigned>(c), px, baseline, px * em, info));
   if (!rgba) return std::nullopt;
-  ui::GlyphBitmap b{info[0], info[1], static_cast<float>(info[2]), info[3] != 0, {}};
+  app::GlyphBitmap b{info[0], info[1], static_cast<float>(info[2]), info[3] != 0, {}};
   b.rgba.assign(rgba, rgba + static_cast<std::size_t>(b.width) * static_cast<std::size_t>(b.height) * 4);
   std::free(rgba);
   return b;

@@ -1,11 +1,11 @@
 #pragma once
-// ui::Host for the browser: downloads, the file picker, localStorage,
+// app::Host for the browser: downloads, the file picker, localStorage,
 // the clipboard, the leave guard and the clock.
-#include "host.h"
+#include "app/host.h"
 
 namespace lestari::web {
 
-class WebHost : public ui::Host {
+class WebHost : public app::Host {
  public:
   void download(const std::string& fileName, const std::string& text) override;
   void downloadStored(const std::string& key, const std::string& fileName) override;
@@ -15,9 +15,9 @@ class WebHost : public ui::Host {
   void pickFiles() override;
   bool saveAppCopy() override;
   bool printSummary() override;
-  ui::StoreResult store(const std::string& key, const std::string& value) override;
-  ui::Stored load(const std::string& key, std::size_t maxBytes) override;
-  ui::StoreResult move(const std::string& from, const std::string& to) override;
+  app::StoreResult store(const std::string& key, const std::string& value) override;
+  app::Stored load(const std::string& key, std::size_t maxBytes) override;
+  app::StoreResult move(const std::string& from, const std::string& to) override;
   void remove(const std::string& key) override;
   std::vector<std::string> keys(const std::string& prefix) override;
   void copyToClipboard(const std::string& text) override;
@@ -26,7 +26,7 @@ class WebHost : public ui::Host {
   std::string today() override;
   std::string uniqueId() override;
   void screenShown(const std::string& route) override;
-  std::optional<ui::GlyphBitmap> drawGlyph(char32_t c, int px, int baseline) override;
+  std::optional<app::GlyphBitmap> drawGlyph(char32_t c, int px, int baseline) override;
 };
 
 }  // namespace lestari::web

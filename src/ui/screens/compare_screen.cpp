@@ -1,21 +1,21 @@
-#include "screens/compare_screen.h"
+#include "ui/screens/compare_screen.h"
 
 #include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
 
-#include "chart.h"
-#include "commands.h"
-#include "dialogs.h"
-#include "context.h"
-#include "field_errors.h"
-#include "recommendation_card.h"
-#include "router.h"
-#include "stage_text.h"
-#include "summary_html.h"
-#include "text.h"
-#include "widgets.h"
+#include "ui/chart.h"
+#include "ui/commands.h"
+#include "ui/dialogs.h"
+#include "ui/context.h"
+#include "ui/field_errors.h"
+#include "ui/recommendation_card.h"
+#include "ui/router.h"
+#include "core/model/stage_text.h"
+#include "core/report/summary_html.h"
+#include "core/text/text.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
@@ -52,7 +52,7 @@ bool CompareScreen::takeRefusedFile(const std::string& name, const Error& error)
 void CompareScreen::draw(std::size_t) {
   const Fonts& fonts = ctx_.theme.fonts();
   const Palette& p = ctx_.theme.palette();
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   float bw = ctx_.narrow() ? ImGui::GetContentRegionAvail().x : 0;
   // Esc returns to the results, as Back does (no dialog open: Esc is the dialog's then).
   if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
@@ -82,7 +82,7 @@ void CompareScreen::draw(std::size_t) {
   for (const Side* side : {&cmp.before, &cmp.after}) {
     std::string name = side->name.empty() ? ctx_.t("common.untitled") : side->name;
     textMuted(ctx_.f("compare.side", {ctx_.t(side == &cmp.before ? "compare.before" : "compare.after"), name,
-                                 displayDate(side->generatedAt, ctx_.session.tr(), lang)}));
+                                 displayDate(side->generatedAt, ctx_.translations, lang)}));
   }
   if (cmp.namesDiffer) {
     ImGui::Dummy(ImVec2(1, em(0.4f)));
@@ -155,7 +155,7 @@ void CompareScreen::stageLines(const Comparison& cmp) {
 // then the earlier recommendations now reached.
 void CompareScreen::drawTables(const Comparison& cmp) {
   const Fonts& fonts = ctx_.theme.fonts();
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   auto level = [&](const std::optional<int>& lv, bool na) {
     return lv ? std::to_string(*lv) : na ? ctx_.t("compare.na") : std::string("\xE2\x80\x93");
   };

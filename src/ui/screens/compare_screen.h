@@ -5,9 +5,9 @@
 // A file opened while it shows is the report to compare with.
 #include <optional>
 
-#include "chart.h"
-#include "compare.h"
-#include "screen.h"
+#include "ui/chart.h"
+#include "core/model/compare.h"
+#include "ui/screen.h"
 
 namespace lestari::ui {
 

@@ -1,15 +1,15 @@
-#include "screens/factor_screen.h"
+#include "ui/screens/factor_screen.h"
 
 #include <algorithm>
 #include <cmath>
 
 #include <imgui.h>
 
-#include "commands.h"
-#include "context.h"
-#include "field_errors.h"
-#include "router.h"
-#include "widgets.h"
+#include "ui/commands.h"
+#include "ui/context.h"
+#include "ui/field_errors.h"
+#include "ui/router.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
@@ -83,7 +83,7 @@ void FactorScreen::draw(std::size_t index) {
   const Factor& fac = ctx_.checklist.factors[index];
   const Fonts& fonts = ctx_.theme.fonts();
   const Palette& p = ctx_.theme.palette();
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   const FactorResult fr = ctx_.session.results().factors[index];  // a copy: answering rescores
 
   if (ctx_.view.presenting) {
@@ -163,7 +163,7 @@ void FactorScreen::glideToNextOpen(const Indicator& from) {
 void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size_t ii) {
   const Fonts& fonts = ctx_.theme.fonts();
   const Palette& p = ctx_.theme.palette();
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   auto it = ctx_.session.assessment().answers.find(ind.id);
   const Answer answer = it == ctx_.session.assessment().answers.end() ? Answer{} : it->second;
   bool unanswered = !answer.level && !answer.notApplicable;
@@ -231,8 +231,8 @@ void FactorScreen::drawIndicator(std::size_t fi, const Indicator& ind, std::size
   std::string note = answer.note;
   std::string noteId = "##note." + ind.id;
   if (inputText(noteId.c_str(), ctx_.f("a11y.noteFor", {number}), note, true, em(4.2f), ctx_.checklist.maxNoteLength))
-    ctx_.fieldErrors.set(noteId.substr(2), ctx_.session.setNote(ind.id, note));
-  ctx_.fieldErrors.show(ctx_, noteId.substr(2));
+    ctx_.fieldErrors.set(fieldKey(noteId), ctx_.session.setNote(ind.id, note));
+  ctx_.fieldErrors.show(ctx_, fieldKey(noteId));
   endCard();
   ImGui::PopID();
 }

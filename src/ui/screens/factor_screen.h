@@ -3,8 +3,8 @@
 // applicable", the evidence guidance and an evidence note. On a projector the
 // descriptors are revealed one at a time. A level picked with the mouse or a
 // finger brings the next open indicator into view (the focus never moves).
-#include "checklist.h"
-#include "screen.h"
+#include "core/model/checklist.h"
+#include "ui/screen.h"
 
 namespace lestari::ui {
 

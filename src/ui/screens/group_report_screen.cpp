@@ -1,32 +1,32 @@
-#include "screens/group_report_screen.h"
+#include "ui/screens/group_report_screen.h"
 
 #include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
 
-#include "commands.h"
-#include "context.h"
-#include "field_errors.h"
-#include "recommendation_card.h"
-#include "router.h"
-#include "chart.h"
-#include "text.h"
-#include "widgets.h"
+#include "ui/commands.h"
+#include "ui/context.h"
+#include "ui/field_errors.h"
+#include "ui/recommendation_card.h"
+#include "ui/router.h"
+#include "ui/chart.h"
+#include "core/text/text.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
 void GroupReportScreen::draw(std::size_t) {
-  const GroupReport* report = group_.selected();
+  const GroupReport* report = ctx_.room.selected();
   if (!report) return (void)ctx_.router.goTo("group");
   const GroupReport& r = *report;
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   const Fonts& fonts = ctx_.theme.fonts();
   if (button("\xE2\x80\xB9  " + ctx_.t("group.back"), "group.back", ButtonKind::Quiet)) return (void)ctx_.router.goTo("group");
   ImGui::Dummy(ImVec2(1, em(0.4f)));
-  const bool anonymous = group_.anonymous();  // on a projector: no file name or agency that would say whose it is
+  const bool anonymous = ctx_.room.anonymous(ctx_.view.presenting);  // on a projector: no file name or agency that would say whose it is
   if (!anonymous) textMuted(r.file);
-  heading(fonts.title, group_.selectedName());
+  heading(fonts.title, ctx_.room.shownName(ctx_.room.selectedIndex(), ctx_.view.presenting, ctx_.t("common.untitled")));
   if (!r.agency.empty() && !anonymous) text(r.agency);
   ImGui::Dummy(ImVec2(1, em(0.6f)));
   beginCard("##groupReportScore");

@@ -1,19 +1,16 @@
 #pragma once
-// One participant's report from the group, read-only: its result, chart and
+// One participant's report from the room, read-only: its result, chart and
 // recommendations.
-#include "screen.h"
-#include "screens/group_screen.h"
+#include "ui/screen.h"
 
 namespace lestari::ui {
 
 class GroupReportScreen : public Screen {
  public:
-  GroupReportScreen(const Context& ctx, const GroupScreen& group) : Screen(ctx, "group:report"), group_(group) {}
-  bool available() const override { return group_.selected() != nullptr; }
+  explicit GroupReportScreen(const Context& ctx) : Screen(ctx, "group:report") {}
+  bool available() const override { return ctx_.room.selected() != nullptr; }
   [[gnu::noinline]] void draw(std::size_t) override;
-
- private:
-  const GroupScreen& group_;
+  bool ofRoom() const override { return true; }
 };
 
 }  // namespace lestari::ui

@@ -1,20 +1,20 @@
-#include "screens/group_screen.h"
+#include "ui/screens/group_screen.h"
 
 #include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
 
-#include "commands.h"
-#include "group_chart.h"
-#include "context.h"
-#include "dialogs.h"
-#include "field_errors.h"
-#include "router.h"
-#include "group_export.h"
-#include "size_limits.h"
-#include "text.h"
-#include "widgets.h"
+#include "ui/commands.h"
+#include "ui/group_chart.h"
+#include "ui/context.h"
+#include "ui/dialogs.h"
+#include "ui/field_errors.h"
+#include "ui/router.h"
+#include "core/room/group_export.h"
+#include "core/base/size_limits.h"
+#include "core/text/text.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
@@ -22,90 +22,30 @@ namespace {
 float rankingRowHeight() { return ImGui::GetTextLineHeightWithSpacing() + em(0.3f); }
 }  // namespace
 
-// While files are read, the builder holds the room so far and the new
-// files; the room shown is the one before them until they are all read, and
-// stays so if reading is stopped. Once read, only the room is kept.
-void GroupScreen::begin(bool append, std::size_t files) {
-  if (append && group_) builder_.emplace(ctx_.checklist, *group_);
-  else builder_.emplace(ctx_.checklist);
-  readDone_ = 0;
-  readTotal_ = files;
-  progressed();
-}
-void GroupScreen::more(std::size_t files) {
-  readTotal_ += files;
-  progressed();
-}
-bool GroupScreen::add(const std::string& name, std::string_view bytes) {
-  if (builder_) builder_->add(name, bytes);
-  return oneRead();
-}
-bool GroupScreen::refuse(const std::string& name, const Error& e) {
-  if (builder_) builder_->refuse(name, e);
-  return oneRead();
-}
-// One more file read: counted and shown; false once reading was stopped.
-bool GroupScreen::oneRead() {
-  if (!builder_) return false;
-  ++readDone_;
-  if (builder_->full() && readDone_ < readTotal_) {  // the room is full: the rest is counted, not read
-    builder_->notRead(readTotal_ - readDone_);
-    finish();
-    return false;
-  }
-  progressed();
-  return true;
-}
-void GroupScreen::progressed() {
-  if (builder_ && readTotal_ >= kProgressFiles) ctx_.dialogs.reading(readDone_, readTotal_, [this] { cancel(); });
-}
-void GroupScreen::cancel() {
-  builder_.reset();
-  ctx_.dialogs.readingDone();
-}
-void GroupScreen::finish() {
-  ctx_.dialogs.readingDone();
-  if (!builder_) return;  // stopped
-  group_ = std::move(*builder_).finish();
-  builder_.reset();
-  view_ = 0;
-  page_ = 0;
-  ctx_.router.goTo("group");
-}
-
-std::vector<std::size_t> GroupScreen::order() const {
-  return group_ ? groupOrder(*group_, ctx_.checklist, sort_, reversed_) : std::vector<std::size_t>{};
-}
-
-const GroupReport* GroupScreen::selected() const {
-  return group_ && selected_ < group_->reports.size() ? &group_->reports[selected_] : nullptr;
-}
-
-std::string GroupScreen::shownName(std::size_t report) const {
-  if (!group_ || report >= group_->reports.size()) return {};
-  if (anonymous()) return participantCode(report, group_->reports.size());
-  const std::string& name = group_->reports[report].name;
-  return name.empty() ? ctx_.t("common.untitled") : name;
-}
-
 // Counts and bands, factor means, the weakest factor, disagreement, then the
 // ranking in as many views as its rows need.
 int GroupScreen::views() const {
-  if (!ctx_.view.presenting || !group_ || group_->counted == 0) return 0;
-  const std::size_t rows = group_->reports.size(), per = std::max<std::size_t>(rowsPerView_, 1);
+  const auto& group = ctx_.room.group();
+  if (!ctx_.view.presenting || !group || group->counted == 0) return 0;
+  const std::size_t rows = group->reports.size(), per = std::max<std::size_t>(rowsPerView_, 1);
   return 4 + static_cast<int>(rowsPerView_ ? (rows + per - 1) / per : 1);
 }
 
 void GroupScreen::showView(int v) { view_ = std::clamp(v < 0 ? views() + v : v, 0, std::max(0, views() - 1)); }
 
 void GroupScreen::draw(std::size_t) {
-  if (!group_) return (void)ctx_.router.goTo("start");
-  const Group& g = *group_;
+  if (!ctx_.room.isOpen()) return (void)ctx_.router.goTo("start");
+  const Group& g = *ctx_.room.group();
+  if (opened_ != ctx_.room.opened()) {  // a room read anew: from its first view and page
+    opened_ = ctx_.room.opened();
+    view_ = 0;
+    page_ = 0;
+  }
   view_ = std::min(view_, std::max(0, views() - 1));
   if (views() > 0) return drawView(g);
   const Fonts& fonts = ctx_.theme.fonts();
   const Palette& p = ctx_.theme.palette();
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   heading(fonts.title, ctx_.t("group.title"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   text(countsText(g));
@@ -116,8 +56,8 @@ void GroupScreen::draw(std::size_t) {
   }
   textMuted(ctx_.t("group.notSaved"));
   ImGui::Dummy(ImVec2(1, em(0.6f)));
-  drawActions(g);
-  if (!group_) return;  // closed
+  drawActions();
+  if (!ctx_.room.isOpen()) return;  // closed
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 
   if (!g.failed.empty()) {
@@ -173,41 +113,43 @@ std::string GroupScreen::countsText(const Group& g) const {
 }
 
 // Actions: more files, the exports (each says where it went), closing.
-void GroupScreen::drawActions(const Group& g) {
-  const Lang lang = ctx_.session.lang();
-  auto save = [&](const std::string& name, const std::string& body) {
-    ctx_.host.download(name, body);
-    ctx_.notice = ctx_.f("notice.downloadedFile", {name});
+void GroupScreen::drawActions() {
+  using Export = app::Room::Export;
+  struct Action {
+    const char* label;
+    const char* id;
+    std::optional<Export> exports;  // none: not an export
   };
-  const std::pair<const char*, const char*> actions[] = {{"group.add", "group.add"}, {"group.paste", "group.paste"}, {"group.exportJson", "group.json"},
-                                                         {"group.exportXlsx", "group.xlsx"}, {"group.exportCsv", "group.csv"},
-                                                         {"group.exportIndicators", "group.csvIndicators"},
-                                                         {"group.close", "group.close"}};
+  const Action actions[] = {{"group.add", "group.add", {}},
+                            {"group.paste", "group.paste", {}},
+                            {"group.exportJson", "group.json", Export::Json},
+                            {"group.exportXlsx", "group.xlsx", Export::Workbook},
+                            {"group.exportCsv", "group.csv", Export::ReportsCsv},
+                            {"group.exportIndicators", "group.csvIndicators", Export::IndicatorsCsv},
+                            {"group.close", "group.close", {}}};
   for (std::size_t a = 0; a < std::size(actions); ++a) {
-    const auto& [label, id] = actions[a];
-    if (a > 0) sameLineIfFits(buttonWidth(ctx_.t(label)), em(0.5f));
-    if (!button(ctx_.t(label), id, a == 0 ? ButtonKind::Primary : ButtonKind::Secondary)) continue;
-    const std::string date = ctx_.host.today(), stem = ctx_.t("group.fileStem"), which = id;
-    if (which == "group.add") {
+    const Action& action = actions[a];
+    if (a > 0) sameLineIfFits(buttonWidth(ctx_.t(action.label)), em(0.5f));
+    if (!button(ctx_.t(action.label), action.id, a == 0 ? ButtonKind::Primary : ButtonKind::Secondary)) continue;
+    const std::string which = action.id;
+    if (action.exports) {
+      const app::Room::File file = ctx_.room.exportFile(*action.exports, ctx_.translations, ctx_.lang(), ctx_.host.today(), ctx_.host.nowIso());
+      if (*action.exports == Export::Workbook) {  // written by the workbook module, which says when it is done
+        ctx_.host.downloadWorkbook(file.name, file.body);
+      } else {
+        ctx_.host.download(file.name, file.body);
+        ctx_.notice = ctx_.f("notice.downloadedFile", {file.name});
+      }
+    } else if (which == "group.add") {
       ctx_.host.pickFiles();
     } else if (which == "group.paste") {  // a chat's share codes join the room
       ctx_.dialogs.openPaste([this](const std::string& chat) {
-        begin(true, 1);
-        add(ctx_.t("group.pasteName"), chat);
-        finish();
+        ctx_.room.begin(true, 1);
+        ctx_.room.add(ctx_.t("group.pasteName"), chat);
+        ctx_.room.finish();
       });
-    } else if (which == "group.json") {
-      save(stem + "-" + date + ".json", groupJson(g, ctx_.checklist, ctx_.translations, lang, ctx_.host.nowIso()));
-    } else if (which == "group.xlsx") {  // written by the workbook module, which says when it is done
-      ctx_.host.downloadWorkbook(stem + "-" + ctx_.t("group.fileWorkbook") + "-" + date + ".xlsx",
-                                 workbookText(groupWorkbook(g, ctx_.checklist, ctx_.translations, lang)));
-    } else if (which == "group.csv") {
-      save(stem + "-" + ctx_.t("group.fileReports") + "-" + date + ".csv", groupReportsCsv(g, ctx_.checklist));
-    } else if (which == "group.csvIndicators") {
-      save(stem + "-" + ctx_.t("group.fileIndicators") + "-" + date + ".csv", groupIndicatorsCsv(g, ctx_.checklist, lang));
     } else {
-      group_.reset();
-      builder_.reset();
+      ctx_.room.close();
       ctx_.router.goTo("start");
       return;
     }
@@ -216,7 +158,7 @@ void GroupScreen::drawActions(const Group& g) {
 
 // The weakest factor (every one of a tie) and the overall score's statistics.
 void GroupScreen::drawWeakest(const Group& g) {
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   textMuted(ctx_.t("group.weakestTitle"));
   ImGui::PushFont(ctx_.theme.fonts().heading);
   std::string weakest;  // every factor at the lowest mean: a tie is said, not hidden behind the first
@@ -299,7 +241,7 @@ void GroupScreen::statsRow(const std::string& label, const std::vector<std::stri
 }
 
 void GroupScreen::drawFactors(const Group& g) {
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   heading(ctx_.theme.fonts().heading, ctx_.t("compare.factors"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   beginCard("##spread");
@@ -324,7 +266,7 @@ void GroupScreen::drawFactors(const Group& g) {
 // The room by stage: how many innovations at each, and each stage's factor
 // means against what that stage expects of them.
 void GroupScreen::drawStages(const Group& g) {
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   heading(ctx_.theme.fonts().heading, ctx_.t("group.stageTitle"));
   textMuted(ctx_.t("group.stageIntro"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
@@ -356,9 +298,9 @@ void GroupScreen::drawStages(const Group& g) {
 
 // The innovations ranked; a column header sorts (again: the other way), a row opens the report.
 void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t count) {
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   const Palette& p = ctx_.theme.palette();
-  const std::vector<std::size_t> order = this->order();
+  const std::vector<std::size_t>& order = ctx_.room.order();
   first = std::min(first, order.size());
   const std::size_t end = count >= order.size() - first ? order.size() : first + count;
   const bool paged = ctx_.view.presenting || end - first < order.size();
@@ -366,8 +308,12 @@ void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t cou
                                             : ctx_.t("group.rankingTitle"));
   if (ctx_.view.presenting) {  // the trainer's choice, where the names would show
     ImGui::Dummy(ImVec2(1, em(0.2f)));
-    if (ImGui::Checkbox(ctx_.t("group.anonymous").c_str(), &anonymous_)) view_ = std::min(view_, views() - 1);
-    describe("group.anonymous", Role::Checkbox, ctx_.t("group.anonymous"), ctx_.t("group.anonymousHint"), "", anonymous_ ? kChecked : 0);
+    bool hide = anonymous();
+    if (ImGui::Checkbox(ctx_.t("group.anonymous").c_str(), &hide)) {
+      ctx_.room.setHideNames(hide);
+      view_ = std::min(view_, views() - 1);
+    }
+    describe("group.anonymous", Role::Checkbox, ctx_.t("group.anonymous"), ctx_.t("group.anonymousHint"), "", hide ? kChecked : 0);
   }
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   const float rowH = rankingRowHeight();
@@ -385,22 +331,22 @@ void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t cou
     const std::string& label = ctx_.t(columns[c].second);
     ImGui::PushFont(ctx_.theme.fonts().bold);
     const float labelW = ImGui::CalcTextSize(label.c_str()).x;
-    if (ImGui::Selectable((label + "###sort" + std::to_string(c)).c_str(), sort_ == columns[c].first, 0, ImVec2(widths[c] - em(0.4f), 0))) {
-      reversed_ = sort_ == columns[c].first && !reversed_;
-      sort_ = columns[c].first;
+    const bool sorted = ctx_.room.sort() == columns[c].first;
+    if (ImGui::Selectable((label + "###sort" + std::to_string(c)).c_str(), sorted, 0, ImVec2(widths[c] - em(0.4f), 0))) {
+      ctx_.room.sortBy(columns[c].first);
       page_ = 0;
     }
     ImGui::PopFont();
-    if (sort_ == columns[c].first) {
+    if (ctx_.room.sort() == columns[c].first) {
       // The sort's direction: a triangle drawn, not a character (the bold
       // font had no arrow: "Skor ?"). Down: the table's usual order; up: reversed.
       const ImVec2 at(ImGui::GetItemRectMin().x + labelW + em(0.8f), (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f);
-      const float r = em(0.3f), down = reversed_ ? -1.0f : 1.0f;
+      const float r = em(0.3f), down = ctx_.room.reversed() ? -1.0f : 1.0f;
       ImGui::GetWindowDrawList()->AddTriangleFilled(ImVec2(at.x - r, at.y - r * 0.5f * down), ImVec2(at.x + r, at.y - r * 0.5f * down),
-                                                    ImVec2(at.x, at.y + r * 0.6f * down), ctx_.palette().text);
+                                                    ImVec2(at.x, at.y + r * 0.6f * down), ctx_.theme.palette().text);
     }
     static const char* kSortIds[] = {"group.sort.name", "group.sort.score", "group.sort.band", "group.sort.weakest"};
-    describe(kSortIds[c], Role::Button, ctx_.f("a11y.sortBy", {ctx_.t(columns[c].second)}), "", "", sort_ == columns[c].first ? kCurrent : 0);
+    describe(kSortIds[c], Role::Button, ctx_.f("a11y.sortBy", {ctx_.t(columns[c].second)}), "", "", ctx_.room.sort() == columns[c].first ? kCurrent : 0);
   }
   // Every row is laid out (not clipped away): a screen reader reaches them all.
   for (int row = static_cast<int>(first); row < static_cast<int>(end); ++row) {
@@ -408,14 +354,14 @@ void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t cou
       float y = ImGui::GetCursorPosY();
       ImGui::PushID(row);
       if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, rowH - em(0.1f)))) {
-        selected_ = order[static_cast<std::size_t>(row)];
+        ctx_.room.select(order[static_cast<std::size_t>(row)]);
         ctx_.router.goTo("group:report");
       }
       if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
       // The place comes from the score (ties share it), never from the sort order.
       const std::string place = r.rank ? groupedNumber(r.rank, ctx_.lang()) : "\xE2\x80\x93";
       const std::string incomplete = r.results.complete ? "" : ctx_.f("group.incomplete", {groupedNumber(r.answered, ctx_.lang()), groupedNumber(r.levels.size(), ctx_.lang())});
-      const std::string shown = shownName(order[static_cast<std::size_t>(row)]);
+      const std::string shown = ctx_.room.shownName(order[static_cast<std::size_t>(row)], ctx_.view.presenting, ctx_.t("common.untitled"));
       describe("group.row." + std::to_string(row), Role::Button,
                ctx_.f("a11y.groupRow", {place, shown, formatNumber(r.results.overall, ctx_.lang()),
                                    r.results.band ? r.results.band->label.in(lang) : "-",
@@ -444,10 +390,10 @@ void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t cou
 
 // The five indicators where the reports disagree most, each with its levels' spread.
 void GroupScreen::drawDisagreement(const Group& g) {
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   heading(ctx_.theme.fonts().heading, ctx_.t("group.disagreementTitle"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
-  if (ctx_.view.presenting) levelLegend();
+  if (ctx_.view.presenting) levelLegend(ctx_);
   beginCard("##disagreement");
   if (g.disagreement.empty()) textMuted(ctx_.t("group.disagreementNone"));
   for (std::size_t k = 0; k < g.disagreement.size() && k < 5; ++k) {
@@ -456,7 +402,7 @@ void GroupScreen::drawDisagreement(const Group& g) {
                                       formatNumber(is.stats.max, lang, 0)}));
     track("group.disagree." + is.indicator->id);
     if (ctx_.view.presenting) {  // on the projector the spread is seen, not only read
-      levelBar(is);
+      levelBar(ctx_, is);
       ImGui::Dummy(ImVec2(1, em(0.4f)));
     }
   }
@@ -464,52 +410,12 @@ void GroupScreen::drawDisagreement(const Group& g) {
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 }
 
-// The level bars' colours: levels 0-4, not applicable, unanswered.
-void GroupScreen::levelLegend() {
-  const Palette& p = ctx_.theme.palette();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  for (int lv = 0; lv <= kMaxLevel + 2; ++lv) {
-    ImVec2 at = ImGui::GetCursorScreenPos();
-    ImU32 color = lv <= kMaxLevel ? p.level[lv] : lv == kMaxLevel + 1 ? p.muted : p.neutral;
-    dl->AddRectFilled(ImVec2(at.x, at.y + em(0.25f)), ImVec2(at.x + em(0.8f), at.y + em(1.05f)), color, 2);
-    ImGui::Dummy(ImVec2(em(0.8f), em(1)));
-    ImGui::SameLine(0, em(0.3f));
-    std::string label = lv <= kMaxLevel ? std::to_string(lv) : ctx_.t(lv == kMaxLevel + 1 ? "compare.na" : "group.unanswered");
-    ImGui::TextUnformatted(label.c_str());
-    if (lv < kMaxLevel + 2) sameLineIfFits(em(3), em(0.8f));
-  }
-}
-
-void GroupScreen::levelBar(const IndicatorStats& is) {
-  const Palette& p = ctx_.theme.palette();
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const Stats& s = is.stats;
-  // The stacked bar: every counted report once.
-  std::size_t total = s.n + is.notApplicable + is.unanswered;
-  ImVec2 at = ImGui::GetCursorScreenPos();
-  float w = ImGui::GetContentRegionAvail().x, h = em(0.7f), x = at.x;
-  auto segment = [&](std::size_t count, ImU32 color) {
-    if (!count || !total) return;
-    float seg = w * static_cast<float>(count) / static_cast<float>(total);
-    dl->AddRectFilled(ImVec2(x, at.y), ImVec2(x + seg, at.y + h), color);
-    x += seg;
-  };
-  for (int lv = 0; lv <= kMaxLevel; ++lv) segment(is.levels[static_cast<std::size_t>(lv)], p.level[lv]);
-  segment(is.notApplicable, p.muted);
-  segment(is.unanswered, p.neutral);
-  ImGui::Dummy(ImVec2(w, h));
-  std::string alt = ctx_.t("a11y.distribution");
-  for (int lv = 0; lv <= kMaxLevel; ++lv) alt += " " + ctx_.f("a11y.levelCount", {std::to_string(lv), std::to_string(is.levels[static_cast<std::size_t>(lv)])});
-  alt += " " + ctx_.t("compare.na") + " " + std::to_string(is.notApplicable) + ", " + ctx_.t("group.unanswered") + " " + std::to_string(is.unanswered) + ".";
-  describe("group.bar." + is.indicator->id, Role::Image, alt);
-}
-
 // Per indicator: the numbers and a bar of how many reports chose each level.
 void GroupScreen::drawIndicators(const Group& g) {
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   heading(ctx_.theme.fonts().heading, ctx_.t("compare.indicators"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
-  levelLegend();
+  levelLegend(ctx_);
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   beginCard("##groupIndicators");
   std::size_t fi = 0, ii = 0;
@@ -522,7 +428,7 @@ void GroupScreen::drawIndicators(const Group& g) {
     const Stats& s = is.stats;
     textMuted(ctx_.f("group.indicatorStats", {groupedNumber(s.n, lang), formatNumber(s.mean, lang, 2), formatNumber(s.median, lang), formatNumber(s.min, lang, 0),
                                          formatNumber(s.max, lang, 0)}));
-    levelBar(is);
+    levelBar(ctx_, is);
     ImGui::Dummy(ImVec2(1, em(0.7f)));
   }
   endCard();

@@ -1,4 +1,4 @@
-#include "screens/plan_screen.h"
+#include "ui/screens/plan_screen.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -6,16 +6,16 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
-#include "chrome.h"
-#include "commands.h"
-#include "context.h"
-#include "field_errors.h"
-#include "recommendation_card.h"
-#include "router.h"
-#include "summary_html.h"
-#include "text.h"
-#include "typed_date.h"
-#include "widgets.h"
+#include "ui/chrome.h"
+#include "ui/commands.h"
+#include "ui/context.h"
+#include "ui/field_errors.h"
+#include "ui/recommendation_card.h"
+#include "ui/router.h"
+#include "core/report/summary_html.h"
+#include "core/text/text.h"
+#include "core/text/typed_date.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
@@ -84,7 +84,7 @@ void PlanScreen::draw(std::size_t) {
 
 void PlanScreen::drawActionCard(const Action& action) {
   const Palette& p = ctx_.theme.palette();
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   const Factor* factor = nullptr;
   const Indicator* ind = ctx_.checklist.indicator(action.indicator, &factor);
   if (!ind) return;
@@ -259,7 +259,7 @@ std::optional<std::string> PlanScreen::drawCalendar(const std::string& selected)
       ImGui::GetWindowDrawList()->AddRect(ImVec2(at.x + 1, at.y + 1), ImVec2(at.x + cell - 1, at.y + cell - 1), p.accent, em(0.3f), 0, em(0.1f));
     }
     if (button(std::to_string(day), std::string("calendar.day.") + std::to_string(day),
-               chosen ? ButtonKind::Primary : ButtonKind::Quiet, cell, displayDate(iso, ctx_.session.tr(), ctx_.session.lang())))
+               chosen ? ButtonKind::Primary : ButtonKind::Quiet, cell, displayDate(iso, ctx_.translations, ctx_.lang())))
       picked = iso;
     if (chosen) lastNode().flags |= kCurrent;
   }

@@ -4,8 +4,8 @@
 // actions marked against today; the printable summary.
 #include <optional>
 
-#include "action_plan.h"
-#include "screen.h"
+#include "core/model/action_plan.h"
+#include "ui/screen.h"
 
 namespace lestari::ui {
 

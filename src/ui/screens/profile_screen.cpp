@@ -1,15 +1,15 @@
-#include "screens/profile_screen.h"
+#include "ui/screens/profile_screen.h"
 
 #include <algorithm>
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
-#include "commands.h"
-#include "context.h"
-#include "field_errors.h"
-#include "router.h"
-#include "widgets.h"
+#include "ui/commands.h"
+#include "ui/context.h"
+#include "ui/field_errors.h"
+#include "ui/router.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
@@ -44,7 +44,7 @@ void ProfileScreen::draw(std::size_t) {
 }
 
 void ProfileScreen::drawField(const ProfileField& field) {
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   ImGui::PushID(field.id.c_str());
   fieldLabel(field.label.in(lang));
   if (!field.help.in(lang).empty()) fieldLabel(field.help.in(lang), true);  // read with the field, as its description

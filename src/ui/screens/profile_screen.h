@@ -1,8 +1,8 @@
 #pragma once
 // The innovation profile: one field per entry of the checklist's profile,
 // in two columns on wide screens.
-#include "checklist.h"
-#include "screen.h"
+#include "core/model/checklist.h"
+#include "ui/screen.h"
 
 namespace lestari::ui {
 

@@ -1,4 +1,4 @@
-#include "screens/results_screen.h"
+#include "ui/screens/results_screen.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,16 +6,16 @@
 
 #include <imgui.h>
 
-#include "chart.h"
-#include "commands.h"
-#include "context.h"
-#include "field_errors.h"
-#include "recommendation_card.h"
-#include "router.h"
-#include "stage_text.h"
-#include "screens/compare_screen.h"
-#include "text.h"
-#include "widgets.h"
+#include "ui/chart.h"
+#include "ui/commands.h"
+#include "ui/context.h"
+#include "ui/field_errors.h"
+#include "ui/recommendation_card.h"
+#include "ui/router.h"
+#include "core/model/stage_text.h"
+#include "ui/screens/compare_screen.h"
+#include "core/text/text.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
@@ -44,7 +44,7 @@ void ResultsScreen::showView(int v) {
 void ResultsScreen::overallCard(const Results& r, float anim) {
   const Fonts& fonts = ctx_.theme.fonts();
   const Palette& p = ctx_.theme.palette();
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   beginCard("##overall");
   if (r.overall) {
     std::size_t bi = bandIndex(ctx_.checklist, r.band);
@@ -139,7 +139,7 @@ void ResultsScreen::stageCard(const Results& r) {
 
 void ResultsScreen::weakestCard(const Results& r) {
   if (!r.weakest) return;
-  const Lang lang = ctx_.session.lang();
+  const Lang lang = ctx_.lang();
   const FactorResult& wf = r.factors[static_cast<std::size_t>(r.weakest - ctx_.checklist.factors.data())];
   beginCard("##weakest");
   heading(ctx_.theme.fonts().bold, ctx_.t("results.weakestTitle"));  // a card title: a heading for screen readers

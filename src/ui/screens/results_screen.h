@@ -4,8 +4,8 @@
 // impact, completeness warning, import. Presenting, three views that each
 // fit the screen: the score and band; the chart; the weakest factor and the
 // top recommendations.
-#include "chart.h"
-#include "screen.h"
+#include "ui/chart.h"
+#include "ui/screen.h"
 
 namespace lestari::ui {
 

@@ -1,13 +1,13 @@
-#include "screens/start_screen.h"
+#include "ui/screens/start_screen.h"
 
 #include <imgui.h>
 
-#include "commands.h"
-#include "dialogs.h"
-#include "context.h"
-#include "field_errors.h"
-#include "router.h"
-#include "widgets.h"
+#include "ui/commands.h"
+#include "ui/dialogs.h"
+#include "ui/context.h"
+#include "ui/field_errors.h"
+#include "ui/router.h"
+#include "ui/widgets.h"
 
 namespace lestari::ui {
 
@@ -82,8 +82,8 @@ void StartScreen::draw(std::size_t) {
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   for (std::size_t i = 0; i < ctx_.checklist.factors.size(); ++i) {
     const Factor& fac = ctx_.checklist.factors[i];
-    strongText(std::to_string(i + 1) + ". " + fac.title.in(ctx_.session.lang()));
-    textMuted(fac.description.in(ctx_.session.lang()));
+    strongText(std::to_string(i + 1) + ". " + fac.title.in(ctx_.lang()));
+    textMuted(fac.description.in(ctx_.lang()));
     ImGui::Dummy(ImVec2(1, em(0.4f)));
   }
   ImGui::Dummy(ImVec2(1, em(0.8f)));

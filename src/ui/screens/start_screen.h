@@ -1,7 +1,7 @@
 #pragma once
 // The start screen: continue, new, import, demo, the trainer's group view,
 // offline use; and what Lestari assesses.
-#include "screen.h"
+#include "ui/screen.h"
 
 namespace lestari::ui {
 

@@ -1,8 +1,8 @@
 // The workbook writer: a WebAssembly module of its own, apart from the app's
 // (it is compiled when a workbook is first asked for, never before the first
-// frame). It reads a workbook's text (src/core/workbook.h) and writes the
+// frame). It reads a workbook's text (src/core/room/workbook.h) and writes the
 // XLSX file with libxlsxwriter (Debian's source package, built with zlib's
-// by emscripten.cmake), then hands the bytes to web/glue.js. Errors are
+// by emscripten.cmake), then hands the bytes to web/glue/. Errors are
 // values: a code and its argument, for the app's messages
 // (error.workbook_invalid, error.workbook_failed).
 //
@@ -19,7 +19,7 @@
 #include <emscripten/emscripten.h>
 #include <xlsxwriter.h>
 
-#include "workbook.h"
+#include "core/room/workbook.h"
 
 namespace {
 std::string g_out;    // the last workbook's bytes

@@ -1,0 +1,112 @@
+#pragma once
+// The room: many participants' reports at once (a coaching clinic, a training
+// event). It reads them (files from the picker or a drop, share codes from a
+// chat) in batches with progress and a way to stop, keeps the reports and
+// their statistics (src/core/room/aggregate.h), the order of its ranked table
+// (computed when the room or the sort changes, never per frame), whether
+// names are hidden on the projector, and its exports. The screens draw it;
+// the platform feeds it. No ImGui.
+//
+// In code and docs the concept is "the room". The automation API and the
+// files keep the older word "group" (state().group, lestari.aggregate's
+// group summary, "group:report", "lestari.group-summary"): renaming them
+// would break the scripts and spreadsheets that already read them.
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/room/aggregate.h"
+#include "core/base/lang.h"
+#include "core/model/translations.h"
+
+namespace lestari::app {
+
+class Room {
+ public:
+  explicit Room(const Checklist& checklist, std::size_t maxReports = limits::kRoomReports)
+      : checklist_(checklist), maxReports_(maxReports) {}
+
+  // ---- reading --------------------------------------------------------------
+  // append: add to the room already open. files: how many are coming (more()
+  // adds a batch dropped meanwhile). While files are read the room shown is
+  // the one before them; it changes once they are all read (finish), and
+  // stays as it was if reading is stopped (cancel).
+  void begin(bool append, std::size_t files = 1);
+  void more(std::size_t files);
+  // A file's bytes, or a chat's text of share codes; false once reading has
+  // stopped (stopped by the user, or the room is full): the caller reads no further.
+  bool add(const std::string& name, std::string_view bytes);
+  // A file refused before it was read (too large); false as add().
+  bool refuse(const std::string& name, const Error& error);
+  void finish();
+  void cancel();
+  // How far a reading of many files is (from kProgressFiles on: the dialog
+  // that shows it and stops it); none otherwise.
+  static constexpr std::size_t kProgressFiles = 50;
+  struct Progress {
+    std::size_t done = 0, total = 0;
+  };
+  std::optional<Progress> progress() const;
+  // Told each time a reading finishes with a room to show (the app shows it).
+  void onOpened(std::function<void()> f) { onOpened_ = std::move(f); }
+
+  // ---- the room -------------------------------------------------------------
+  const std::optional<Group>& group() const { return group_; }
+  bool isOpen() const { return group_.has_value(); }
+  // Counts the rooms opened: a view starts afresh when it changes.
+  std::size_t opened() const { return opened_; }
+  // Closes the room: its reports are forgotten.
+  void close();
+
+  // The ranked table's order: report indices. A column's sort, again: the other way.
+  const std::vector<std::size_t>& order() const { return order_; }
+  GroupSort sort() const { return sort_; }
+  bool reversed() const { return reversed_; }
+  void sortBy(GroupSort column);
+
+  // Presenting, the room is anonymous unless the trainer shows the names
+  // (the exports always keep them).
+  bool anonymous(bool presenting) const { return presenting && hideNames_; }
+  void setHideNames(bool hide) { hideNames_ = hide; }
+  // A report's name as shown: its code while anonymous, "untitled" when it has none.
+  std::string shownName(std::size_t report, bool presenting, const std::string& untitled) const;
+
+  // The report opened from its row (its own screen shows it); none when the room has no such report.
+  void select(std::size_t report) { selected_ = report; }
+  const GroupReport* selected() const {
+    return group_ && selected_ < group_->reports.size() ? &group_->reports[selected_] : nullptr;
+  }
+  std::size_t selectedIndex() const { return selected_; }
+
+  // ---- exports --------------------------------------------------------------
+  enum class Export { Json, Workbook, ReportsCsv, IndicatorsCsv };
+  struct File {
+    std::string name, body;  // Workbook: the workbook's text (src/core/room/workbook.h)
+  };
+  // today: "YYYY-MM-DD" for the file name; now: the summary's generatedAt.
+  File exportFile(Export what, const Translations& tr, Lang lang, const std::string& today, const std::string& now) const;
+  // The same body without a file (the automation API; indent -1 for JSON: compact).
+  std::string exportText(Export what, const Translations& tr, Lang lang, const std::string& now, int indent = 2) const;
+
+ private:
+  bool oneRead();
+  void reorder();
+
+  const Checklist& checklist_;
+  std::size_t maxReports_;
+  std::optional<GroupBuilder> builder_;  // while files are read: the room so far and this batch
+  Progress progress_;
+  std::optional<Group> group_;
+  std::size_t opened_ = 0;
+  std::function<void()> onOpened_;
+  std::vector<std::size_t> order_;
+  GroupSort sort_ = GroupSort::Score;
+  bool reversed_ = false;
+  bool hideNames_ = true;
+  std::size_t selected_ = 0;
+};
+
+}  // namespace lestari::app

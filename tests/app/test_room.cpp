@@ -1,0 +1,148 @@
+// The room (src/app/room.h) without ImGui: reading in batches with progress
+// and a stop that leaves the room as it was, a full room, the order kept
+// until the room or the sort changes, names hidden only while presenting,
+// and exports named in the interface's language.
+#include <doctest/doctest.h>
+
+#include "app/room.h"
+#include "core/report/report.h"
+#include "helpers.h"
+
+using namespace lestari;
+using namespace lestari::test;
+
+namespace {
+// A report of that innovation with every indicator at that level.
+std::string report(const std::string& name, int level) {
+  Assessment a = allAt(level);
+  setProfileValue(a, checklist(), "name", Json(name));
+  return exportReport(checklist(), translations(), a, Lang::Id, "2026-12-01T08:00:00Z");
+}
+std::vector<std::string> namesInOrder(const app::Room& room) {
+  std::vector<std::string> names;
+  for (std::size_t i : room.order()) names.push_back(room.group()->reports[i].name);
+  return names;
+}
+}  // namespace
+
+TEST_CASE("a room read in one batch: opened once, told once, ranked by score") {
+  app::Room room(checklist());
+  int told = 0;
+  room.onOpened([&] { ++told; });
+  room.begin(false, 3);
+  CHECK(room.add("a.json", report("Alpha", 1)));
+  CHECK(room.add("b.json", report("Beta", 4)));
+  CHECK(room.refuse("c.json", Error{"$", "file_too_large", {}}));
+  CHECK_FALSE(room.isOpen());  // shown once every file is read
+  room.finish();
+  REQUIRE(room.isOpen());
+  CHECK(told == 1);
+  CHECK(room.opened() == 1);
+  CHECK(room.group()->reports.size() == 2);
+  CHECK(room.group()->failedCount() == 1);
+  CHECK(namesInOrder(room) == std::vector<std::string>{"Beta", "Alpha"});
+}
+
+TEST_CASE("sorting: by name, again reversed, and back to score; the order follows a batch appended") {
+  app::Room room(checklist());
+  room.begin(false, 2);
+  room.add("a.json", report("Beta", 2));
+  room.add("b.json", report("Alpha", 3));
+  room.finish();
+  room.sortBy(GroupSort::Name);
+  CHECK(namesInOrder(room) == std::vector<std::string>{"Alpha", "Beta"});
+  room.sortBy(GroupSort::Name);
+  CHECK(room.reversed());
+  CHECK(namesInOrder(room) == std::vector<std::string>{"Beta", "Alpha"});
+  room.begin(true, 1);
+  room.add("c.json", report("Gamma", 0));
+  CHECK(namesInOrder(room).size() == 2);  // the room shown is the one before the batch
+  room.finish();
+  CHECK(namesInOrder(room) == std::vector<std::string>{"Gamma", "Beta", "Alpha"});
+  room.sortBy(GroupSort::Score);
+  CHECK_FALSE(room.reversed());
+  CHECK(namesInOrder(room) == std::vector<std::string>{"Alpha", "Beta", "Gamma"});
+  room.sortBy(GroupSort::Score);
+  CHECK(namesInOrder(room) == std::vector<std::string>{"Gamma", "Beta", "Alpha"});
+}
+
+TEST_CASE("reading many files shows progress; a stop forgets the batch and keeps the room as it was") {
+  app::Room room(checklist());
+  room.begin(false, 1);
+  room.add("a.json", report("Alpha", 2));
+  room.finish();
+  CHECK_FALSE(room.progress());  // one file: no progress dialog
+
+  room.begin(true, app::Room::kProgressFiles);
+  for (int i = 0; i < 10; ++i) CHECK(room.add("x" + std::to_string(i) + ".json", report("X" + std::to_string(i), 1)));
+  REQUIRE(room.progress());
+  CHECK(room.progress()->done == 10);
+  CHECK(room.progress()->total == app::Room::kProgressFiles);
+  room.more(5);
+  CHECK(room.progress()->total == app::Room::kProgressFiles + 5);
+  room.cancel();
+  CHECK_FALSE(room.progress());
+  CHECK_FALSE(room.add("late.json", report("Late", 3)));  // the reader is told to stop
+  room.finish();  // a finish after a stop changes nothing
+  CHECK(room.opened() == 1);
+  REQUIRE(room.group());
+  CHECK(room.group()->reports.size() == 1);
+}
+
+TEST_CASE("a full room stops reading and counts the rest as not read") {
+  app::Room room(checklist(), 2);
+  room.begin(false, 5);
+  CHECK(room.add("a.json", report("A", 1)));
+  CHECK_FALSE(room.add("b.json", report("B", 2)));  // full: the rest is not read
+  REQUIRE(room.isOpen());
+  CHECK(room.group()->reports.size() == 2);
+  CHECK(room.group()->notRead == 3);
+  CHECK_FALSE(room.add("c.json", report("C", 3)));
+}
+
+TEST_CASE("names are hidden only while presenting, and only while the trainer keeps them hidden") {
+  app::Room room(checklist());
+  room.begin(false, 2);
+  room.add("a.json", report("Alpha", 1));
+  room.add("b.json", report("", 2));
+  room.finish();
+  CHECK(room.shownName(0, false, "Tanpa nama") == "Alpha");
+  CHECK(room.shownName(1, false, "Tanpa nama") == "Tanpa nama");
+  CHECK(room.shownName(0, true, "Tanpa nama") == "P01");
+  room.setHideNames(false);
+  CHECK(room.shownName(0, true, "Tanpa nama") == "Alpha");
+  CHECK(room.shownName(7, false, "x").empty());
+  room.select(1);
+  REQUIRE(room.selected());
+  CHECK(room.selected()->file == "b.json");
+  room.select(9);
+  CHECK_FALSE(room.selected());
+}
+
+TEST_CASE("exports: named in the interface's language with the date, the names kept, closing forgets") {
+  app::Room room(checklist());
+  room.setHideNames(true);
+  room.begin(false, 1);
+  room.add("a.json", report("Posyandu Ceria", 3));
+  room.finish();
+  using Export = app::Room::Export;
+  for (Lang lang : {Lang::Id, Lang::En}) {
+    const std::string stem = translations().get("group.fileStem", lang);
+    const auto json = room.exportFile(Export::Json, translations(), lang, "2026-12-07", "2026-12-07T09:00:00Z");
+    CHECK(json.name == stem + "-2026-12-07.json");
+    CHECK(json.body.find("Posyandu Ceria") != std::string::npos);
+    const auto csv = room.exportFile(Export::ReportsCsv, translations(), lang, "2026-12-07", "now");
+    CHECK(csv.name == stem + "-" + translations().get("group.fileReports", lang) + "-2026-12-07.csv");
+    CHECK(csv.body.find("Posyandu Ceria") != std::string::npos);
+    const auto book = room.exportFile(Export::Workbook, translations(), lang, "2026-12-07", "now");
+    CHECK(book.name.size() > 5);
+    CHECK(book.name.substr(book.name.size() - 5) == ".xlsx");
+    CHECK(room.exportFile(Export::IndicatorsCsv, translations(), lang, "2026-12-07", "now").name.find(
+              translations().get("group.fileIndicators", lang)) != std::string::npos);
+  }
+  CHECK(room.exportText(Export::Json, translations(), Lang::Id, "now", -1).find('\n') == std::string::npos);
+  room.close();
+  CHECK_FALSE(room.isOpen());
+  CHECK(room.order().empty());
+  CHECK(room.exportText(Export::Json, translations(), Lang::Id, "now").empty());
+}
