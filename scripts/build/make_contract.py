@@ -25,7 +25,7 @@ def main(src, out_h, out_js):
     names = list(roles)
     assert names[0] == 'None' and c['firstContainer'] in roles
     h = ['// Written by scripts/build/make_contract.py from assets/page-contract.json: do not edit.',
-         '#pragma once', '#include <cstdint>', '', 'namespace lestari::ui {', '',
+         '#pragma once', '#include <cstdint>', '', 'namespace lestari::contract {', '',
          '// What a mirrored element is. None: a test aid only (a rectangle to click), not in the mirror;',
          '// from ' + c['firstContainer'] + ' on, containers: the nodes after them (until endGroup) are their children.',
          'enum class Role : std::uint8_t {']
@@ -40,7 +40,10 @@ def main(src, out_h, out_js):
         h += ['// The slots of a mirror %s array.' % part, 'enum %sSlot : int {' % camel(part)]
         h += ['  k%s%s,' % (camel(part), camel(f)) for f in c[part]]
         h += ['  k%sSlots' % camel(part), '};', '']
-    h += ['}  // namespace lestari::ui', '']
+    for part, name in (('keyTarget', 'KeyTarget'), ('textInput', 'TextInputMode')):
+        h += ['enum class %s : int {' % name] + ['  %s = %d,' % (camel(k), v) for k, v in c[part].items()] + ['};']
+    h += ['inline constexpr const char* kStoragePrefix = %s;' % json.dumps(c['storagePrefix']), '']
+    h += ['}  // namespace lestari::contract', '']
     open(out_h, 'w', encoding='utf-8').write('\n'.join(h))
 
     def obj(names):
@@ -50,7 +53,10 @@ def main(src, out_h, out_js):
           '  FLAG: { %s },' % ', '.join('%s: %d' % (upper(k), v) for k, v in flags.items()),
           '  NODE: %s,' % obj(c['node']),
           '  LOOK: %s,' % obj(c['look']),
-          '  EDIT: %s' % obj(c['edit']),
+          '  EDIT: %s,' % obj(c['edit']),
+          '  KEY_TARGET: { %s },' % ', '.join('%s: %d' % (upper(k), v) for k, v in c['keyTarget'].items()),
+          '  TEXT_INPUT: { %s },' % ', '.join('%s: %d' % (upper(k), v) for k, v in c['textInput'].items()),
+          '  STORAGE_PREFIX: %s' % json.dumps(c['storagePrefix']),
           '};', '']
     open(out_js, 'w', encoding='utf-8').write('\n'.join(js))
 

@@ -52,7 +52,7 @@ class Host {
   virtual bool printSummary() = 0;
   // Opens the file picker; the chosen file arrives through App::onFileOpened.
   virtual void pickFile() = 0;
-  // Opens the picker for many files at once (a group's reports: a training event's participants).
+  // Opens the picker for many files at once (a room's reports: a training event's participants).
   virtual void pickFiles() = 0;
   // Persistent key/value storage (localStorage in the browser), shared by
   // every tab of the page.

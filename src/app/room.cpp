@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include "core/room/group_export.h"
+#include "core/room/room_export.h"
 
 namespace lestari::app {
 
 void Room::begin(bool append, std::size_t files) {
-  if (append && group_) builder_.emplace(checklist_, *group_, maxReports_);
+  if (append && data_) builder_.emplace(checklist_, *data_, maxReports_);
   else builder_.emplace(checklist_, maxReports_);
   progress_ = {0, files};
 }
@@ -44,7 +44,7 @@ std::optional<Room::Progress> Room::progress() const {
 
 void Room::finish() {
   if (!builder_) return;  // stopped
-  group_ = std::move(*builder_).finish();
+  data_ = std::move(*builder_).finish();
   builder_.reset();
   ++opened_;
   reorder();
@@ -54,12 +54,12 @@ void Room::finish() {
 void Room::cancel() { builder_.reset(); }
 
 void Room::close() {
-  group_.reset();
+  data_.reset();
   builder_.reset();
   order_.clear();
 }
 
-void Room::sortBy(GroupSort column) {
+void Room::sortBy(RoomSort column) {
   reversed_ = sort_ == column && !reversed_;
   sort_ = column;
   reorder();
@@ -67,26 +67,26 @@ void Room::sortBy(GroupSort column) {
 
 // By score, the order the room was ranked in is kept (a room of thousands is not sorted twice).
 void Room::reorder() {
-  if (!group_) return order_.clear();
-  if (sort_ != GroupSort::Score) return (void)(order_ = groupOrder(*group_, checklist_, sort_, reversed_));
-  order_ = group_->byScore;
+  if (!data_) return order_.clear();
+  if (sort_ != RoomSort::Score) return (void)(order_ = roomOrder(*data_, checklist_, sort_, reversed_));
+  order_ = data_->byScore;
   if (reversed_) std::reverse(order_.begin(), order_.end());
 }
 
 std::string Room::shownName(std::size_t report, bool presenting, const std::string& untitled) const {
-  if (!group_ || report >= group_->reports.size()) return {};
-  if (anonymous(presenting)) return participantCode(report, group_->reports.size());
-  const std::string& name = group_->reports[report].name;
+  if (!data_ || report >= data_->reports.size()) return {};
+  if (anonymous(presenting)) return participantCode(report, data_->reports.size());
+  const std::string& name = data_->reports[report].name;
   return name.empty() ? untitled : name;
 }
 
 std::string Room::exportText(Export what, const Translations& tr, Lang lang, const std::string& now, int indent) const {
-  if (!group_) return {};
+  if (!data_) return {};
   switch (what) {
-    case Export::Json: return groupJson(*group_, checklist_, tr, lang, now, indent);
-    case Export::Workbook: return workbookText(groupWorkbook(*group_, checklist_, tr, lang));
-    case Export::ReportsCsv: return groupReportsCsv(*group_, checklist_);
-    case Export::IndicatorsCsv: return groupIndicatorsCsv(*group_, checklist_, lang);
+    case Export::Json: return roomJson(*data_, checklist_, tr, lang, now, indent);
+    case Export::Workbook: return workbookText(roomWorkbook(*data_, checklist_, tr, lang));
+    case Export::ReportsCsv: return roomReportsCsv(*data_, checklist_);
+    case Export::IndicatorsCsv: return roomIndicatorsCsv(*data_, checklist_, lang);
   }
   return {};
 }

@@ -7,10 +7,13 @@
 // names are hidden on the projector, and its exports. The screens draw it;
 // the platform feeds it. No ImGui.
 //
-// In code and docs the concept is "the room". The automation API and the
-// files keep the older word "group" (state().group, lestari.aggregate's
-// group summary, "group:report", "lestari.group-summary"): renaming them
-// would break the scripts and spreadsheets that already read them.
+// In code and docs the concept is "the room". What people and programs
+// outside already read keeps the older word "group": the automation API
+// (state().group, the routes "group" and "group:report", the widget ids
+// "group.*", lestari.aggregate's group summary), the summary's schema
+// ("lestari.group-summary", assets/group.schema.json) and the translation keys
+// "group.*" the widget ids follow. Renaming them would break the scripts,
+// tests and spreadsheets that use them; this is the one place that says so.
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -54,8 +57,8 @@ class Room {
   void onOpened(std::function<void()> f) { onOpened_ = std::move(f); }
 
   // ---- the room -------------------------------------------------------------
-  const std::optional<Group>& group() const { return group_; }
-  bool isOpen() const { return group_.has_value(); }
+  const std::optional<RoomData>& data() const { return data_; }
+  bool isOpen() const { return data_.has_value(); }
   // Counts the rooms opened: a view starts afresh when it changes.
   std::size_t opened() const { return opened_; }
   // Closes the room: its reports are forgotten.
@@ -63,9 +66,9 @@ class Room {
 
   // The ranked table's order: report indices. A column's sort, again: the other way.
   const std::vector<std::size_t>& order() const { return order_; }
-  GroupSort sort() const { return sort_; }
+  RoomSort sort() const { return sort_; }
   bool reversed() const { return reversed_; }
-  void sortBy(GroupSort column);
+  void sortBy(RoomSort column);
 
   // Presenting, the room is anonymous unless the trainer shows the names
   // (the exports always keep them).
@@ -76,8 +79,8 @@ class Room {
 
   // The report opened from its row (its own screen shows it); none when the room has no such report.
   void select(std::size_t report) { selected_ = report; }
-  const GroupReport* selected() const {
-    return group_ && selected_ < group_->reports.size() ? &group_->reports[selected_] : nullptr;
+  const RoomReport* selected() const {
+    return data_ && selected_ < data_->reports.size() ? &data_->reports[selected_] : nullptr;
   }
   std::size_t selectedIndex() const { return selected_; }
 
@@ -97,13 +100,13 @@ class Room {
 
   const Checklist& checklist_;
   std::size_t maxReports_;
-  std::optional<GroupBuilder> builder_;  // while files are read: the room so far and this batch
+  std::optional<RoomBuilder> builder_;  // while files are read: the room so far and this batch
   Progress progress_;
-  std::optional<Group> group_;
+  std::optional<RoomData> data_;
   std::size_t opened_ = 0;
   std::function<void()> onOpened_;
   std::vector<std::size_t> order_;
-  GroupSort sort_ = GroupSort::Score;
+  RoomSort sort_ = RoomSort::Score;
   bool reversed_ = false;
   bool hideNames_ = true;
   std::size_t selected_ = 0;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string_view>
 
 #include "core/json/strict_json.h"
 
@@ -13,6 +14,10 @@ using json = Json;
 using SA = StoredAssessment::State;
 
 namespace {
+constexpr bool underPrefix(std::string_view key) { return key.substr(0, std::string_view(Session::kPrefix).size()) == Session::kPrefix; }
+static_assert(underPrefix(Session::kAutosaveKey) && underPrefix(Session::kSettingsKey) && underPrefix(Session::kCopyPrefix) &&
+                  underPrefix(Session::kBrokenPrefix),
+              "every key the app keeps starts with the prefix the page listens for");
 bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 bool isSaveProblem(const std::optional<Error>& e) {
   return e && (e->code == "storage_full" || e->code == "storage_unavailable");

@@ -10,6 +10,7 @@
 #include "core/model/assessment.h"
 #include "core/model/checklist.h"
 #include "app/host.h"
+#include "page_contract.h"
 #include "core/base/lang.h"
 #include "core/report/report.h"
 #include "core/model/scoring.h"
@@ -48,7 +49,7 @@ enum class Conflict { None, Newer, Removed };
 
 class Session {
  public:
-  static constexpr const char* kPrefix = "lestari.";  // every key of the app
+  static constexpr const char* kPrefix = contract::kStoragePrefix;  // every key of the app (the page knows it too)
   static constexpr const char* kAutosaveKey = "lestari.autosave";
   static constexpr const char* kSettingsKey = "lestari.settings";
   static constexpr const char* kCopyPrefix = "lestari.copy.";

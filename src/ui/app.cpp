@@ -11,8 +11,8 @@
 #include "ui/widgets.h"
 #include "ui/screens/compare_screen.h"
 #include "ui/screens/factor_screen.h"
-#include "ui/screens/group_report_screen.h"
-#include "ui/screens/group_screen.h"
+#include "ui/screens/room_report_screen.h"
+#include "ui/screens/room_screen.h"
 #include "ui/screens/plan_screen.h"
 #include "ui/screens/profile_screen.h"
 #include "ui/screens/results_screen.h"
@@ -59,8 +59,8 @@ App::App(const AppAssets& assets, Host& host)
   router_.add<ResultsScreen>(ctx_);
   router_.add<PlanScreen>(ctx_);
   router_.add<CompareScreen>(ctx_);
-  router_.add<GroupScreen>(ctx_);
-  router_.add<GroupReportScreen>(ctx_);
+  router_.add<RoomScreen>(ctx_);
+  router_.add<RoomReportScreen>(ctx_);
   room_.onOpened([this] { router_.goTo("group"); });  // a room read is shown
 
   // What belongs to the screen that was left: its notice, refused edits, scroll.

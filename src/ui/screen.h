@@ -36,7 +36,7 @@ class Screen {
   }
   virtual std::size_t instances() const { return 1; }  // e.g. one per factor
   bool wizardStep() const { return kind_ == Kind::WizardStep; }
-  // False while there is nothing to show (the group view without reports):
+  // False while there is nothing to show (the room without reports):
   // the route cannot be reached by name.
   virtual bool available() const { return true; }
   // On arrival. anchor: what to bring into view (an indicator, an action).
@@ -54,7 +54,7 @@ class Screen {
   // (the app has taken the stepping keys already).
   virtual void presenterKeys() {}
   // Presenting, a screen may show itself as views, one idea each, that fit
-  // the screen (ResultsScreen, GroupScreen): views() counts them (0: shown
+  // the screen (ResultsScreen, RoomScreen): views() counts them (0: shown
   // as a page), view() is the one shown, and the presenter's steps move
   // through them before the router moves on (Router::advance). Both from
   // the last frame drawn.

@@ -14,11 +14,14 @@
 
 #include <imgui.h>
 
-#include "page_contract.h"  // Role, SemanticFlag: generated from assets/page-contract.json
+#include "page_contract.h"  // generated from assets/page-contract.json
 
 struct ImGuiWindow;
 
 namespace lestari::ui {
+
+// The page contract's roles, flags and slots are the UI's names too.
+using namespace contract;
 
 struct SemanticNode {
   std::string key;  // stable and unique in the frame: the widget id (with "~2" for a second copy), or "t.<hash>" for text

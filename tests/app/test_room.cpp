@@ -20,7 +20,7 @@ std::string report(const std::string& name, int level) {
 }
 std::vector<std::string> namesInOrder(const app::Room& room) {
   std::vector<std::string> names;
-  for (std::size_t i : room.order()) names.push_back(room.group()->reports[i].name);
+  for (std::size_t i : room.order()) names.push_back(room.data()->reports[i].name);
   return names;
 }
 }  // namespace
@@ -38,8 +38,8 @@ TEST_CASE("a room read in one batch: opened once, told once, ranked by score") {
   REQUIRE(room.isOpen());
   CHECK(told == 1);
   CHECK(room.opened() == 1);
-  CHECK(room.group()->reports.size() == 2);
-  CHECK(room.group()->failedCount() == 1);
+  CHECK(room.data()->reports.size() == 2);
+  CHECK(room.data()->failedCount() == 1);
   CHECK(namesInOrder(room) == std::vector<std::string>{"Beta", "Alpha"});
 }
 
@@ -49,9 +49,9 @@ TEST_CASE("sorting: by name, again reversed, and back to score; the order follow
   room.add("a.json", report("Beta", 2));
   room.add("b.json", report("Alpha", 3));
   room.finish();
-  room.sortBy(GroupSort::Name);
+  room.sortBy(RoomSort::Name);
   CHECK(namesInOrder(room) == std::vector<std::string>{"Alpha", "Beta"});
-  room.sortBy(GroupSort::Name);
+  room.sortBy(RoomSort::Name);
   CHECK(room.reversed());
   CHECK(namesInOrder(room) == std::vector<std::string>{"Beta", "Alpha"});
   room.begin(true, 1);
@@ -59,10 +59,10 @@ TEST_CASE("sorting: by name, again reversed, and back to score; the order follow
   CHECK(namesInOrder(room).size() == 2);  // the room shown is the one before the batch
   room.finish();
   CHECK(namesInOrder(room) == std::vector<std::string>{"Gamma", "Beta", "Alpha"});
-  room.sortBy(GroupSort::Score);
+  room.sortBy(RoomSort::Score);
   CHECK_FALSE(room.reversed());
   CHECK(namesInOrder(room) == std::vector<std::string>{"Alpha", "Beta", "Gamma"});
-  room.sortBy(GroupSort::Score);
+  room.sortBy(RoomSort::Score);
   CHECK(namesInOrder(room) == std::vector<std::string>{"Gamma", "Beta", "Alpha"});
 }
 
@@ -85,8 +85,8 @@ TEST_CASE("reading many files shows progress; a stop forgets the batch and keeps
   CHECK_FALSE(room.add("late.json", report("Late", 3)));  // the reader is told to stop
   room.finish();  // a finish after a stop changes nothing
   CHECK(room.opened() == 1);
-  REQUIRE(room.group());
-  CHECK(room.group()->reports.size() == 1);
+  REQUIRE(room.data());
+  CHECK(room.data()->reports.size() == 1);
 }
 
 TEST_CASE("a full room stops reading and counts the rest as not read") {
@@ -95,8 +95,8 @@ TEST_CASE("a full room stops reading and counts the rest as not read") {
   CHECK(room.add("a.json", report("A", 1)));
   CHECK_FALSE(room.add("b.json", report("B", 2)));  // full: the rest is not read
   REQUIRE(room.isOpen());
-  CHECK(room.group()->reports.size() == 2);
-  CHECK(room.group()->notRead == 3);
+  CHECK(room.data()->reports.size() == 2);
+  CHECK(room.data()->notRead == 3);
   CHECK_FALSE(room.add("c.json", report("C", 3)));
 }
 

@@ -8,7 +8,7 @@
 
 #include "core/room/aggregate.h"
 #include "core/text/caseless.h"
-#include "core/room/group_export.h"
+#include "core/room/room_export.h"
 #include "core/room/workbook.h"
 #include "helpers.h"
 #include "core/json/json_views.h"
@@ -62,7 +62,7 @@ TEST_CASE("statistics of a set of values") {
 }
 
 TEST_CASE("a room: counted reports, a broken file listed apart, a resubmitted innovation counted once") {
-  Group g = aggregate(checklist(), room());
+  RoomData g = aggregate(checklist(), room());
   REQUIRE(g.reports.size() == 4);
   REQUIRE(g.failed.size() == 1);
   CHECK(g.failed[0].file == "rusak.json");
@@ -110,9 +110,9 @@ TEST_CASE("a room: counted reports, a broken file listed apart, a resubmitted in
 }
 
 TEST_CASE("group exports: JSON and CSV files that read back") {
-  Group g = aggregate(checklist(), room());
-  json doc = json::parse(groupJson(g, checklist(), translations(), Lang::En, "2026-11-28T10:00:00Z"));
-  CHECK(doc["schema"] == kGroupSchemaId);
+  RoomData g = aggregate(checklist(), room());
+  json doc = json::parse(roomJson(g, checklist(), translations(), Lang::En, "2026-11-28T10:00:00Z"));
+  CHECK(doc["schema"] == kRoomSchemaId);
   CHECK(doc["reports"]["read"] == 4);
   CHECK(doc["reports"]["counted"] == 3);
   CHECK(doc["reports"]["notCounted"] == 1);
@@ -122,29 +122,29 @@ TEST_CASE("group exports: JSON and CSV files that read back") {
   CHECK(doc["weakestFactor"] == checklist().factors[2].id);
   CHECK(doc["failed"][0]["errors"][0]["message"].get<std::string>().find("JSON") != std::string::npos);
   // Written item by item, it is still exactly the document's own 2-space form.
-  std::string text = groupJson(g, checklist(), translations(), Lang::En, "2026-11-28T10:00:00Z");
+  std::string text = roomJson(g, checklist(), translations(), Lang::En, "2026-11-28T10:00:00Z");
   CHECK(text == Json::parse(text).dump(2) + "\n");
-  std::string compact = groupJson(g, checklist(), translations(), Lang::En, "2026-11-28T10:00:00Z", -1);
+  std::string compact = roomJson(g, checklist(), translations(), Lang::En, "2026-11-28T10:00:00Z", -1);
   CHECK(compact == Json::parse(text).dump());
-  Group none = aggregate(checklist(), {});
-  std::string empty = groupJson(none, checklist(), translations(), Lang::En, "2026-11-28T10:00:00Z");
+  RoomData none = aggregate(checklist(), {});
+  std::string empty = roomJson(none, checklist(), translations(), Lang::En, "2026-11-28T10:00:00Z");
   CHECK(empty == Json::parse(empty).dump(2) + "\n");
   CHECK(Json::parse(empty)["innovations"].empty());
 
-  std::string csv = groupReportsCsv(g, checklist());
+  std::string csv = roomReportsCsv(g, checklist());
   CHECK(csv.rfind("\xEF\xBB\xBF" "file,name,", 0) == 0);
   std::size_t lines = 0;
   for (std::size_t at = csv.find("\r\n"); at != std::string::npos; at = csv.find("\r\n", at + 2)) ++lines;
   CHECK(lines == 5);  // header and four reports
   CHECK(csv.find("\"Jarik Ma'Siti\",\"Kab. Malang\"") != std::string::npos);  // every text quoted
   CHECK(csv.find(",NA,") != std::string::npos);  // R2's not applicable 1.2
-  std::string stats = groupIndicatorsCsv(g, checklist(), Lang::Id);
+  std::string stats = roomIndicatorsCsv(g, checklist(), Lang::Id);
   CHECK(stats.find("\r\n\"innovator_capacity\",\"" + ind(0, 0) + "\",") != std::string::npos);
 }
 
 TEST_CASE("the group workbook: a summary, innovations in rank order with numbers as numbers, indicators, in the interface language") {
-  Group g = aggregate(checklist(), room());
-  const Workbook w = groupWorkbook(g, checklist(), translations(), Lang::Id);
+  RoomData g = aggregate(checklist(), room());
+  const Workbook w = roomWorkbook(g, checklist(), translations(), Lang::Id);
   REQUIRE(w.sheets.size() == 3);
   CHECK(w.sheets[0].name == "Ringkasan");
   CHECK(w.sheets[1].name == "Inovasi");
@@ -194,7 +194,7 @@ TEST_CASE("the group workbook: a summary, innovations in rank order with numbers
   CHECK(ind.rows[2][14] == Cell::of(1.0));
   CHECK(ind.rows[2][15] == Cell::of(1.0));
   // In English, English headers and bands.
-  const Workbook en = groupWorkbook(g, checklist(), translations(), Lang::En);
+  const Workbook en = roomWorkbook(g, checklist(), translations(), Lang::En);
   CHECK(en.sheets[1].name == "Innovations");
   CHECK(en.sheets[1].rows[0][0] == Cell::of(std::string("Rank")));
   CHECK(en.sheets[1].rows[1][5] == Cell::of(checklist().bands[2].label.in(Lang::En)));
@@ -274,7 +274,7 @@ TEST_CASE("a room matches duplicates with Unicode case folding, white space and 
            {"\xC3\x9Cr\xC3\xBCn", "\xC3\x9CR\xC3\x9CN"}, {"\xC3\x89LAN", "\xC3\xA9lan"},
            {"\xC2\xA0" "Caf\xC3\xA9\xC2\xA0", "Cafe\xCC\x81"}}) {
     CAPTURE(a);
-    Group g = pair(a, b);
+    RoomData g = pair(a, b);
     CHECK(g.counted == 1);
     CHECK(g.reports[0].duplicate);
     CHECK_FALSE(g.reports[0].counted);  // the newer one counts
@@ -285,45 +285,45 @@ TEST_CASE("a room matches duplicates with Unicode case folding, white space and 
 TEST_CASE("two reports of one innovation with the same generatedAt: the same one counts in any order") {
   Assessment x = named(allAt(1), "Si Ikan Nila", "Kota Malang"), y = named(allAt(4), "Si Ikan Nila", "Kota Malang");
   std::string tx = report(x, "2026-11-01T08:00:00Z"), ty = report(y, "2026-11-01T08:00:00Z");
-  Group one = aggregate(checklist(), {{"x.json", tx}, {"y.json", ty}});
-  Group two = aggregate(checklist(), {{"y.json", ty}, {"x.json", tx}});
+  RoomData one = aggregate(checklist(), {{"x.json", tx}, {"y.json", ty}});
+  RoomData two = aggregate(checklist(), {{"y.json", ty}, {"x.json", tx}});
   REQUIRE(one.counted == 1);
   REQUIRE(two.counted == 1);
   CHECK(*one.overall.mean == *two.overall.mean);
   // The same text under two names: the smaller file name counts, in any order.
-  Group same1 = aggregate(checklist(), {{"b.json", tx}, {"a.json", tx}});
-  Group same2 = aggregate(checklist(), {{"a.json", tx}, {"b.json", tx}});
-  auto countedFile = [](const Group& g) { for (auto& r : g.reports) if (r.counted) return r.file; return std::string(); };
+  RoomData same1 = aggregate(checklist(), {{"b.json", tx}, {"a.json", tx}});
+  RoomData same2 = aggregate(checklist(), {{"a.json", tx}, {"b.json", tx}});
+  auto countedFile = [](const RoomData& g) { for (auto& r : g.reports) if (r.counted) return r.file; return std::string(); };
   CHECK(countedFile(same1) == "a.json");
   CHECK(countedFile(same2) == "a.json");
 }
 
 TEST_CASE("the room's table order: by score (highest first), name, band or weakest factor; stable; reversible") {
-  Group g = aggregate(checklist(), room());  // r1 (2s, one 4), r2 (1s), r3 (partly 3s), r5 (3s, one 2)
+  RoomData g = aggregate(checklist(), room());  // r1 (2s, one 4), r2 (1s), r3 (partly 3s), r5 (3s, one 2)
   auto names = [&](const std::vector<std::size_t>& order) {
     std::vector<std::string> out;
     for (std::size_t i : order) out.push_back(g.reports[i].name);
     return out;
   };
-  std::vector<std::size_t> byScore = groupOrder(g, checklist());
+  std::vector<std::size_t> byScore = roomOrder(g, checklist());
   REQUIRE(byScore.size() == g.reports.size());
   for (std::size_t k = 1; k < byScore.size(); ++k)
     CHECK(g.reports[byScore[k - 1]].results.overall.value_or(-1) >= g.reports[byScore[k]].results.overall.value_or(-1));
-  std::vector<std::size_t> reversed = groupOrder(g, checklist(), GroupSort::Score, true);
+  std::vector<std::size_t> reversed = roomOrder(g, checklist(), RoomSort::Score, true);
   CHECK(std::vector<std::size_t>(byScore.rbegin(), byScore.rend()) == reversed);
-  std::vector<std::string> byName = names(groupOrder(g, checklist(), GroupSort::Name));
+  std::vector<std::string> byName = names(roomOrder(g, checklist(), RoomSort::Name));
   CHECK(std::is_sorted(byName.begin(), byName.end()));
-  std::vector<std::size_t> byBand = groupOrder(g, checklist(), GroupSort::Band);
+  std::vector<std::size_t> byBand = roomOrder(g, checklist(), RoomSort::Band);
   for (std::size_t k = 1; k < byBand.size(); ++k) {
     const Band* a = g.reports[byBand[k - 1]].results.band;
     const Band* b = g.reports[byBand[k]].results.band;
     CHECK((a ? a - checklist().bands.data() : -1) >= (b ? b - checklist().bands.data() : -1));
   }
   // Equal keys keep the order the reports came in.
-  Group same = aggregate(checklist(), {{"a.json", report(named(allAt(2), "A", "X"), "2026-11-01T08:00:00Z")},
+  RoomData same = aggregate(checklist(), {{"a.json", report(named(allAt(2), "A", "X"), "2026-11-01T08:00:00Z")},
                                        {"b.json", report(named(allAt(2), "B", "X"), "2026-11-01T08:00:00Z")}});
-  CHECK(groupOrder(same, checklist()) == std::vector<std::size_t>{0, 1});
-  CHECK(groupOrder(same, checklist(), GroupSort::Score, true) == std::vector<std::size_t>{1, 0});
+  CHECK(roomOrder(same, checklist()) == std::vector<std::size_t>{0, 1});
+  CHECK(roomOrder(same, checklist(), RoomSort::Score, true) == std::vector<std::size_t>{1, 0});
 }
 
 TEST_CASE("ranks come from the score: ties share a place (1, 1, 3), the sort order never changes them, uncounted reports have none") {
@@ -331,14 +331,14 @@ TEST_CASE("ranks come from the score: ties share a place (1, 1, 3), the sort ord
   // Two at the same score, one lower, one higher, an incomplete one, and a resubmission of the highest.
   Assessment partial = named(Assessment{}, "Baru Mulai", "Kab. Blitar");
   setLevel(partial, c, ind(0, 0), 1);
-  Group g = aggregate(c, {{"a.json", report(named(allAt(2), "Alfa", "X"), "2026-11-01T08:00:00Z")},
+  RoomData g = aggregate(c, {{"a.json", report(named(allAt(2), "Alfa", "X"), "2026-11-01T08:00:00Z")},
                           {"b.json", report(named(allAt(3), "Bravo", "X"), "2026-11-01T08:00:00Z")},
                           {"c.json", report(named(allAt(2), "Charlie", "X"), "2026-11-01T08:00:00Z")},
                           {"d.json", report(named(allAt(1), "Delta", "X"), "2026-11-01T08:00:00Z")},
                           {"e.json", report(partial, "2026-11-01T08:00:00Z")},
                           {"f.json", report(named(allAt(0), "bravo", "x"), "2026-10-01T08:00:00Z")}});  // older: not counted
   auto rankOf = [&](const std::string& file) {
-    for (const GroupReport& r : g.reports)
+    for (const RoomReport& r : g.reports)
       if (r.file == file) return r.rank;
     return -1;
   };
@@ -350,10 +350,10 @@ TEST_CASE("ranks come from the score: ties share a place (1, 1, 3), the sort ord
   CHECK(rankOf("e.json") == 4);
   CHECK(rankOf("f.json") == 0);
   // How many answers each has: all, or one.
-  for (const GroupReport& r : g.reports) CHECK(r.answered == (r.file == "e.json" ? 1u : r.levels.size()));
+  for (const RoomReport& r : g.reports) CHECK(r.answered == (r.file == "e.json" ? 1u : r.levels.size()));
   // Sorting the other way, or by name, moves rows, not ranks.
-  Json reversed = groupStateJson(g, groupOrder(g, c, GroupSort::Score, true));
-  Json byName = groupStateJson(g, groupOrder(g, c, GroupSort::Name));
+  Json reversed = roomStateJson(g, roomOrder(g, c, RoomSort::Score, true));
+  Json byName = roomStateJson(g, roomOrder(g, c, RoomSort::Name));
   for (const Json* view : {&reversed, &byName})
     for (const Json& row : (*view)["rows"]) {
       const int expected = rankOf(row["file"].get<std::string>());
@@ -361,7 +361,7 @@ TEST_CASE("ranks come from the score: ties share a place (1, 1, 3), the sort ord
       else CHECK(row["rank"].is_null());
     }
   // The export carries them too.
-  Json doc = Json::parse(groupJson(g, c, translations(), Lang::Id, "2026-11-30T00:00:00Z"));
+  Json doc = Json::parse(roomJson(g, c, translations(), Lang::Id, "2026-11-30T00:00:00Z"));
   for (const Json& item : doc["innovations"]) {
     const int expected = rankOf(item["file"].get<std::string>());
     if (expected) CHECK(item["rank"] == expected);
@@ -375,12 +375,12 @@ TEST_CASE("factors that tie for the room's weakest are all named") {
   Assessment a = named(allAt(2), "Alfa", "X");
   for (std::size_t f = 0; f < 2; ++f)
     for (std::size_t i = 0; i < c.factors[f].indicators.size(); ++i) setLevel(a, c, ind(f, i), 1);
-  Group g = aggregate(c, {{"a.json", report(a, "2026-11-01T08:00:00Z")}});
+  RoomData g = aggregate(c, {{"a.json", report(a, "2026-11-01T08:00:00Z")}});
   REQUIRE(g.weakestTied.size() == 2);
   CHECK(g.weakestTied[0] == &c.factors[0]);
   CHECK(g.weakestTied[1] == &c.factors[1]);
   CHECK(g.weakest == &c.factors[0]);
-  Group one = aggregate(c, {{"b.json", report(named(allAt(2), "B", "X"), "2026-11-01T08:00:00Z")}});
+  RoomData one = aggregate(c, {{"b.json", report(named(allAt(2), "B", "X"), "2026-11-01T08:00:00Z")}});
   CHECK(one.weakestTied.size() == c.factors.size());  // all equal: all tie
 }
 
@@ -411,7 +411,7 @@ TEST_CASE("the room by stage: innovations per stage, and per factor their mean s
     }
     files.push_back({"r" + std::to_string(i) + ".json", report(a, "2026-11-2" + std::to_string(i) + "T10:00:00Z")});
   }
-  const Group g = aggregate(c, files);
+  const RoomData g = aggregate(c, files);
   REQUIRE(g.stages.size() == 3);
   CHECK(g.noStage == 1);
   for (std::size_t st = 0; st < 3; ++st) {
@@ -443,7 +443,7 @@ TEST_CASE("the room by stage: innovations per stage, and per factor their mean s
     }
   }
   // The summary, the CSV and the workbook carry it.
-  const Json doc = Json::parse(groupJson(g, c, translations(), Lang::Id, "2026-11-30T10:00:00Z"));
+  const Json doc = Json::parse(roomJson(g, c, translations(), Lang::Id, "2026-11-30T10:00:00Z"));
   CHECK(doc["schemaVersion"] == 2);
   CHECK(doc["stages"][1]["stage"] == "development");
   CHECK(doc["stages"][1]["reports"] == byStage[1].size());
@@ -451,12 +451,12 @@ TEST_CASE("the room by stage: innovations per stage, and per factor their mean s
   std::size_t named0 = 0;
   for (const auto& r : doc["innovations"]) named0 += r["stage"] == "";
   CHECK(named0 == 1);
-  const std::string csv = groupReportsCsv(g, c);
+  const std::string csv = roomReportsCsv(g, c);
   CHECK(csv.find("region,stage,generatedAt") != std::string::npos);
   CHECK(csv.find(",Provinsi") == std::string::npos);  // (no region given: empty cells around the stage)
   CHECK(csv.find("\"Inovasi 1\",\"Kab. 1\",,\"development\",") != std::string::npos);
   CHECK(csv.find("\"Inovasi 8\",\"Kab. 8\",,,") != std::string::npos);
-  const Workbook w = groupWorkbook(g, c, translations(), Lang::Id);
+  const Workbook w = roomWorkbook(g, c, translations(), Lang::Id);
   const auto& head = w.sheets[1].rows[0];
   auto col = std::find_if(head.begin(), head.end(), [](const Cell& x) { return x.text == "Tahap"; });
   REQUIRE(col != head.end());
@@ -475,12 +475,12 @@ TEST_CASE("a room has a limit: past it nothing more is read, only counted; failu
   const Checklist& c = checklist();
   std::vector<std::string> reports;
   for (int i = 0; i < 8; ++i) reports.push_back(report(named(allAt(i % 5), "Inovasi " + std::to_string(i), "Kota"), "2026-11-01T08:00:00Z"));
-  GroupBuilder files(c, 5);
+  RoomBuilder files(c, 5);
   for (int i = 0; i < 8; ++i) files.add("r" + std::to_string(i) + ".json", reports[static_cast<std::size_t>(i)]);
   files.refuse("besar.json", Error{"$", "too_large", {"5"}});
   CHECK(files.full());
   CHECK(files.size() == 9);
-  Group g = std::move(files).finish();
+  RoomData g = std::move(files).finish();
   CHECK(g.reports.size() == 5);
   CHECK(g.notRead == 4);
   CHECK(g.reports.back().name == "Inovasi 4");  // the first five, in order
@@ -490,27 +490,27 @@ TEST_CASE("a room has a limit: past it nothing more is read, only counted; failu
     Assessment a = named(allAt(3), "Kode " + std::to_string(i), "Kota");
     chat += "Peserta: " + *shareCode(a, c, "2026-11-29T08:00:00Z").value + "\n";
   }
-  GroupBuilder codes(c, 5);
+  RoomBuilder codes(c, 5);
   codes.add("chat", chat);
-  Group fromChat = std::move(codes).finish();
+  RoomData fromChat = std::move(codes).finish();
   CHECK(fromChat.reports.size() == 5);
   CHECK(fromChat.notRead == 3);
   // The summary says both.
-  const Json doc = Json::parse(groupJson(fromChat, c, translations(), Lang::Id, "2026-11-29T09:00:00Z"));
+  const Json doc = Json::parse(roomJson(fromChat, c, translations(), Lang::Id, "2026-11-29T09:00:00Z"));
   CHECK(doc["reports"]["read"] == 5);
   CHECK(doc["reports"]["notRead"] == 3);
   // Failures: the first thousand listed, the rest counted, all in the totals.
-  GroupBuilder broken(c);
+  RoomBuilder broken(c);
   for (int i = 0; i < 1005; ++i) broken.add("rusak" + std::to_string(i) + ".json", "{\"schema\": tru");
-  Group b = std::move(broken).finish();
+  RoomData b = std::move(broken).finish();
   CHECK(b.failed.size() == limits::kRoomFailedListed);
   CHECK(b.failedUnlisted == 5);
   CHECK(b.failedCount() == 1005);
-  const Json view = Json::parse(groupJson(b, c, translations(), Lang::Id, "2026-11-29T09:00:00Z"));
+  const Json view = Json::parse(roomJson(b, c, translations(), Lang::Id, "2026-11-29T09:00:00Z"));
   CHECK(view["reports"]["failed"] == 1005);
   CHECK(view["failed"].size() == limits::kRoomFailedListed);
   // Joining a full room keeps what it had not read.
-  GroupBuilder more(c, fromChat, 5);
+  RoomBuilder more(c, fromChat, 5);
   more.add("r9.json", reports[0]);
   CHECK(std::move(more).finish().notRead == 4);
 }

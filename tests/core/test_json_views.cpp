@@ -88,11 +88,11 @@ TEST_CASE("score view: what a scored report says, without touching anything") {
 }
 
 TEST_CASE("room view: rows in the order given, with counts and the weakest factor") {
-  Group g = aggregate(checklist(), {{"a.json", report(allAt(1), "A", "2026-11-01T08:00:00Z")},
+  RoomData g = aggregate(checklist(), {{"a.json", report(allAt(1), "A", "2026-11-01T08:00:00Z")},
                                     {"b.json", report(allAt(3), "B", "2026-11-02T08:00:00Z")},
                                     {"c.json", "{"}});
-  std::vector<std::size_t> order = groupOrder(g, checklist());
-  json v = groupStateJson(g, order);
+  std::vector<std::size_t> order = roomOrder(g, checklist());
+  json v = roomStateJson(g, order);
   REQUIRE(v["rows"].size() == 2);
   CHECK(v["rows"][0]["name"] == "B");  // the higher score first
   CHECK(v["rows"][1]["file"] == "a.json");

@@ -205,8 +205,8 @@ TEST_CASE("a pasted chat joins a room: every code one report, the same numbers a
   std::string broken = *shareCode(complete(), c, kAt).value;
   broken.pop_back();
   chat += "Peserta 13: " + broken + "\n";
-  const Group fromFiles = aggregate(c, files);
-  const Group fromChat = aggregate(c, {{"chat.txt", chat}});
+  const RoomData fromFiles = aggregate(c, files);
+  const RoomData fromChat = aggregate(c, {{"chat.txt", chat}});
   REQUIRE(fromChat.reports.size() == 12);
   REQUIRE(fromChat.failed.size() == 1);
   CHECK(fromChat.failed[0].file == "chat.txt:14");
@@ -224,11 +224,11 @@ TEST_CASE("a pasted chat joins a room: every code one report, the same numbers a
   // Files and codes in one room: the same innovation sent both ways is counted once (the newer).
   std::vector<std::pair<std::string, std::string>> mixed = files;
   mixed.push_back({"chat.txt", chat});
-  const Group both = aggregate(c, mixed);
+  const RoomData both = aggregate(c, mixed);
   CHECK(both.reports.size() == 24);
   CHECK(both.counted == 12);
   // A text with no code and no report is refused as before.
-  const Group none = aggregate(c, {{"catatan.txt", "bukan laporan"}});
+  const RoomData none = aggregate(c, {{"catatan.txt", "bukan laporan"}});
   REQUIRE(none.failed.size() == 1);
   CHECK(none.failed[0].file == "catatan.txt");
 }
@@ -303,9 +303,9 @@ TEST_CASE("timestamps are compared as moments: a fraction of a second is later t
   setLevel(a, c, c.factors[0].indicators[0].id, 0);
   const std::string late = exportReport(c, translations(), a, Lang::Id, "2026-11-27T08:00:00.900Z");
   for (bool lateFirst : {false, true}) {
-    Group g = lateFirst ? aggregate(c, {{"b.json", late}, {"a.json", early}}) : aggregate(c, {{"a.json", early}, {"b.json", late}});
+    RoomData g = lateFirst ? aggregate(c, {{"b.json", late}, {"a.json", early}}) : aggregate(c, {{"a.json", early}, {"b.json", late}});
     REQUIRE(g.reports.size() == 2);
-    const GroupReport& counted = g.reports[g.reports[0].counted ? 0 : 1];
+    const RoomReport& counted = g.reports[g.reports[0].counted ? 0 : 1];
     CHECK(counted.generatedAt == "2026-11-27T08:00:00.900Z");
     CHECK(g.counted == 1);
   }
@@ -354,7 +354,7 @@ TEST_CASE("every code-like run in a chat is read or listed with its line: after 
   CHECK_FALSE(found[5].report.ok());
   CHECK(found[5].line == 5);
   // In a room: five reports and one failure named by its line.
-  Group g = aggregate(c, {{"chat", chat}});
+  RoomData g = aggregate(c, {{"chat", chat}});
   CHECK(g.reports.size() == 5);
   REQUIRE(g.failed.size() == 1);
   CHECK(g.failed[0].file == "chat:5");

@@ -37,10 +37,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (lestari::isChatWithCodes(text)) {
     // Every code found is one report or one listed failure.
     const std::size_t found = lestari::findShareCodes(text, checklist()).size();
-    lestari::GroupBuilder room(checklist());
+    lestari::RoomBuilder room(checklist());
     room.add("chat", text);
     if (room.size() != found) __builtin_trap();
-    lestari::Group g = std::move(room).finish();
+    lestari::RoomData g = std::move(room).finish();
     if (g.counted > g.reports.size()) __builtin_trap();
   }
   if (lestari::findInvalidUtf8(text) == std::string_view::npos) {

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "core/room/aggregate.h"
-#include "core/room/group_export.h"
+#include "core/room/room_export.h"
 #include "core/report/report.h"
 
 using namespace lestari;
@@ -62,10 +62,10 @@ int main(int argc, char** argv) {
       room.push_back({name + "-" + langCode(lang) + ".json", text});
     }
   room.push_back({"broken.json", "{\"schema\": tru"});
-  Group g = aggregate(cl, room);
+  RoomData g = aggregate(cl, room);
   for (Lang lang : {Lang::Id, Lang::En}) {
     std::ofstream out(dir + "/group-" + langCode(lang) + ".json", std::ios::binary);
-    out << groupJson(g, cl, *s.value, lang, "2026-11-28T08:30:00Z");
+    out << roomJson(g, cl, *s.value, lang, "2026-11-28T08:30:00Z");
   }
   std::cout << cases.size() * 2 << " reports and 2 group summaries written to " << dir << "\n";
   return 0;

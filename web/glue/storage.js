@@ -1,7 +1,7 @@
 // Storage: other tabs' changes, a window whose storage ends when it closes,
 // and asking before leaving while work is not saved.
 window.addEventListener('storage', function (e) {
-  if (e.key === null || e.key.indexOf('lestari.') === 0) call('_storage', [e.key || '']);
+  if (e.key === null || e.key.indexOf(CONTRACT.STORAGE_PREFIX) === 0) call('_storage', [e.key || '']);
 });
 // A private or guest window erases storage when it closes. Firefox and
 // Safari let the page know: they refuse it the origin's private file

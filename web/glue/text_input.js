@@ -2,18 +2,18 @@
 // into, where keys go, and paste.
 var SENTINEL = '\u200b';  // keeps Backspace working on phone keyboards with an "empty" field
 function resetText() { text.value = SENTINEL; text.setSelectionRange(1, 1); }
-// Where the keys go: 0 the app's canvas (its hidden input, or nothing
-// focused), 1 the accessible mirror, 2 an element that is not the app's
+// Where the keys go: the app's canvas (its hidden input, or nothing
+// focused), the accessible mirror, or an element that is not the app's
 // (a browser extension's box, a test's own text area): the app leaves those keys alone.
 function keyTarget() {
   var el = document.activeElement;
-  if (!el || el === document.body || el === document.documentElement || el === text || el.id === 'canvas') return 0;
-  return mirror.focused() ? 1 : 2;
+  if (!el || el === document.body || el === document.documentElement || el === text || el.id === 'canvas') return CONTRACT.KEY_TARGET.APP;
+  return mirror.focused() ? CONTRACT.KEY_TARGET.MIRROR : CONTRACT.KEY_TARGET.OTHER;
 }
-// The app has a field typed into (mode 1, 2: digits) or none (0).
+// The app has a field typed into (text or digits) or none.
 function textInput(mode) {
-  text.inputMode = mode === 2 ? 'numeric' : 'text';
-  if (mode) { resetText(); text.focus({ preventScroll: true }); }
+  text.inputMode = mode === CONTRACT.TEXT_INPUT.DIGITS ? 'numeric' : 'text';
+  if (mode !== CONTRACT.TEXT_INPUT.NONE) { resetText(); text.focus({ preventScroll: true }); }
   else if (document.activeElement === text) text.blur();
 }
 // ---- text from keyboards, IME and paste ----
@@ -47,7 +47,7 @@ text.addEventListener('input', function (e) {
 // input (it came back from elsewhere) while a field is being edited. The
 // mirror's fields and anything not the app's paste as the browser does.
 document.addEventListener('paste', function (e) {
-  if (keyTarget() !== 0) return;
+  if (keyTarget() !== CONTRACT.KEY_TARGET.APP) return;
   var pasted = e.clipboardData && e.clipboardData.getData('text/plain');
   e.preventDefault();
   insert(pasted, '_paste');

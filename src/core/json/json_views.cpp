@@ -80,10 +80,10 @@ Json scoreSummaryJson(const ImportedReport& r, const Checklist& c) {
           {"recalculated", r.recalculated.has_value()}};
 }
 
-Json groupStateJson(const Group& g, const std::vector<std::size_t>& order) {
+Json roomStateJson(const RoomData& g, const std::vector<std::size_t>& order) {
   json rows = json::array();
   for (std::size_t i : order) {
-    const GroupReport& r = g.reports[i];
+    const RoomReport& r = g.reports[i];
     rows.push_back({{"file", r.file}, {"name", r.name}, {"code", participantCode(i, g.reports.size())}, {"score", orNull(r.results.overall)},
                     {"band", r.results.band ? json(r.results.band->id) : json(nullptr)}, {"counted", r.counted},
                     {"duplicate", r.duplicate}, {"rank", r.rank ? json(r.rank) : json(nullptr)},

@@ -1,6 +1,6 @@
 #pragma once
 // What the automation API (window.lestari, docs/automation-api.md) returns
-// about the checklist, a comparison, a scored report and a group, as JSON:
+// about the checklist, a comparison, a scored report and a room, as JSON:
 // the same figures the screens show, built here so that they are tested
 // natively and the browser layer only hands them on.
 #include <vector>
@@ -24,8 +24,8 @@ Json comparisonJson(const Comparison& c, const Checklist& checklist);
 // weakestFactor, factors (scores in checklist order), recalculated}.
 Json scoreSummaryJson(const ImportedReport& r, const Checklist& c);
 
-// The group as lestari.state() shows it: rows in the table's order, counts,
+// The room as lestari.state() shows it (as "group"): rows in the table's order, counts,
 // the weakest factor.
-Json groupStateJson(const Group& g, const std::vector<std::size_t>& order);
+Json roomStateJson(const RoomData& g, const std::vector<std::size_t>& order);
 
 }  // namespace lestari

@@ -18,7 +18,7 @@ namespace {
 // moments: a fraction of a second is later than none); at the same moment,
 // the one whose text has the smaller hash, then the smaller file name:
 // never the order the files came in.
-bool counts(const GroupReport& a, const GroupReport& b) {
+bool counts(const RoomReport& a, const RoomReport& b) {
   if (generatedAfter(a.generatedAt, b.generatedAt)) return true;
   if (generatedAfter(b.generatedAt, a.generatedAt)) return false;
   if (a.contentHash != b.contentHash) return a.contentHash < b.contentHash;
@@ -45,7 +45,7 @@ Stats statsOf(std::vector<double> v) {
   return s;
 }
 
-void GroupBuilder::add(const std::string& file, std::string_view text) {
+void RoomBuilder::add(const std::string& file, std::string_view text) {
   if (isChatWithCodes(text)) {
     // A pasted chat: every share code in it is one report, named by where it
     // stands ("chat:12" is line 12); a damaged one is listed there. Once the
@@ -69,14 +69,14 @@ void GroupBuilder::add(const std::string& file, std::string_view text) {
   addReport(echo(file, 120), *r.value, textHash(text));
 }
 
-void GroupBuilder::addFailure(std::string file, Errors errors) {
+void RoomBuilder::addFailure(std::string file, Errors errors) {
   if (group_.failed.size() < limits::kRoomFailedListed) group_.failed.push_back({std::move(file), std::move(errors)});
   else ++group_.failedUnlisted;
 }
 
-void GroupBuilder::addReport(const std::string& file, ImportedReport& r, std::uint64_t hash) {
+void RoomBuilder::addReport(const std::string& file, ImportedReport& r, std::uint64_t hash) {
   const Assessment& a = r.assessment;
-  GroupReport g;
+  RoomReport g;
   g.file = file;
   g.name = a.profileText("name");
   g.agency = a.profileText("agency");
@@ -84,7 +84,7 @@ void GroupBuilder::addReport(const std::string& file, ImportedReport& r, std::ui
   g.generatedAt = r.generatedAt;
   g.contentHash = hash;
   g.results = std::move(r.results);
-  g.results.recommendations = {};  // a group never shows them: kept small
+  g.results.recommendations = {};  // a room never shows them: kept small
   g.recalculated = r.recalculated.has_value();
   for (const Factor& f : checklist_.factors)
     for (const Indicator& ind : f.indicators) {
@@ -97,21 +97,21 @@ void GroupBuilder::addReport(const std::string& file, ImportedReport& r, std::ui
   group_.reports.push_back(std::move(g));
 }
 
-GroupBuilder::GroupBuilder(const Checklist& c, const Group& g, std::size_t maxReports) : checklist_(c), maxReports_(maxReports) {
+RoomBuilder::RoomBuilder(const Checklist& c, const RoomData& g, std::size_t maxReports) : checklist_(c), maxReports_(maxReports) {
   group_.reports = g.reports;
   group_.failed = g.failed;
   group_.failedUnlisted = g.failedUnlisted;
   group_.notRead = g.notRead;
-  for (GroupReport& r : group_.reports) r.duplicate = false, r.counted = true, r.rank = 0;
+  for (RoomReport& r : group_.reports) r.duplicate = false, r.counted = true, r.rank = 0;
 }
 
-void GroupBuilder::refuse(const std::string& file, Error error) {
+void RoomBuilder::refuse(const std::string& file, Error error) {
   if (full()) ++group_.notRead;
   else addFailure(echo(file, 120), {std::move(error)});
 }
 
-Group GroupBuilder::finish() const& { return compute(group_, checklist_); }
-Group GroupBuilder::finish() && { return compute(std::move(group_), checklist_); }
+RoomData RoomBuilder::finish() const& { return compute(group_, checklist_); }
+RoomData RoomBuilder::finish() && { return compute(std::move(group_), checklist_); }
 
 namespace {
 long long tenths(double score) { return std::llround(score * 10.0); }  // a score as it is shown
@@ -119,12 +119,12 @@ long long tenths(double score) { return std::llround(score * 10.0); }  // a scor
 // Ranks by score as shown, walking the table's score order (already sorted,
 // highest first): a report's rank is one more than the number of counted
 // reports above it, the same as the one before it when they are shown equal.
-void rank(Group& g, const Checklist& c) {
+void rank(RoomData& g, const Checklist& c) {
   int above = 0, last = 0;
   long long lastShown = 0;
-  g.byScore = groupOrder(g, c);
+  g.byScore = roomOrder(g, c);
   for (std::size_t i : g.byScore) {
-    GroupReport& r = g.reports[i];
+    RoomReport& r = g.reports[i];
     r.rank = 0;
     if (!r.counted || !r.results.overall) continue;
     const long long shown = tenths(*r.results.overall);
@@ -135,11 +135,11 @@ void rank(Group& g, const Checklist& c) {
 }
 }  // namespace
 
-Group GroupBuilder::compute(Group g, const Checklist& c) {
+RoomData RoomBuilder::compute(RoomData g, const Checklist& c) {
   // The same innovation twice: one report counts (see counts()).
   std::map<std::string, std::size_t> newest;
   for (std::size_t i = 0; i < g.reports.size(); ++i) {
-    const GroupReport& r = g.reports[i];
+    const RoomReport& r = g.reports[i];
     if (r.name.empty()) continue;
     std::string key = caselessKey(r.name) + "\n" + caselessKey(r.agency);
     auto [it, fresh] = newest.emplace(key, i);
@@ -150,15 +150,15 @@ Group GroupBuilder::compute(Group g, const Checklist& c) {
     g.reports[thisWins ? other : i].counted = false;
     if (thisWins) it->second = i;
   }
-  std::vector<const GroupReport*> counted;
-  for (const GroupReport& r : g.reports)
+  std::vector<const RoomReport*> counted;
+  for (const RoomReport& r : g.reports)
     if (r.counted) counted.push_back(&r);
   g.counted = counted.size();
   rank(g, c);
 
   std::vector<double> overall;
   g.bands.assign(c.bands.size(), 0);
-  for (const GroupReport* r : counted)
+  for (const RoomReport* r : counted)
     if (r->results.overall) {
       overall.push_back(*r->results.overall);
       ++g.bands[static_cast<std::size_t>(r->results.band - c.bands.data())];
@@ -167,7 +167,7 @@ Group GroupBuilder::compute(Group g, const Checklist& c) {
 
   for (std::size_t fi = 0; fi < c.factors.size(); ++fi) {
     std::vector<double> scores;
-    for (const GroupReport* r : counted)
+    for (const RoomReport* r : counted)
       if (r->results.factors[fi].score) scores.push_back(*r->results.factors[fi].score);
     g.factors.push_back({&c.factors[fi], statsOf(scores)});
     const FactorStats& fs = g.factors.back();
@@ -181,8 +181,8 @@ Group GroupBuilder::compute(Group g, const Checklist& c) {
   }
 
   // The room by stage: each counted report into its stage's bucket, in one pass.
-  std::vector<std::vector<const GroupReport*>> atStage(c.stages().size());
-  for (const GroupReport* r : counted) {
+  std::vector<std::vector<const RoomReport*>> atStage(c.stages().size());
+  for (const RoomReport* r : counted) {
     if (r->results.stage && r->results.stage->stage < atStage.size()) atStage[r->results.stage->stage].push_back(r);
     else ++g.noStage;
   }
@@ -190,7 +190,7 @@ Group GroupBuilder::compute(Group g, const Checklist& c) {
     StageStats ss{bucket.size(), std::vector<StageFactorStats>(c.factors.size())};
     for (std::size_t fi = 0; fi < c.factors.size(); ++fi) {
       std::vector<double> scores, expected;
-      for (const GroupReport* r : bucket) {
+      for (const RoomReport* r : bucket) {
         const FactorResult& fr = r->results.factors[fi];
         if (!fr.score) continue;
         scores.push_back(*fr.score);
@@ -209,7 +209,7 @@ Group GroupBuilder::compute(Group g, const Checklist& c) {
     for (const Indicator& ind : f.indicators) {
       IndicatorStats is{&f, &ind, {}, {}, 0, 0};
       std::vector<double> levels;
-      for (const GroupReport* r : counted) {
+      for (const RoomReport* r : counted) {
         if (r->levels[k]) {
           levels.push_back(*r->levels[k]);
           ++is.levels[static_cast<std::size_t>(*r->levels[k])];
@@ -231,7 +231,7 @@ Group GroupBuilder::compute(Group g, const Checklist& c) {
   return g;
 }
 
-std::vector<std::size_t> groupOrder(const Group& g, const Checklist& c, GroupSort sort, bool reversed) {
+std::vector<std::size_t> roomOrder(const RoomData& g, const Checklist& c, RoomSort sort, bool reversed) {
   const auto& rs = g.reports;
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < rs.size(); ++i) order.push_back(i);
@@ -240,9 +240,9 @@ std::vector<std::size_t> groupOrder(const Group& g, const Checklist& c, GroupSor
   auto weakOf = [&](std::size_t i) { return rs[i].results.weakest ? rs[i].results.weakest - c.factors.data() : 99; };
   std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
     switch (sort) {
-      case GroupSort::Name: return rs[x].name < rs[y].name;
-      case GroupSort::Band: return bandOf(x) > bandOf(y);
-      case GroupSort::Weakest: return weakOf(x) < weakOf(y);
+      case RoomSort::Name: return rs[x].name < rs[y].name;
+      case RoomSort::Band: return bandOf(x) > bandOf(y);
+      case RoomSort::Weakest: return weakOf(x) < weakOf(y);
       default: return score(x) > score(y);
     }
   });
@@ -250,8 +250,8 @@ std::vector<std::size_t> groupOrder(const Group& g, const Checklist& c, GroupSor
   return order;
 }
 
-Group aggregate(const Checklist& c, const std::vector<std::pair<std::string, std::string>>& files) {
-  GroupBuilder b(c);
+RoomData aggregate(const Checklist& c, const std::vector<std::pair<std::string, std::string>>& files) {
+  RoomBuilder b(c);
   for (const auto& [name, text] : files) b.add(name, text);
   return std::move(b).finish();
 }

@@ -1,8 +1,8 @@
 #pragma once
-// A group's reports at once (a training event's participants): each participant's report is read and
+// A room's reports at once (a training event's participants): each participant's report is read and
 // kept compact (its levels and results), a file that fails validation is
 // listed with its errors and left out, and the same innovation sent twice is
-// counted once (its newest report). Then the group's statistics: per factor
+// counted once (its newest report). Then the room's statistics: per factor
 // and per indicator n, mean, median, min, max and standard deviation, the
 // distribution of levels, where reports disagree most, the weakest factor.
 #include <array>
@@ -20,7 +20,7 @@
 
 namespace lestari {
 
-struct GroupReport {
+struct RoomReport {
   std::string file, name, agency, region, generatedAt;
   std::uint64_t contentHash = 0;  // of the report text: a tie-break that does not depend on order
   Results results;
@@ -77,8 +77,8 @@ struct StageStats {
   std::vector<StageFactorStats> factors;   // checklist order
 };
 
-struct Group {
-  std::vector<GroupReport> reports;  // in the order given; at most limits::kRoomReports
+struct RoomData {
+  std::vector<RoomReport> reports;  // in the order given; at most limits::kRoomReports
   std::vector<FailedReport> failed;  // the first limits::kRoomFailedListed failures
   std::size_t failedUnlisted = 0;    // failures after those: counted only
   std::size_t notRead = 0;           // reports (files, codes) not read: the room was full
@@ -101,14 +101,14 @@ struct Group {
 };
 
 // Reads reports one at a time (each text is dropped once read), then computes.
-class GroupBuilder {
+class RoomBuilder {
  public:
   // maxReports: the room's limit (tests make it small).
-  explicit GroupBuilder(const Checklist& c, std::size_t maxReports = limits::kRoomReports)
+  explicit RoomBuilder(const Checklist& c, std::size_t maxReports = limits::kRoomReports)
       : checklist_(c), maxReports_(maxReports) {}
-  // Goes on from a group already computed (more files join a room): its
+  // Goes on from a room already computed (more files join it): its
   // reports and failures, their counting and ranks to be made again.
-  GroupBuilder(const Checklist& c, const Group& g, std::size_t maxReports = limits::kRoomReports);
+  RoomBuilder(const Checklist& c, const RoomData& g, std::size_t maxReports = limits::kRoomReports);
   // A report file, or a chat's text whose every share code is a report
   // (src/core/report/share_code.h; a damaged code is listed as failed, "file:line").
   // Once the room is full, nothing more is read: counted as not read.
@@ -121,17 +121,17 @@ class GroupBuilder {
   // That many more were not read (a full room's reader stopped).
   void notRead(std::size_t n) { group_.notRead += n; }
   // The statistics of every report read so far (more can be added after).
-  Group finish() const&;
+  RoomData finish() const&;
   // The same, for a builder that is done: its reports move, not copied.
-  Group finish() &&;
+  RoomData finish() &&;
 
  private:
   void addReport(const std::string& file, ImportedReport& r, std::uint64_t contentHash);  // its results move
   void addFailure(std::string file, Errors errors);  // listed, or once many are, counted
-  static Group compute(Group g, const Checklist& c);
+  static RoomData compute(RoomData g, const Checklist& c);
   const Checklist& checklist_;
   std::size_t maxReports_;
-  Group group_;
+  RoomData group_;
 };
 
 // The code that stands for the report at `index` (in the order read) where
@@ -139,13 +139,13 @@ class GroupBuilder {
 // digits as the room's largest number needs (at least two).
 std::string participantCode(std::size_t index, std::size_t total);
 
-Group aggregate(const Checklist& c, const std::vector<std::pair<std::string, std::string>>& files);
+RoomData aggregate(const Checklist& c, const std::vector<std::pair<std::string, std::string>>& files);
 
-// How the group's table is ordered: score (highest first), name, band (best
+// How the room's table is ordered: score (highest first), name, band (best
 // first) or weakest factor (checklist order); stable, so reports that are
 // equal keep the order they came in. reversed turns the whole order round.
-enum class GroupSort { Score, Name, Band, Weakest };
-std::vector<std::size_t> groupOrder(const Group& g, const Checklist& c, GroupSort sort = GroupSort::Score,
+enum class RoomSort { Score, Name, Band, Weakest };
+std::vector<std::size_t> roomOrder(const RoomData& g, const Checklist& c, RoomSort sort = RoomSort::Score,
                                     bool reversed = false);
 
 }  // namespace lestari

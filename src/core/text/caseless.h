@@ -1,5 +1,5 @@
 #pragma once
-// Caseless matching of names (a group's duplicates): the same text to a
+// Caseless matching of names (a room's duplicates): the same text to a
 // reader gives the same key, whatever its case, its Unicode normalisation
 // form or the white space around it.
 #include <string>

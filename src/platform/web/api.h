@@ -43,7 +43,7 @@ std::optional<Error> errorArg(const Json& a, std::size_t at);
 // A call whose one argument is a text that the app acts on, then draws.
 Handler withText(const char* method, void (*act)(const std::string& text));
 
-// A result that is already JSON text (a group's summary): put into the reply
+// A result that is already JSON text (a room's summary): put into the reply
 // as it is, instead of being parsed into a tree and written out again.
 std::string& rawResult();
 

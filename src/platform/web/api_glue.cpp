@@ -1,5 +1,5 @@
 // web/glue/'s transport into the app (see api.h): files from the picker
-// and drops (one report, or a group's), text and keys from the hidden input,
+// and drops (one report, or a room's), text and keys from the hidden input,
 // other tabs' storage changes, reduced motion, a redraw.
 #include <imgui.h>
 

@@ -7,7 +7,7 @@
 #include "core/room/aggregate.h"
 #include "platform/web/api.h"
 #include "core/model/compare.h"
-#include "core/room/group_export.h"
+#include "core/room/room_export.h"
 #include "core/json/json_views.h"
 #include "platform/web/render_loop.h"
 #include "core/report/report.h"
@@ -66,7 +66,7 @@ json warningsJson(const ImportedReport& r) {
 }
 
 // Scores one report without touching the current assessment: trainers
-// aggregate a whole group's reports. Raw text in, a small summary out.
+// aggregate a whole room's reports. Raw text in, a small summary out.
 json scoreReport(std::string_view text) {
   auto r = importReport(text, runtime().app->checklist());
   if (!r.ok()) return {{"ok", false}, {"errors", errorsJson(r.errors)}};
@@ -140,8 +140,8 @@ void addPublicApi(Handlers& h) {
          const char* conflicts[] = {"none", "newer", "removed"};
          doc["conflict"] = conflicts[static_cast<int>(app.session().conflict())];
          doc["importErrors"] = errorsJson(app.importErrors());
-         if (const auto& g = app.room().group()) {  // "group": the API's name for the room (src/app/room.h)
-           doc["group"] = groupStateJson(*g, app.room().order());
+         if (const auto& g = app.room().data()) {  // "group": the API's name for the room (src/app/room.h)
+           doc["group"] = roomStateJson(*g, app.room().order());
            doc["group"]["anonymous"] = app.room().anonymous(app.presenting());  // the names hidden on the projector
          }
          return ok(doc);

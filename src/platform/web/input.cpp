@@ -68,8 +68,8 @@ int g_pendingTab = 0;  // 1: Tab, -1: Shift+Tab, waiting for ImGui's input queue
 std::string g_afterTab;  // text typed while it waits: for the element the Tab reaches
 
 EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
-  const int target = lestari_js_key_target();
-  if (target == 2) return EM_FALSE;  // typed into something that is not the app
+  const auto target = static_cast<contract::KeyTarget>(lestari_js_key_target());
+  if (target == contract::KeyTarget::Other) return EM_FALSE;  // typed into something that is not the app
   ImGuiKey key = keyFromCode(e->code);
   // Android keyboards send "Unidentified": text and deletions then come from the hidden <input>.
   if (key == ImGuiKey_None && std::strlen(e->key) > 1) key = keyFromCode(e->key);
@@ -78,14 +78,14 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
   // browser's. From the canvas (a field typed in, or nothing focused) it
   // moves on in the mirror from the canvas's focused item.
   if (key == ImGuiKey_Tab) {
-    if (type != EMSCRIPTEN_EVENT_KEYDOWN || target == 1) return EM_FALSE;
+    if (type != EMSCRIPTEN_EVENT_KEYDOWN || target == contract::KeyTarget::Mirror) return EM_FALSE;
     g_pendingTab = e->shiftKey ? -1 : 1;
     requestFrames();
     return EM_TRUE;
   }
   // In the mirror, keys act on its focused element (a button, a field); the
   // app gets only those that act on the whole page.
-  if (target == 1) {
+  if (target == contract::KeyTarget::Mirror) {
     // (A release always reaches it: a key pressed on the canvas is never left held down.)
     bool up = type != EMSCRIPTEN_EVENT_KEYDOWN;
     if (key != ImGuiKey_None && (up || key == ImGuiKey_Escape || key == ImGuiKey_PageUp || key == ImGuiKey_PageDown)) {

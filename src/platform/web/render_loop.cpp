@@ -150,11 +150,12 @@ void drawFrameNow() {
   // A focused text field needs the hidden <input> (on-screen keyboard, IME, paste).
   // A field of digits asks for the number keyboard.
   const ui::ActiveField* field = ui::activeField();
-  const int mode = !io.WantTextInput ? 0 : field && field->numeric ? 2 : 1;
+  using Mode = contract::TextInputMode;
+  const Mode mode = !io.WantTextInput ? Mode::None : field && field->numeric ? Mode::Digits : Mode::Text;
   if (mode != rt.textInputMode) {
-    rt.textInputActive = mode != 0;
+    rt.textInputActive = mode != Mode::None;
     rt.textInputMode = mode;
-    lestari_js_text_input(mode);
+    lestari_js_text_input(static_cast<int>(mode));
   }
   ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
   if (cursor != g_cursor) {

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "page_contract.h"
 #include "ui/app.h"
 #include "platform/web/web_host.h"
 
@@ -15,7 +16,7 @@ struct Runtime {
   std::uint64_t frameCount = 0;
   bool ready = false;
   bool textInputActive = false;
-  int textInputMode = 0;  // 0 none, 1 text, 2 digits
+  contract::TextInputMode textInputMode = contract::TextInputMode::None;
 };
 
 Runtime& runtime();

@@ -1,5 +1,5 @@
 #pragma once
-// The start screen: continue, new, import, demo, the trainer's group view,
+// The start screen: continue, new, import, demo, the trainer's room,
 // offline use; and what Lestari assesses.
 #include "ui/screen.h"
 

@@ -1,4 +1,4 @@
-#include "ui/group_chart.h"
+#include "ui/room_chart.h"
 
 #include <algorithm>
 
@@ -37,7 +37,7 @@ void labelled(const Context& ctx, const std::string& label, const std::string& v
 }
 }  // namespace
 
-void factorSpreadChart(const Context& ctx, const Group& g) {
+void factorSpreadChart(const Context& ctx, const RoomData& g) {
   const ProjectorSize larger(ctx);
   const Palette& p = ctx.theme.palette();
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -70,7 +70,7 @@ void factorSpreadChart(const Context& ctx, const Group& g) {
   describe("group.chart.factors", Role::Image, alt);
 }
 
-void bandChart(const Context& ctx, const Group& g) {
+void bandChart(const Context& ctx, const RoomData& g) {
   const ProjectorSize larger(ctx);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Lang lang = ctx.lang();

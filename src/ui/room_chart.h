@@ -9,8 +9,8 @@
 
 namespace lestari::ui {
 
-void factorSpreadChart(const Context& ctx, const Group& g);
-void bandChart(const Context& ctx, const Group& g);
+void factorSpreadChart(const Context& ctx, const RoomData& g);
+void bandChart(const Context& ctx, const RoomData& g);
 // One indicator's levels as a stacked bar (every counted report once: levels
 // 0-4, not applicable, unanswered), an image whose text gives every count;
 // and the legend of its colours.

@@ -1,4 +1,4 @@
-#include "core/room/group_export.h"
+#include "core/room/room_export.h"
 
 #include <algorithm>
 
@@ -89,14 +89,14 @@ std::string csvField(std::string_view text) {
 }
 
 // The stage a report names, as its id; "" when none (the CSV's empty cell).
-std::string stageId(const Checklist& c, const GroupReport& r) {
+std::string stageId(const Checklist& c, const RoomReport& r) {
   return r.results.stage ? c.stages()[r.results.stage->stage].id : std::string();
 }
 
-std::string groupJson(const Group& g, const Checklist& c, const Translations& s, Lang lang, const std::string& at, int indent) {
-  json doc = documentHead(kGroupSchemaId, kGroupSchemaVersion, at, c, lang);
+std::string roomJson(const RoomData& g, const Checklist& c, const Translations& s, Lang lang, const std::string& at, int indent) {
+  json doc = documentHead(kRoomSchemaId, kRoomSchemaVersion, at, c, lang);
   std::size_t duplicates = 0;
-  for (const GroupReport& r : g.reports) duplicates += r.duplicate && !r.counted;
+  for (const RoomReport& r : g.reports) duplicates += r.duplicate && !r.counted;
   doc["reports"] = {{"read", g.reports.size()}, {"counted", g.counted}, {"notCounted", duplicates}, {"failed", g.failedCount()},
                     {"notRead", g.notRead}};
   doc["overall"] = statsJson(g.overall);
@@ -137,7 +137,7 @@ std::string groupJson(const Group& g, const Checklist& c, const Translations& s,
   doc["stages"] = stages;
   doc["noStage"] = g.noStage;
   // The two long lists are written one item at a time, never as one
-  // document tree: a group of 100,000 reports needs no more memory than its
+  // document tree: a room of 100,000 reports needs no more memory than its
   // text. The result is the same as dumping the whole tree (indent 2).
   const bool pretty = indent >= 0;
   std::string out = doc.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
@@ -156,7 +156,7 @@ std::string groupJson(const Group& g, const Checklist& c, const Translations& s,
   auto close = [&](std::size_t n) { out += n && pretty ? "\n  ]" : "]"; };
   open("innovations");
   for (std::size_t i = 0; i < g.reports.size(); ++i) {
-    const GroupReport& r = g.reports[i];
+    const RoomReport& r = g.reports[i];
     next(i);
     ObjectWriter item(out, write, pretty, 4);
     item.member("file", r.file);
@@ -194,13 +194,13 @@ std::string groupJson(const Group& g, const Checklist& c, const Translations& s,
   return out;
 }
 
-std::string groupReportsCsv(const Group& g, const Checklist& c) {
+std::string roomReportsCsv(const RoomData& g, const Checklist& c) {
   std::string header = "file,name,agency,region,stage,generatedAt,score,band,weakestFactor,complete,duplicate,counted,rank";
   for (const Factor& f : c.factors) header += ",factor:" + f.id;
   for (const Factor& f : c.factors)
     for (const Indicator& i : f.indicators) header += "," + i.id;
   std::string out = kBom + header + "\r\n";
-  for (const GroupReport& r : g.reports) {
+  for (const RoomReport& r : g.reports) {
     std::string line = row({csvField(r.file), csvField(r.name), csvField(r.agency), csvField(r.region), csvField(stageId(c, r)),
                             csvField(r.generatedAt), number(r.results.overall), csvField(r.results.band ? r.results.band->id : ""),
                             csvField(r.results.weakest ? r.results.weakest->id : ""), r.results.complete ? "true" : "false",
@@ -214,7 +214,7 @@ std::string groupReportsCsv(const Group& g, const Checklist& c) {
   return out;
 }
 
-std::string groupIndicatorsCsv(const Group& g, const Checklist& c, Lang lang) {
+std::string roomIndicatorsCsv(const RoomData& g, const Checklist& c, Lang lang) {
   (void)c;
   std::string out = std::string(kBom) +
                     "factor,indicator,question,n,mean,median,min,max,sd,level0,level1,level2,level3,level4,notApplicable,unanswered\r\n";
@@ -228,7 +228,7 @@ std::string groupIndicatorsCsv(const Group& g, const Checklist& c, Lang lang) {
   return out;
 }
 
-Workbook groupWorkbook(const Group& g, const Checklist& c, const Translations& s, Lang lang) {
+Workbook roomWorkbook(const RoomData& g, const Checklist& c, const Translations& s, Lang lang) {
   auto t = [&](const char* key) { return Cell::of(s.get(key, lang)); };
   auto statsCells = [](std::vector<Cell>& row, const Stats& st) {
     row.push_back(Cell::of(static_cast<double>(st.n)));
@@ -283,7 +283,7 @@ Workbook groupWorkbook(const Group& g, const Checklist& c, const Translations& s
   std::vector<std::size_t> order = g.byScore;  // by score; the ranked ones first, unranked (not counted) after
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return (g.reports[a].rank == 0) < (g.reports[b].rank == 0); });
   for (std::size_t i : order) {
-    const GroupReport& r = g.reports[i];
+    const RoomReport& r = g.reports[i];
     std::vector<Cell> row = {r.rank ? Cell::of(static_cast<double>(r.rank)) : Cell{}, Cell::of(r.name), Cell::of(r.agency), Cell::of(r.region),
                              Cell::of(r.results.overall), bandWord(r.results.band),
                              r.results.weakest ? Cell::of(r.results.weakest->shortTitle.in(lang)) : Cell{},

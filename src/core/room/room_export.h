@@ -1,5 +1,5 @@
 #pragma once
-// A group's reports as files: the group summary as JSON
+// A room's reports as files: the room's summary as JSON
 // (assets/group.schema.json) and two CSV files for spreadsheets, one row per
 // report and one row per indicator. CSV: RFC 4180, comma-separated, dot as
 // decimal mark, UTF-8 with a byte order mark (Excel then reads Indonesian text
@@ -19,15 +19,15 @@
 
 namespace lestari {
 
-inline constexpr const char* kGroupSchemaId = "lestari.group-summary";
-inline constexpr int kGroupSchemaVersion = 2;  // 2: the room by stage (stages, noStage, each innovation's stage)
+inline constexpr const char* kRoomSchemaId = "lestari.group-summary";
+inline constexpr int kRoomSchemaVersion = 2;  // 2: the room by stage (stages, noStage, each innovation's stage)
 
 // indent: 2 for a file a person may open, -1 (compact) for a program's result.
-std::string groupJson(const Group& g, const Checklist& c, const Translations& s, Lang lang, const std::string& generatedAt,
+std::string roomJson(const RoomData& g, const Checklist& c, const Translations& s, Lang lang, const std::string& generatedAt,
                       int indent = 2);
-std::string groupReportsCsv(const Group& g, const Checklist& c);
-std::string groupIndicatorsCsv(const Group& g, const Checklist& c, Lang lang);
-Workbook groupWorkbook(const Group& g, const Checklist& c, const Translations& s, Lang lang);
+std::string roomReportsCsv(const RoomData& g, const Checklist& c);
+std::string roomIndicatorsCsv(const RoomData& g, const Checklist& c, Lang lang);
+Workbook roomWorkbook(const RoomData& g, const Checklist& c, const Translations& s, Lang lang);
 
 // One text field of a CSV file, safe however the file is split: always
 // quoted, and a formula's first character (= + - @ TAB CR) made text by a '

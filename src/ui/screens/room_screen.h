@@ -1,5 +1,5 @@
 #pragma once
-// The trainer's group view: many participants' reports at once. The group's
+// The trainer's room: many participants' reports at once. The room's
 // weakest factor, statistics per factor and per indicator with the spread of
 // levels, where reports disagree most, a ranked table sortable by column, the
 // files that could not be read, exports for spreadsheets: a view of the
@@ -17,9 +17,9 @@
 
 namespace lestari::ui {
 
-class GroupScreen : public Screen {
+class RoomScreen : public Screen {
  public:
-  explicit GroupScreen(const Context& ctx) : Screen(ctx, "group") {}
+  explicit RoomScreen(const Context& ctx) : Screen(ctx, "group") {}
   bool available() const override { return ctx_.room.isOpen(); }
   [[gnu::noinline]] void draw(std::size_t) override;
   bool ofRoom() const override { return true; }
@@ -29,16 +29,16 @@ class GroupScreen : public Screen {
   void showView(int v) override;
 
  private:
-  void drawView(const Group& g);
-  std::string countsText(const Group& g) const;
+  void drawView(const RoomData& g);
+  std::string countsText(const RoomData& g) const;
   void drawActions();
-  void drawWeakest(const Group& g);
-  void drawFactors(const Group& g);
-  void drawStages(const Group& g);
+  void drawWeakest(const RoomData& g);
+  void drawFactors(const RoomData& g);
+  void drawStages(const RoomData& g);
   // Rows [first, first + count) of the ranked table, all of them by default.
-  void drawRanking(const Group& g, std::size_t first = 0, std::size_t count = SIZE_MAX);
-  void drawDisagreement(const Group& g);
-  void drawIndicators(const Group& g);
+  void drawRanking(const RoomData& g, std::size_t first = 0, std::size_t count = SIZE_MAX);
+  void drawDisagreement(const RoomData& g);
+  void drawIndicators(const RoomData& g);
   void statsRow(const std::string& label, const std::vector<std::string>& cells, bool header, const std::string& id = "");
   bool anonymous() const { return ctx_.room.anonymous(ctx_.view.presenting); }
   std::size_t opened_ = 0;  // the room last drawn (Room::opened): a new one starts at its first view and page

@@ -1,4 +1,4 @@
-#include "ui/screens/group_report_screen.h"
+#include "ui/screens/room_report_screen.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -16,10 +16,10 @@
 
 namespace lestari::ui {
 
-void GroupReportScreen::draw(std::size_t) {
-  const GroupReport* report = ctx_.room.selected();
+void RoomReportScreen::draw(std::size_t) {
+  const RoomReport* report = ctx_.room.selected();
   if (!report) return (void)ctx_.router.goTo("group");
-  const GroupReport& r = *report;
+  const RoomReport& r = *report;
   const Lang lang = ctx_.lang();
   const Fonts& fonts = ctx_.theme.fonts();
   if (button("\xE2\x80\xB9  " + ctx_.t("group.back"), "group.back", ButtonKind::Quiet)) return (void)ctx_.router.goTo("group");

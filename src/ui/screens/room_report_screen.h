@@ -5,9 +5,9 @@
 
 namespace lestari::ui {
 
-class GroupReportScreen : public Screen {
+class RoomReportScreen : public Screen {
  public:
-  explicit GroupReportScreen(const Context& ctx) : Screen(ctx, "group:report") {}
+  explicit RoomReportScreen(const Context& ctx) : Screen(ctx, "group:report") {}
   bool available() const override { return ctx_.room.selected() != nullptr; }
   [[gnu::noinline]] void draw(std::size_t) override;
   bool ofRoom() const override { return true; }

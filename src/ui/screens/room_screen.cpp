@@ -1,4 +1,4 @@
-#include "ui/screens/group_screen.h"
+#include "ui/screens/room_screen.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -6,12 +6,12 @@
 #include <imgui.h>
 
 #include "ui/commands.h"
-#include "ui/group_chart.h"
+#include "ui/room_chart.h"
 #include "ui/context.h"
 #include "ui/dialogs.h"
 #include "ui/field_errors.h"
 #include "ui/router.h"
-#include "core/room/group_export.h"
+#include "core/room/room_export.h"
 #include "core/base/size_limits.h"
 #include "core/text/text.h"
 #include "ui/widgets.h"
@@ -24,18 +24,18 @@ float rankingRowHeight() { return ImGui::GetTextLineHeightWithSpacing() + em(0.3
 
 // Counts and bands, factor means, the weakest factor, disagreement, then the
 // ranking in as many views as its rows need.
-int GroupScreen::views() const {
-  const auto& group = ctx_.room.group();
+int RoomScreen::views() const {
+  const auto& group = ctx_.room.data();
   if (!ctx_.view.presenting || !group || group->counted == 0) return 0;
   const std::size_t rows = group->reports.size(), per = std::max<std::size_t>(rowsPerView_, 1);
   return 4 + static_cast<int>(rowsPerView_ ? (rows + per - 1) / per : 1);
 }
 
-void GroupScreen::showView(int v) { view_ = std::clamp(v < 0 ? views() + v : v, 0, std::max(0, views() - 1)); }
+void RoomScreen::showView(int v) { view_ = std::clamp(v < 0 ? views() + v : v, 0, std::max(0, views() - 1)); }
 
-void GroupScreen::draw(std::size_t) {
+void RoomScreen::draw(std::size_t) {
   if (!ctx_.room.isOpen()) return (void)ctx_.router.goTo("start");
-  const Group& g = *ctx_.room.group();
+  const RoomData& g = *ctx_.room.data();
   if (opened_ != ctx_.room.opened()) {  // a room read anew: from its first view and page
     opened_ = ctx_.room.opened();
     view_ = 0;
@@ -75,7 +75,7 @@ void GroupScreen::draw(std::size_t) {
   }
   if (g.counted == 0) return;
 
-  // The group at a glance.
+  // The room at a glance.
   beginCard("##glance");
   drawWeakest(g);
   ImGui::Dummy(ImVec2(1, em(0.6f)));
@@ -105,15 +105,15 @@ void GroupScreen::draw(std::size_t) {
 }
 
 // Files read, reports counted, duplicates set aside, files that failed.
-std::string GroupScreen::countsText(const Group& g) const {
+std::string RoomScreen::countsText(const RoomData& g) const {
   std::size_t notCounted = 0;
-  for (const GroupReport& r : g.reports) notCounted += !r.counted;
+  for (const RoomReport& r : g.reports) notCounted += !r.counted;
   return ctx_.f("group.counts", {groupedNumber(g.reports.size() + g.failedCount(), ctx_.lang()), groupedNumber(g.counted, ctx_.lang()), groupedNumber(notCounted, ctx_.lang()),
                                  groupedNumber(g.failedCount(), ctx_.lang())});
 }
 
 // Actions: more files, the exports (each says where it went), closing.
-void GroupScreen::drawActions() {
+void RoomScreen::drawActions() {
   using Export = app::Room::Export;
   struct Action {
     const char* label;
@@ -157,7 +157,7 @@ void GroupScreen::drawActions() {
 }
 
 // The weakest factor (every one of a tie) and the overall score's statistics.
-void GroupScreen::drawWeakest(const Group& g) {
+void RoomScreen::drawWeakest(const RoomData& g) {
   const Lang lang = ctx_.lang();
   textMuted(ctx_.t("group.weakestTitle"));
   ImGui::PushFont(ctx_.theme.fonts().heading);
@@ -172,18 +172,18 @@ void GroupScreen::drawWeakest(const Group& g) {
 
 // Presenting: one view, sized to the screen (no scrolling).
 // The ranked rows that fit in `height` with the table's header and the card's padding.
-std::size_t GroupScreen::rowsFitting(float height) const {
+std::size_t RoomScreen::rowsFitting(float height) const {
   const float rowH = rankingRowHeight();
   return static_cast<std::size_t>(std::max(1.0f, (height - 2 * rowH - em(1.5f)) / rowH));
 }
 
-void GroupScreen::drawView(const Group& g) {
+void RoomScreen::drawView(const RoomData& g) {
   const Fonts& fonts = ctx_.theme.fonts();
   // How many views the ranking takes is known from the first view on (the
   // footer's "Bagian 1 dari 6" stays true): the rows that fit under the
   // ranking's heading and box (about 6 em, a little more allowed).
   rowsPerView_ = rowsFitting(ImGui::GetContentRegionAvail().y - em(6.3f));
-  auto chartView = [&](const char* title, void (*chart)(const Context&, const Group&)) {
+  auto chartView = [&](const char* title, void (*chart)(const Context&, const RoomData&)) {
     heading(fonts.heading, ctx_.t(title));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
     beginCard(title);
@@ -218,7 +218,7 @@ void GroupScreen::drawView(const Group& g) {
 }
 
 // Rows of label + number columns, laid out by hand.
-void GroupScreen::statsRow(const std::string& label, const std::vector<std::string>& cells, bool header, const std::string& id) {
+void RoomScreen::statsRow(const std::string& label, const std::vector<std::string>& cells, bool header, const std::string& id) {
   const float col = em(ctx_.narrow() ? 3.0f : 4.6f);
   float x = ImGui::GetCursorPosX(), y = ImGui::GetCursorPosY();
   float labelW = ImGui::GetContentRegionAvail().x - col * static_cast<float>(cells.size());
@@ -240,7 +240,7 @@ void GroupScreen::statsRow(const std::string& label, const std::vector<std::stri
   ImGui::SetCursorPos(ImVec2(x, std::max(below, ImGui::GetCursorPosY()) + em(0.2f)));
 }
 
-void GroupScreen::drawFactors(const Group& g) {
+void RoomScreen::drawFactors(const RoomData& g) {
   const Lang lang = ctx_.lang();
   heading(ctx_.theme.fonts().heading, ctx_.t("compare.factors"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
@@ -265,7 +265,7 @@ void GroupScreen::drawFactors(const Group& g) {
 
 // The room by stage: how many innovations at each, and each stage's factor
 // means against what that stage expects of them.
-void GroupScreen::drawStages(const Group& g) {
+void RoomScreen::drawStages(const RoomData& g) {
   const Lang lang = ctx_.lang();
   heading(ctx_.theme.fonts().heading, ctx_.t("group.stageTitle"));
   textMuted(ctx_.t("group.stageIntro"));
@@ -297,7 +297,7 @@ void GroupScreen::drawStages(const Group& g) {
 }
 
 // The innovations ranked; a column header sorts (again: the other way), a row opens the report.
-void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t count) {
+void RoomScreen::drawRanking(const RoomData& g, std::size_t first, std::size_t count) {
   const Lang lang = ctx_.lang();
   const Palette& p = ctx_.theme.palette();
   const std::vector<std::size_t>& order = ctx_.room.order();
@@ -320,8 +320,8 @@ void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t cou
   beginCard("##ranking");
   const float scoreW = em(ctx_.narrow() ? 3.2f : 4.5f), bandW = em(ctx_.narrow() ? 5.5f : 7.5f), weakW = ctx_.narrow() ? 0 : em(10);
   float x0 = ImGui::GetCursorPosX(), nameW = ImGui::GetContentRegionAvail().x - scoreW - bandW - weakW;
-  const std::pair<GroupSort, const char*> columns[] = {{GroupSort::Name, "group.colName"}, {GroupSort::Score, "group.colScore"},
-                                                       {GroupSort::Band, "group.colBand"}, {GroupSort::Weakest, "group.colWeakest"}};
+  const std::pair<RoomSort, const char*> columns[] = {{RoomSort::Name, "group.colName"}, {RoomSort::Score, "group.colScore"},
+                                                       {RoomSort::Band, "group.colBand"}, {RoomSort::Weakest, "group.colWeakest"}};
   const float starts[] = {0, nameW, nameW + scoreW, nameW + scoreW + bandW};
   const float widths[] = {nameW, scoreW, bandW, weakW};
   float y0 = ImGui::GetCursorPosY();
@@ -350,7 +350,7 @@ void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t cou
   }
   // Every row is laid out (not clipped away): a screen reader reaches them all.
   for (int row = static_cast<int>(first); row < static_cast<int>(end); ++row) {
-      const GroupReport& r = g.reports[order[static_cast<std::size_t>(row)]];
+      const RoomReport& r = g.reports[order[static_cast<std::size_t>(row)]];
       float y = ImGui::GetCursorPosY();
       ImGui::PushID(row);
       if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, rowH - em(0.1f)))) {
@@ -389,7 +389,7 @@ void GroupScreen::drawRanking(const Group& g, std::size_t first, std::size_t cou
 }
 
 // The five indicators where the reports disagree most, each with its levels' spread.
-void GroupScreen::drawDisagreement(const Group& g) {
+void RoomScreen::drawDisagreement(const RoomData& g) {
   const Lang lang = ctx_.lang();
   heading(ctx_.theme.fonts().heading, ctx_.t("group.disagreementTitle"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
@@ -411,7 +411,7 @@ void GroupScreen::drawDisagreement(const Group& g) {
 }
 
 // Per indicator: the numbers and a bar of how many reports chose each level.
-void GroupScreen::drawIndicators(const Group& g) {
+void RoomScreen::drawIndicators(const RoomData& g) {
   const Lang lang = ctx_.lang();
   heading(ctx_.theme.fonts().heading, ctx_.t("compare.indicators"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));

@@ -29,9 +29,9 @@ TEST_CASE("a group of reports: counts, ranking rows, failures, one report opened
   group.finish();
   s.frame();
   CHECK(s.screen() == "group");
-  REQUIRE(group.group());
-  CHECK(group.group()->reports.size() == 2);
-  CHECK(group.group()->failed.size() == 1);
+  REQUIRE(group.data());
+  CHECK(group.data()->reports.size() == 2);
+  CHECK(group.data()->failed.size() == 1);
   REQUIRE(s.has("group.counts"));
   REQUIRE(s.has("group.failed"));
   CHECK(s.heard().find("rusak.json") != std::string::npos);
@@ -45,10 +45,10 @@ TEST_CASE("a group of reports: counts, ranking rows, failures, one report opened
   // automation API reports is the one drawn.
   REQUIRE(s.click("group.sort.name"));
   CHECK(s.node("group.row.0")->name.find("Alpha") != std::string::npos);
-  CHECK(group.group()->reports[group.order()[0]].name == "Alpha");
+  CHECK(group.data()->reports[group.order()[0]].name == "Alpha");
   REQUIRE(s.click("group.sort.name"));
   CHECK(s.node("group.row.0")->name.find("Beta") != std::string::npos);
-  CHECK(group.group()->reports[group.order()[0]].name == "Beta");
+  CHECK(group.data()->reports[group.order()[0]].name == "Beta");
 
   REQUIRE(s.click("group.row.0"));
   CHECK(s.screen() == "group:report");
@@ -62,7 +62,7 @@ TEST_CASE("a group of reports: counts, ranking rows, failures, one report opened
   group.add("c.json", renamed(demoReport(), "Gamma"));
   group.finish();
   s.frame();
-  CHECK(group.group()->reports.size() == 3);
+  CHECK(group.data()->reports.size() == 3);
 
   // Exports are downloads; closing leaves the view and its data.
   std::size_t downloads = s.host().downloads.size();
@@ -70,7 +70,7 @@ TEST_CASE("a group of reports: counts, ranking rows, failures, one report opened
   CHECK(s.host().downloads.size() == downloads + 1);
   REQUIRE(s.click("group.close"));
   CHECK(s.screen() == "start");
-  CHECK_FALSE(group.group());
+  CHECK_FALSE(group.data());
   CHECK_FALSE(s.app().goTo("group"));
 }
 
@@ -113,7 +113,7 @@ TEST_CASE("a chat's text opened or dropped: its share codes become a room, a dam
   s.open("chat.txt", chat);
   s.frame(2);
   REQUIRE(s.screen() == "group");
-  const auto& g = *s.app().room().group();
+  const auto& g = *s.app().room().data();
   CHECK(g.reports.size() == 3);
   CHECK(g.counted == 3);
   REQUIRE(g.failed.size() == 1);
@@ -149,7 +149,7 @@ TEST_CASE("\"Tempel dari chat\": a pasted chat's codes join the open room, a tex
   s.frame(2);
   REQUIRE(s.click("paste.cancel"));
   CHECK_FALSE(s.has("paste.text"));
-  CHECK(group.group()->reports.size() == 1);
+  CHECK(group.data()->reports.size() == 1);
   // A text without a code: said, and the dialog stays.
   REQUIRE(s.click("group.paste"));
   s.frame(3);
@@ -165,10 +165,10 @@ TEST_CASE("\"Tempel dari chat\": a pasted chat's codes join the open room, a tex
   REQUIRE(s.click("paste.add"));
   s.frame(2);
   CHECK_FALSE(s.has("paste.text"));
-  REQUIRE(group.group());
-  CHECK(group.group()->reports.size() == 31);
-  CHECK(group.group()->counted == 31);
-  CHECK(group.group()->reports[1].file == "chat:2");
+  REQUIRE(group.data());
+  CHECK(group.data()->reports.size() == 31);
+  CHECK(group.data()->counted == 31);
+  CHECK(group.data()->reports[1].file == "chat:2");
   CHECK(s.heard().find("Peserta 29") != std::string::npos);
 }
 
@@ -179,7 +179,7 @@ TEST_CASE("many files: a dialog says how far reading is, in the language's digit
   group.add("a.json", renamed(demoReport(), "Alpha"));
   group.finish();
   s.frame();
-  REQUIRE(group.group());
+  REQUIRE(group.data());
 
   // A few files: no dialog (it would only flash).
   group.begin(true, 3);
@@ -188,7 +188,7 @@ TEST_CASE("many files: a dialog says how far reading is, in the language's digit
   CHECK_FALSE(s.has("group.progress"));
   group.finish();
   s.frame();
-  CHECK(group.group()->reports.size() == 4);
+  CHECK(group.data()->reports.size() == 4);
 
   // 3,000 files: the room shown is the one before them while they are read.
   group.begin(true, 2000);
@@ -199,7 +199,7 @@ TEST_CASE("many files: a dialog says how far reading is, in the language's digit
   REQUIRE(s.has("group.progress"));
   CHECK(s.node("group.progress")->name == "1.200 dari 3.000 berkas");
   CHECK(s.heard().find("1.200 dari 3.000 berkas") != std::string::npos);
-  CHECK(group.group()->reports.size() == 4);
+  CHECK(group.data()->reports.size() == 4);
   REQUIRE(s.has("group.cancel"));
   CHECK(s.node("group.cancel")->role == Role::Button);
 
@@ -219,7 +219,7 @@ TEST_CASE("many files: a dialog says how far reading is, in the language's digit
   group.finish();  // what the page says when its last file was read
   s.frame();
   CHECK(s.screen() == "group");
-  CHECK(group.group()->reports.size() == 4);
+  CHECK(group.data()->reports.size() == 4);
 
   // Read to the end, the files join the room.
   group.begin(true, 60);
@@ -229,7 +229,7 @@ TEST_CASE("many files: a dialog says how far reading is, in the language's digit
   group.finish();
   s.frame();
   CHECK_FALSE(s.has("group.progress"));
-  CHECK(group.group()->reports.size() == 64);
+  CHECK(group.data()->reports.size() == 64);
 }
 
 TEST_CASE("a room of 250: the ranking a hundred rows a page, the pages' buttons only where there is a way, sorting back to the first") {
@@ -274,7 +274,7 @@ TEST_CASE("the room by stage: how many at each stage, each factor's mean against
   group.finish();
   s.frame(2);
   REQUIRE(s.screen() == "group");
-  const Group& g = *group.group();
+  const RoomData& g = *group.data();
   const Translations& t = s.session().tr();
   CHECK(s.heard().find(t.format("group.stageCount", Lang::Id, {"Penciptaan", "2"})) != std::string::npos);
   CHECK(s.heard().find(t.format("group.stageCount", Lang::Id, {"Pengembangan", "0"})) != std::string::npos);
