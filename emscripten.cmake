@@ -71,7 +71,7 @@ lestari_warnings(lestari_platform)
 # and the page contract, joined into one function in this order, each part
 # using only what the parts before it declare (scripts/build/join_script.py).
 set(_script_parts "${LESTARI_CONTRACT_JS}"
-  ${WEB_DIR}/glue/page.js ${WEB_DIR}/glue/loading.js ${WEB_DIR}/glue/calls.js ${WEB_DIR}/glue/workbook.js
+  ${WEB_DIR}/glue/page.js ${WEB_DIR}/glue/loading.js ${WEB_DIR}/glue/calls.js
   ${WEB_DIR}/mirror.js ${WEB_DIR}/glue/canvas.js ${WEB_DIR}/glue/text_input.js ${WEB_DIR}/glue/api.js
   ${WEB_DIR}/glue/files.js ${WEB_DIR}/glue/history.js ${WEB_DIR}/glue/storage.js ${WEB_DIR}/glue/print.js
   ${WEB_DIR}/glue/saving.js ${WEB_DIR}/glue/fonts.js ${WEB_DIR}/glue/hooks.js)
@@ -81,10 +81,6 @@ add_custom_command(OUTPUT "${_script}"
   DEPENDS "${PROJECT_SOURCE_DIR}/scripts/build/join_script.py" ${_script_parts}
   COMMENT "Joining the page's script")
 add_custom_target(lestari_script DEPENDS "${_script}")
-
-# The workbook writer's build (below): its loader joins the page's script.
-set(_xlsx_dir "${PROJECT_BINARY_DIR}/xlsx")
-set(_xlsx_loader "${_xlsx_dir}/lestari_xlsx.js")
 
 set(LESTARI_WEB_LINK_FLAGS
   -Oz -flto
@@ -102,45 +98,9 @@ set(LESTARI_WEB_LINK_FLAGS
   -sMALLOC=emmalloc  # a quarter of dlmalloc's code; the app allocates little and briefly
   -sSUPPORT_LONGJMP=0 -sGL_TRACK_ERRORS=0 -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0
   "--js-library=${WEB_DIR}/library_lestari.js"
-  "--pre-js=${_script}" "--pre-js=${_xlsx_loader}"
+  "--pre-js=${_script}"
   "--shell-file=${WEB_DIR}/shell.html")
-set(_web_deps "${WEB_DIR}/library_lestari.js" "${_script}" "${WEB_DIR}/shell.html"
-              "${_xlsx_loader}")
-
-# The workbook writer (src/platform/web/xlsx): a module of its own, so that
-# its code is compiled when a workbook is first asked for, never before the
-# first frame. Its loader is a factory in the page's script (nothing runs
-# until it is called); its wasm, gzipped by zopfli, is a data block of the
-# page (finish_page.py). web/glue.js instantiates it on first use.
-enable_language(C)
-set(XLSXWRITER_DIR "${PROJECT_SOURCE_DIR}/.deps/libxlsxwriter-1.1.4" CACHE PATH "libxlsxwriter 1.1.4 source tree (Debian's)")
-set(ZLIB_SRC_DIR "${PROJECT_SOURCE_DIR}/.deps/zlib-1.2.13" CACHE PATH "zlib 1.2.13 source tree (Debian's)")
-if(NOT EXISTS "${XLSXWRITER_DIR}/src/workbook.c" OR NOT EXISTS "${ZLIB_SRC_DIR}/deflate.c")
-  message(FATAL_ERROR "libxlsxwriter or zlib sources not found in .deps: run scripts/setup.sh")
-endif()
-file(GLOB _lxw_sources "${XLSXWRITER_DIR}/src/*.c")
-add_library(xlsxwriter STATIC ${_lxw_sources}
-  "${XLSXWRITER_DIR}/third_party/minizip/ioapi.c" "${XLSXWRITER_DIR}/third_party/minizip/zip.c"
-  # zlib: only what writing a zip needs
-  "${ZLIB_SRC_DIR}/adler32.c" "${ZLIB_SRC_DIR}/crc32.c" "${ZLIB_SRC_DIR}/deflate.c" "${ZLIB_SRC_DIR}/trees.c" "${ZLIB_SRC_DIR}/zutil.c")
-target_include_directories(xlsxwriter SYSTEM PUBLIC "${XLSXWRITER_DIR}/include" PRIVATE "${XLSXWRITER_DIR}/third_party" "${ZLIB_SRC_DIR}")
-# The C library's tmpfile(), no MD5 (it only tells images apart), 32-bit zip
-# file functions, no zip encryption.
-target_compile_definitions(xlsxwriter PRIVATE USE_STANDARD_TMPFILE USE_NO_MD5 USE_FMEMOPEN USE_FILE32API NOCRYPT NOUNCRYPT)
-target_compile_options(xlsxwriter PRIVATE -w)  # third-party code: its warnings are not ours to fix
-
-add_executable(lestari_xlsx "${_platform}/xlsx/xlsx_writer.cpp" "${PROJECT_SOURCE_DIR}/src/core/room/workbook.cpp"
-                           "${PROJECT_SOURCE_DIR}/src/core/text/text.cpp")
-target_include_directories(lestari_xlsx PRIVATE "${PROJECT_SOURCE_DIR}/src")
-target_link_libraries(lestari_xlsx PRIVATE xlsxwriter)
-lestari_warnings(lestari_xlsx)
-target_link_options(lestari_xlsx PRIVATE -Oz -flto
-  -sMODULARIZE=1 -sEXPORT_NAME=LestariXlsx -sENVIRONMENT=web
-  -sFILESYSTEM=0 -Wl,--wrap=tmpfile -Wl,--wrap=fopen  # streams in memory (xlsx_writer.cpp)
-  -sALLOW_MEMORY_GROWTH=1 -sMALLOC=emmalloc -sSUPPORT_LONGJMP=0 -sDYNAMIC_EXECUTION=0 -sTEXTDECODER=2
-  -sEXPORTED_FUNCTIONS=_xlsx_write,_xlsx_result,_xlsx_error,_xlsx_release,_malloc,_free
-  -sEXPORTED_RUNTIME_METHODS=UTF8ToString)
-set_target_properties(lestari_xlsx PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECTORY "${_xlsx_dir}")
+set(_web_deps "${WEB_DIR}/library_lestari.js" "${_script}" "${WEB_DIR}/shell.html")
 
 # One page, one link. The one file is also the hosted page (index.html): a
 # hosted copy saved with Ctrl+S is then the one file too, and works offline
@@ -150,12 +110,12 @@ set_target_properties(lestari_xlsx PROPERTIES SUFFIX ".js" RUNTIME_OUTPUT_DIRECT
 # manifest, the service worker and the icon for https hosting.
 add_executable(lestari "${PROJECT_SOURCE_DIR}/src/platform/web/main.cpp")
 target_link_libraries(lestari PRIVATE lestari_platform)
-add_dependencies(lestari lestari_xlsx lestari_script)
+add_dependencies(lestari lestari_script)
 target_link_options(lestari PRIVATE ${LESTARI_WEB_LINK_FLAGS} -sSINGLE_FILE=1)
 set_target_properties(lestari PROPERTIES SUFFIX ".html" RUNTIME_OUTPUT_DIRECTORY "${LESTARI_DIST}"
-                      LINK_DEPENDS "${_web_deps};${_xlsx_dir}/lestari_xlsx.wasm;${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py;${PROJECT_SOURCE_DIR}/scripts/build/offline_files.py;${WEB_DIR}/sw.js;${WEB_DIR}/manifest.webmanifest;${WEB_DIR}/icon.svg")
+                      LINK_DEPENDS "${_web_deps};${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py;${PROJECT_SOURCE_DIR}/scripts/build/offline_files.py;${WEB_DIR}/sw.js;${WEB_DIR}/manifest.webmanifest;${WEB_DIR}/icon.svg")
 add_custom_command(TARGET lestari POST_BUILD
-  COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py" "${LESTARI_DIST}/lestari.html" "${_xlsx_dir}/lestari_xlsx.wasm"
+  COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/finish_page.py" "${LESTARI_DIST}/lestari.html"
   COMMAND "${CMAKE_COMMAND}" -E copy "${LESTARI_DIST}/lestari.html" "${LESTARI_DIST}/index.html"
   COMMAND "${LESTARI_PYTHON}" "${PROJECT_SOURCE_DIR}/scripts/build/offline_files.py" "${WEB_DIR}" "${LESTARI_DIST}"
   VERBATIM)

@@ -5,14 +5,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 THIRD="${LESTARI_THIRD_PARTY:-$ROOT/.deps}"   # outside git (ignored)
 IMGUI_SHA256=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
-# The workbook writer (src/platform/web/xlsx): libxlsxwriter and the zlib it
-# needs, from bookworm's source packages, built with Emscripten.
-XLSXWRITER_SHA256=b379eb35fdd9c653ebe72485b9c992f612c7ea66f732784457997d6e782f619b
-ZLIB_SHA256=71feb7947e3c00ef125f83b79a4e529bde31171e5babe48b391f06758d1ab0a1
 PKGS=(cmake g++ make dpkg-dev emscripten nlohmann-json3-dev doctest-dev chromium fonts-noto-core
       fonts-noto-color-emoji  # emoji as a phone draws them, for the canvas and the page (tests)
       fonttools clang-14 libclang-rt-14-dev gzip zopfli ca-certificates poppler-utils
-      bzip2 python3-openpyxl  # zlib's source tarball; reading the workbook back in the tests
+      python3-openpyxl  # reading the workbook back in the tests
       firefox-esr xvfb xauth
       orca xdotool at-spi2-core dbus-daemon)  # the screen-reader walk (tests/screenreader)
 
@@ -26,8 +22,7 @@ done
 
 SRC_LIST=/etc/apt/sources.list.d/lestari-src.sources
 need_update=0
-if [ ! -f "$SRC_LIST" ] && { [ ! -f "$THIRD/imgui-1.90.1/imgui.cpp" ] || [ ! -f "$THIRD/libxlsxwriter-1.1.4/src/workbook.c" ] ||
-                              [ ! -f "$THIRD/zlib-1.2.13/deflate.c" ]; }; then
+if [ ! -f "$SRC_LIST" ] && [ ! -f "$THIRD/imgui-1.90.1/imgui.cpp" ]; then
   # Debian ships ImGui's .cpp files only in its source package; 1.90.1 is in trixie.
   $SUDO tee "$SRC_LIST" >/dev/null <<'SRC'
 Types: deb-src
@@ -64,8 +59,6 @@ unpack_source() {
   mv "$dir.tmp" "$dir"
 }
 unpack_source imgui-1.90.1 imgui/trixie "imgui_1.90.1+ds.orig.tar.xz" "$IMGUI_SHA256"
-unpack_source libxlsxwriter-1.1.4 libxlsxwriter/bookworm "libxlsxwriter_1.1.4.orig.tar.gz" "$XLSXWRITER_SHA256"
-unpack_source zlib-1.2.13 zlib/bookworm "zlib_1.2.13.dfsg.orig.tar.bz2" "$ZLIB_SHA256"
 
 # npm packages exactly as locked (playwright-core never downloads a browser).
 if [ ! -f "$ROOT/node_modules/.package-lock.json" ] || \

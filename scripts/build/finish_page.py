@@ -17,10 +17,6 @@
   that a browser saved from its changed DOM. Checked here: rebuilding the
   page from its parts as web/glue/saving.js does gives exactly this file.
 
-- The workbook writer's WebAssembly (src/platform/web/xlsx), gzipped the
-  same way, in a data block of its own right after the app's: inert until a
-  workbook is asked for (web/glue/), and never read by the JavaScript
-  parser at start-up.
 
 Usage: finish_page.py <page.html> [<workbook writer .wasm>]
 """
@@ -60,18 +56,6 @@ def deflate_best(data):
 DATA_BLOCK = '<script type="application/octet-stream" id="lestari-wasm" data-bytes="%d">%s</script>\n'
 
 
-# The workbook writer's wasm, beside the app's (same encoding).
-XLSX_BLOCK = '<script type="application/octet-stream" id="lestari-xlsx" data-bytes="%d">%s</script>\n'
-
-
-def add_xlsx_block(html, path):
-    with open(path, "rb") as f:
-        wasm = f.read()
-    if wasm[:4] != b"\0asm":
-        sys.exit("finish_page.py: %s is not WebAssembly" % path)
-    packed = deflate_best(wasm)
-    at = html.index("</script>", html.index('<script type="application/octet-stream" id="lestari-wasm"')) + len("</script>\n")
-    return html[:at] + XLSX_BLOCK % (len(packed), base64.b64encode(packed).decode("ascii")) + html[at:]
 
 
 def compress_wasm(html):
@@ -149,14 +133,12 @@ def rebuild(html):
     """The page from its parts, exactly as web/glue/ pageSource does."""
     src = re.search(r'<script type="application/json" id="lestari-source">(.*?)</script>', html, flags=re.S)
     wasm = re.search(r'<script type="application/octet-stream" id="lestari-wasm" data-bytes="(\d+)">([^<]*)</script>', html)
-    xlsx = re.search(r'<script type="application/octet-stream" id="lestari-xlsx" data-bytes="(\d+)">([^<]*)</script>', html)
     script = re.search(r"<script>(.*?)</script>", html[wasm.end():], flags=re.S)
     parts = json.loads(src.group(1))
     before = parts["before"]
     for tag, mark in INNER:
         before = before.replace(mark, re.search(r"<%s>(.*?)</%s>" % (tag, tag), html, flags=re.S).group(1))
     return (before + SOURCE_BLOCK % src.group(1) + DATA_BLOCK % (int(wasm.group(1)), wasm.group(2)) +
-            (XLSX_BLOCK % (int(xlsx.group(1)), xlsx.group(2)) if xlsx else "") +
             "<script>" + script.group(1) + "</script>" + parts["after"])
 
 
@@ -166,8 +148,6 @@ def main():
     if PLACEHOLDER not in html:
         sys.exit("finish_page.py: no %s placeholder in %s" % (PLACEHOLDER, path))
     html = compress_wasm(html)
-    if len(sys.argv) > 2:
-        html = add_xlsx_block(html, sys.argv[2])
     html = minify_page_script(html)
     policy = "; ".join([
         "default-src 'none'",

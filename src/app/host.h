@@ -33,10 +33,9 @@ class Host {
   virtual ~Host() = default;
   // Saves a file through a real browser download.
   virtual void download(const std::string& fileName, const std::string& text) = 0;
-  // Writes the workbook that `text` describes (src/core/room/workbook.h) as an
-  // XLSX file and downloads it; how it went arrives through
-  // App::onWorkbookDone (the writer starts on first use, asynchronously).
-  virtual void downloadWorkbook(const std::string& fileName, const std::string& text) = 0;
+  // Saves the room's workbook (an XLSX file's bytes, src/core/room/xlsx.h)
+  // as a download; App::onWorkbookDone hears it was saved.
+  virtual void downloadWorkbook(const std::string& fileName, const std::string& bytes) = 0;
   // The report file to the system's share sheet (a phone's chat apps), where
   // the browser can share files; elsewhere a download. How it went arrives
   // through App::onShared.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/room/room_export.h"
+#include "core/room/xlsx.h"
 
 namespace lestari::app {
 
@@ -84,7 +85,7 @@ std::string Room::exportText(Export what, const Translations& tr, Lang lang, con
   if (!data_) return {};
   switch (what) {
     case Export::Json: return roomJson(*data_, checklist_, tr, lang, now, indent);
-    case Export::Workbook: return workbookText(roomWorkbook(*data_, checklist_, tr, lang));
+    case Export::Workbook: return xlsxFile(roomWorkbook(*data_, checklist_, tr, lang));
     case Export::ReportsCsv: return roomReportsCsv(*data_, checklist_);
     case Export::IndicatorsCsv: return roomIndicatorsCsv(*data_, checklist_, lang);
   }

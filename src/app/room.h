@@ -87,7 +87,7 @@ class Room {
   // ---- exports --------------------------------------------------------------
   enum class Export { Json, Workbook, ReportsCsv, IndicatorsCsv };
   struct File {
-    std::string name, body;  // Workbook: the workbook's text (src/core/room/workbook.h)
+    std::string name, body;  // Workbook: the XLSX file's bytes
   };
   // today: "YYYY-MM-DD" for the file name; now: the summary's generatedAt.
   File exportFile(Export what, const Translations& tr, Lang lang, const std::string& today, const std::string& now) const;

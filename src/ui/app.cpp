@@ -229,8 +229,8 @@ void App::onFileRefused(const std::string& name, const Error& error) {
   dialogs_.showErrors({error}, echoFileName(name), false);
 }
 
-void App::onWorkbookDone(const std::string& name, const std::optional<Error>& error) {
-  notice_ = error ? content_.translations.message(*error, ctx_.lang()) : ctx_.f("notice.downloadedFile", {name});
+void App::onWorkbookDone(const std::string& name) {
+  notice_ = ctx_.f("notice.downloadedFile", {name});
 }
 
 void App::onShared(const std::string& name, const std::string& how) {

@@ -54,8 +54,8 @@ class App {
   // A file chosen in the picker or dropped on the page (its bytes, any encoding).
   void onFileOpened(const std::string& name, std::string_view bytes);
   void onFileRefused(const std::string& name, const Error& error);
-  // The room's workbook was downloaded, or could not be made (Host::downloadWorkbook).
-  void onWorkbookDone(const std::string& name, const std::optional<Error>& error);
+  // The room's workbook was saved (Host::downloadWorkbook).
+  void onWorkbookDone(const std::string& name);
   // The report went to the share sheet (how: "shared", "cancelled") or was
   // downloaded instead ("downloaded"): Host::share.
   void onShared(const std::string& name, const std::string& how);

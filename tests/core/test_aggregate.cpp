@@ -9,6 +9,7 @@
 #include "core/room/aggregate.h"
 #include "core/text/caseless.h"
 #include "core/room/room_export.h"
+#include "core/room/xlsx.h"
 #include "core/room/workbook.h"
 #include "helpers.h"
 #include "core/json/json_views.h"
@@ -200,24 +201,31 @@ TEST_CASE("the group workbook: a summary, innovations in rank order with numbers
   CHECK(en.sheets[1].rows[1][5] == Cell::of(checklist().bands[2].label.in(Lang::En)));
 }
 
-TEST_CASE("the workbook text: every cell back exactly, escapes included; damaged text refused with its line") {
+TEST_CASE("the XLSX file: a stored ZIP of the workbook's parts, cells by name, texts shared once and escaped") {
+  CHECK(crc32("123456789") == 0xCBF43926u);  // the check value of CRC-32
+  CHECK(crc32("") == 0u);
+  CHECK(cellName(0, 0) == "A1");
+  CHECK(cellName(11, 27) == "AB12");
+  CHECK(cellName(0, 26 * 27) == "AAA1");
   Workbook w;
-  w.sheets.push_back(Sheet{"Satu\\dua", 1, {10, 20.5}, {{Cell::of(std::string("a\tb\nc\\d\re")), Cell{}, Cell::of(0.1 + 0.2)}, {Cell::of(-1e300), Cell::of(std::string(""))}}});
-  w.sheets.push_back(Sheet{"Kosong", 0, {}, {}});
-  auto back = parseWorkbookText(workbookText(w));
-  REQUIRE(back.ok());
-  REQUIRE(back.value->sheets.size() == 2);
-  CHECK(back.value->sheets[0].name == w.sheets[0].name);
-  CHECK(back.value->sheets[0].widths == w.sheets[0].widths);
-  CHECK(back.value->sheets[0].rows == w.sheets[0].rows);
-  CHECK(back.value->sheets[1].frozenRows == 0);
-  for (const char* bad : {"", "lestari-workbook 2\n", "lestari-workbook 1\nrow\n", "lestari-workbook 1\nsheet\tA\t1\nn\t1\n",
-                          "lestari-workbook 1\nsheet\tA\t1\nrow\nn\tx\n", "lestari-workbook 1\nsheet\tA\t1\nrow\nt\ta\\q\n",
-                          "lestari-workbook 1\nsheet\tA\t1\nwidths\t999\n", "lestari-workbook 1\nsheet\tA\t1\nrow\nn\tinf\n"}) {
-    auto r = parseWorkbookText(bad);
-    CHECK_FALSE(r.ok());
-    if (!r.errors.empty()) CHECK(r.errors[0].code == "workbook_invalid");
-  }
+  w.sheets.push_back(Sheet{"Satu & <dua>", 1, {10, 20.5},
+                           {{Cell::of(std::string("Nama")), Cell{}, Cell::of(std::string("Skor"))},
+                            {Cell::of(std::string("Dinas\rPendidikan <b>")), Cell{}, Cell::of(46.5)},
+                            {Cell::of(std::string("Nama")), Cell::of(0.1 + 0.2)}}});
+  const std::string file = xlsxFile(w);
+  CHECK(file.substr(0, 4) == std::string("PK\3\4", 4));
+  CHECK(file.find("PK\5\6") != std::string::npos);  // the end of the central directory
+  for (const char* part : {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+                           "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"})
+    CHECK_MESSAGE(file.find(part) != std::string::npos, part);
+  CHECK(file.find("name=\"Satu &amp; &lt;dua&gt;\"") != std::string::npos);
+  CHECK(file.find("Dinas_x000D_Pendidikan &lt;b&gt;") != std::string::npos);  // a control as Office escapes it
+  CHECK(file.find("uniqueCount=\"3\"") != std::string::npos);                 // "Nama" once
+  CHECK(file.find("<c r=\"B1\" s=\"1\"/>") != std::string::npos);           // an empty header cell keeps the header's style
+  CHECK(file.find("<c r=\"B2\"") == std::string::npos);                       // an empty cell elsewhere is not written
+  CHECK(file.find("<c r=\"C2\"><v>46.5</v></c>") != std::string::npos);
+  CHECK(file.find("ySplit=\"1\" topLeftCell=\"A2\"") != std::string::npos);
+  CHECK(xlsxFile(w) == file);  // the same workbook, the same bytes (no clock)
 }
 
 TEST_CASE("a workbook cell's text: what XML cannot carry replaced, a literal _xHHHH_ escaped so that it reads back as written") {
@@ -228,7 +236,7 @@ TEST_CASE("a workbook cell's text: what XML cannot carry replaced, a literal _xH
   CHECK(spreadsheetText("a\xEF\xBF\xBE" "b\xEF\xBF\xBF") == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");  // U+FFFE, U+FFFF
   CHECK(spreadsheetText(std::string("a\0b", 3)) == "a\xEF\xBF\xBD" "b");                           // NUL
   CHECK(spreadsheetText("a\xC3(\xED\xA0\x80") == "a\xEF\xBF\xBD(\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");   // broken UTF-8
-  CHECK(spreadsheetText("tab\there") == "tab\there");  // controls: libxlsxwriter escapes them itself
+  CHECK(spreadsheetText("tab\there") == "tab\there");  // controls: the writer escapes them itself
 }
 
 TEST_CASE("CSV fields: always quoted, a formula made text wherever a reader may split") {

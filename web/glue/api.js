@@ -113,10 +113,7 @@ var api = {
     });
     sendBatch();
     var r = call('_aggDone', [format || 'json']);
-    if (format === 'xlsx') {
-      if (!r.ok) return Promise.resolve(outcome(r));
-      return workbook(wtf8(r.result)).then(toBase64, function (e) { return outcome(workbookRefused(e)); });
-    }
+    if (format === 'xlsx') return Promise.resolve(r.ok ? r.result : outcome(r));
     return r.ok ? r.result : outcome(r);
   },
   setPresentation: function (on) { return checked('setPresentation', typeof on === 'boolean', function () { return call('setPresentation', [on]); }); },
@@ -131,7 +128,5 @@ var api = {
   // Bytes of that memory in use now (malloc's count).
   heapInUse: function () { return result('heapInUse'); },
   lastDownload: null,
-  // The workbook writer was started (a test aid: never with the page itself).
-  get workbookWriterStarted() { return workbookStarted || undefined; },
 };
 window.lestari = api;

@@ -12,15 +12,16 @@ function saveFile(name, bytes, type, asText) {
   setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
   api.lastDownload = { name: name, text: asText !== undefined ? asText : new TextDecoder().decode(bytes) };
 }
-// The room's workbook: written by the writer module, then downloaded; the
-// app hears how it went (a notice, or the error's message).
-function saveWorkbook(name, text) {
-  workbook(text).then(function (bytes) {
-    saveFile(name, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', toBase64(bytes));
-    call('_workbookDone', [name]);
-  }, function (e) {
-    call('_workbookDone', [name].concat(workbookError(e)));
-  });
+function toBase64(bytes) {
+  var s = '';
+  for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+// The room's workbook (the XLSX file's bytes, written by the app), then the
+// app hears it went (a notice), after the frame that asked.
+function saveWorkbook(name, bytes) {
+  saveFile(name, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', toBase64(bytes));
+  setTimeout(function () { call('_workbookDone', [name]); });
 }
 // The report file to the system's share sheet where the browser shares
 // files (phones); elsewhere, or when sharing fails, a download. The app
@@ -60,15 +61,14 @@ function copy(s) {
 // The page's own bytes, rebuilt from its parts (scripts/build/finish_page.py
 // writes the source block and checks that this gives the file exactly).
 function pageSource() {
-  var src = document.getElementById('lestari-source'), wasm = document.getElementById('lestari-wasm'), xlsx = document.getElementById('lestari-xlsx');
+  var src = document.getElementById('lestari-source'), wasm = document.getElementById('lestari-wasm');
   if (!src || !wasm || !ownScript) return null;
   var parts = JSON.parse(src.textContent);
   // The <style> text is in the page once (finish_page.py INNER marks its place).
   var before = parts.before.replace('\u0001style\u0001', function () { return document.querySelector('style').textContent; });
   return before + '<script type="application/json" id="lestari-source">' + src.textContent + '</' + 'script>\n' +
     '<script type="application/octet-stream" id="lestari-wasm" data-bytes="' + wasm.getAttribute('data-bytes') + '">' +
-    wasm.textContent + '</' + 'script>\n' + (xlsx ? '<script type="application/octet-stream" id="lestari-xlsx" data-bytes="' +
-    xlsx.getAttribute('data-bytes') + '">' + xlsx.textContent + '</' + 'script>\n' : '') + '<script>' + ownScript.textContent + '</' + 'script>' + parts.after;
+    wasm.textContent + '</' + 'script>\n' + '<script>' + ownScript.textContent + '</' + 'script>' + parts.after;
 }
 function savePage() {
   var page = pageSource();

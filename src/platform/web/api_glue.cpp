@@ -83,15 +83,10 @@ void addGlueCalls(Handlers& h) {
          if (!e) return fail("bad_arguments", "_refuse");
          return json{{"ok", false}, {"errors", errorsJson({*e})}};
        }},
-      // The room's workbook was downloaded (name), or could not be made (name, code, args).
+      // The room's workbook was saved: [name].
       {"_workbookDone", [](const json& a, std::string_view) {
          if (!str(a, 0)) return fail("bad_arguments", "_workbookDone");
-         std::optional<Error> e;
-         if (a.size() > 1) {
-           e = errorArg(a, 1);
-           if (!e) return fail("bad_arguments", "_workbookDone");
-         }
-         runtime().app->onWorkbookDone(*str(a, 0), e);
+         runtime().app->onWorkbookDone(*str(a, 0));
          requestFrames();
          return ok();
        }},

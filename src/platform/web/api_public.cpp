@@ -14,6 +14,7 @@
 #include "platform/web/runtime.h"
 #include "app/room.h"
 #include "core/base/size_limits.h"
+#include "core/text/sha256.h"
 #include "core/json/strict_json.h"
 #include "version.h"
 #include "ui/widgets.h"
@@ -229,11 +230,11 @@ void addPublicApi(Handlers& h) {
          using Export = app::Room::Export;
          const app::Session& s = runtime().app->session();
          const std::string* format = str(a, 0);
-         // The workbook's text: web/glue/ has the writer module make the file.
          const Export what = !format ? Export::Json : *format == "csv" ? Export::ReportsCsv : *format == "xlsx" ? Export::Workbook
                              : *format == "indicators-csv" ? Export::IndicatorsCsv : Export::Json;
          std::string text = room.exportText(what, s.tr(), s.lang(), runtime().host.nowIso(), -1);
          room.close();  // its memory is given back at once
+         if (what == Export::Workbook) return ok(base64(text));  // the file's bytes, as the page hands them on
          if (what != Export::Json) return ok(text);
          // Handed on as the text it is: no second tree of a large room.
          rawResult() = std::move(text);

@@ -134,7 +134,7 @@ void RoomScreen::drawActions() {
     const std::string which = action.id;
     if (action.exports) {
       const app::Room::File file = ctx_.room.exportFile(*action.exports, ctx_.translations, ctx_.lang(), ctx_.host.today(), ctx_.host.nowIso());
-      if (*action.exports == Export::Workbook) {  // written by the workbook module, which says when it is done
+      if (*action.exports == Export::Workbook) {  // the file's bytes; the page says when it is saved
         ctx_.host.downloadWorkbook(file.name, file.body);
       } else {
         ctx_.host.download(file.name, file.body);
