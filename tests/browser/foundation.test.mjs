@@ -28,6 +28,28 @@ test('index.html over http: ready, no console errors, only its own files', async
   await context.close();
 });
 
+test('served compressed to a browser that accepts it (the page in about 70 % of its bytes), as it is to one that does not', async () => {
+  const raw = readFileSync(join(DIST, 'index.html'));
+  const [packed, plain] = await Promise.all([
+    fetch(server.url, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } }),
+    fetch(server.url, { headers: { 'Accept-Encoding': 'identity' } }),
+  ]);
+  assert.equal(packed.headers.get('content-encoding'), 'gzip');
+  assert.equal(packed.headers.get('vary'), 'Accept-Encoding');
+  assert.equal(plain.headers.get('content-encoding'), null);
+  assert.deepEqual(Buffer.from(await plain.arrayBuffer()), raw);
+  // fetch decodes what it is sent: the page's bytes either way.
+  assert.deepEqual(Buffer.from(await packed.arrayBuffer()), raw);
+  // What crosses the network: the compressed body, under 0.75 of the page.
+  const { request } = await import('node:http');
+  const wire = await new Promise((ok, fail) => request(server.url, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+    const parts = [];
+    res.on('data', (d) => parts.push(d)).on('end', () => ok(Buffer.concat(parts))).on('error', fail);
+  }).on('error', fail).end());
+  assert.ok(wire.length < raw.length * 0.75, `${wire.length} bytes sent for ${raw.length}`);
+  assert.deepEqual(gunzipSync(wire), raw);
+});
+
 test('lestari.html from file:// with networking off renders on its own', async () => {
   const { page, errors, requests, context } = await openApp(browser, fileUrl(), { offline: true });
   onlyOwnFiles(requests, (u) => u === fileUrl());
