@@ -1,5 +1,8 @@
 #include "core/json/json_writer.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace lestari {
 
 JsonWriter::JsonWriter(std::string& out, bool pretty, unsigned depth)
@@ -40,7 +43,9 @@ void JsonWriter::end(char close) {
 
 void JsonWriter::key(std::string_view k) {
   before();
-  write_.dump(Json(k), false, false, 0);  // escaped as dump escapes it
+  const bool plain = std::all_of(k.begin(), k.end(), [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_'; });
+  if (plain) out_.append("\"").append(k).append("\"");
+  else write_.dump(Json(k), false, false, 0);  // escaped as dump escapes it
   out_ += pretty_ ? ": " : ":";
   afterKey_ = true;
 }

@@ -1,5 +1,7 @@
 #include "core/room/room_export.h"
 
+#include "core/json/json_writer.h"
+
 #include <algorithm>
 
 #include <cctype>
@@ -36,40 +38,6 @@ std::string row(std::initializer_list<std::string> cells) {
 }
 const char kBom[] = "\xEF\xBB\xBF";
 
-using Serializer = nlohmann::detail::serializer<json>;
-// An object written member by member exactly as json::dump writes it (at
-// `indent` spaces in, when pretty), without building it: a room's ten
-// thousand innovations built as objects were a tenth of its time.
-class ObjectWriter {
- public:
-  ObjectWriter(std::string& out, Serializer& write, bool pretty, unsigned indent)
-      : out_(out), write_(write), pretty_(pretty), indent_(indent) {}
-  // A member's key; its value is written next (by member() or another writer).
-  void key(std::string_view k) {
-    out_ += members_++ ? "," : "{";
-    if (pretty_) out_.append("\n").append(indent_ + 2, ' ');
-    const bool plain = std::all_of(k.begin(), k.end(), [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) || ch == '_'; });
-    if (plain) out_.append("\"").append(k).append("\"");
-    else write_.dump(json(k), false, false, 0);  // escaped as dump escapes it
-    out_ += pretty_ ? ": " : ":";
-  }
-  void member(std::string_view k, const json& value) {
-    key(k);
-    write_.dump(value, pretty_, false, pretty_ ? 2 : 0, indent_ + 2);
-  }
-  void end() {
-    if (!members_) { out_ += "{}"; return; }
-    if (pretty_) out_.append("\n").append(indent_, ' ');
-    out_ += '}';
-  }
-
- private:
-  std::string& out_;
-  Serializer& write_;
-  bool pretty_;
-  unsigned indent_;
-  std::size_t members_ = 0;
-};
 }  // namespace
 
 std::string csvField(std::string_view text) {
@@ -140,57 +108,52 @@ std::string roomJson(const RoomData& g, const Checklist& c, const Translations& 
   // document tree: a room of 100,000 reports needs no more memory than its
   // text. The result is the same as dumping the whole tree (indent 2).
   const bool pretty = indent >= 0;
-  std::string out = doc.dump(pretty ? 2 : -1, ' ', false, json::error_handler_t::replace);
-  out.resize(out.size() - (pretty ? 2 : 1));  // reopen the document: drop "\n}" or "}"
+  std::string out;
   // No doubling on the way (a second copy of a 5 MB text): an innovation
   // takes about 440 bytes compact, 640 indented (file names longer than "#12" more).
-  out.reserve(out.size() + (g.reports.size() * 64 + g.failed.size() * 16) * (pretty ? 11 : 8));
-  Serializer write(nlohmann::detail::output_adapter<char>(out), ' ', json::error_handler_t::replace);
-  // A list's opening, its items' separators (four spaces in) and its closing.
-  auto open = [&](const char* key) {
-    out += pretty ? ",\n  \"" : ",\"";
-    out += key;
-    out += pretty ? "\": [" : "\":[";
-  };
-  auto next = [&](std::size_t i) { out += i ? (pretty ? ",\n    " : ",") : (pretty ? "\n    " : ""); };
-  auto close = [&](std::size_t n) { out += n && pretty ? "\n  ]" : "]"; };
-  open("innovations");
-  for (std::size_t i = 0; i < g.reports.size(); ++i) {
-    const RoomReport& r = g.reports[i];
-    next(i);
-    ObjectWriter item(out, write, pretty, 4);
-    item.member("file", r.file);
-    item.member("name", r.name);
-    item.member("agency", r.agency);
-    item.member("region", r.region);
-    item.member("stage", stageId(c, r));
-    item.member("generatedAt", r.generatedAt);
-    item.member("score", r.results.overall ? json(*r.results.overall) : json(nullptr));
-    item.member("band", r.results.band ? json(r.results.band->id) : json(nullptr));
-    item.member("weakestFactor", r.results.weakest ? json(r.results.weakest->id) : json(nullptr));
-    item.member("complete", r.results.complete);
-    item.member("recalculated", r.recalculated);
-    item.member("duplicate", r.duplicate);
-    item.member("counted", r.counted);
-    item.member("rank", r.rank ? json(r.rank) : json(nullptr));
-    item.member("answered", r.answered);
-    item.key("factors");
-    ObjectWriter scores(out, write, pretty, 6);
-    for (const FactorResult& f : r.results.factors) scores.member(f.factor->id, f.score ? json(*f.score) : json(nullptr));
-    scores.end();
-    item.end();
+  out.reserve(4096 + (g.reports.size() * 64 + g.failed.size() * 16) * (pretty ? 11 : 8));
+  JsonWriter w(out, pretty);
+  w.beginObject();
+  for (auto it = doc.begin(); it != doc.end(); ++it) {
+    w.key(it.key());
+    w.value(it.value());
   }
-  close(g.reports.size());
-  open("failed");
-  for (std::size_t i = 0; i < g.failed.size(); ++i) {
-    const FailedReport& f = g.failed[i];
+  w.key("innovations");
+  w.beginArray();
+  for (const RoomReport& r : g.reports) {
+    w.beginObject();
+    w.member("file", r.file);
+    w.member("name", r.name);
+    w.member("agency", r.agency);
+    w.member("region", r.region);
+    w.member("stage", stageId(c, r));
+    w.member("generatedAt", r.generatedAt);
+    w.member("score", r.results.overall ? json(*r.results.overall) : json(nullptr));
+    w.member("band", r.results.band ? json(r.results.band->id) : json(nullptr));
+    w.member("weakestFactor", r.results.weakest ? json(r.results.weakest->id) : json(nullptr));
+    w.member("complete", r.results.complete);
+    w.member("recalculated", r.recalculated);
+    w.member("duplicate", r.duplicate);
+    w.member("counted", r.counted);
+    w.member("rank", r.rank ? json(r.rank) : json(nullptr));
+    w.member("answered", r.answered);
+    w.key("factors");
+    w.beginObject();
+    for (const FactorResult& f : r.results.factors) w.member(f.factor->id, f.score ? json(*f.score) : json(nullptr));
+    w.endObject();
+    w.endObject();
+  }
+  w.endArray();
+  w.key("failed");
+  w.beginArray();
+  for (const FailedReport& f : g.failed) {
     json errors = json::array();
     for (const Error& e : f.errors) errors.push_back({{"path", e.path}, {"code", e.code}, {"message", s.message(e, lang)}});
-    next(i);
-    write.dump(json{{"file", f.file}, {"errors", errors}}, pretty, false, pretty ? 2 : 0, pretty ? 4 : 0);
+    w.value(json{{"file", f.file}, {"errors", errors}});
   }
-  close(g.failed.size());
-  out += pretty ? "\n}\n" : "}";
+  w.endArray();
+  w.endObject();
+  if (pretty) out += '\n';
   return out;
 }
 
