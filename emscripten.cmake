@@ -62,7 +62,7 @@ set(_platform "${PROJECT_SOURCE_DIR}/src/platform/web")
 add_library(lestari_platform STATIC
   ${_platform}/automation_api.cpp ${_platform}/api_public.cpp ${_platform}/api_glue.cpp ${_platform}/api_mirror.cpp
   ${_platform}/canvas.cpp ${_platform}/input.cpp ${_platform}/mirror.cpp
-  ${_platform}/render_loop.cpp ${_platform}/runtime.cpp ${_platform}/web_host.cpp ${_platform}/no_default_font.cpp
+  ${_platform}/render_loop.cpp ${_platform}/runtime.cpp ${_platform}/web_host.cpp ${_platform}/no_default_font.cpp ${_platform}/small_sscanf.cpp
   "${_embedded}")
 target_link_libraries(lestari_platform PUBLIC lestari_ui)
 lestari_warnings(lestari_platform)
@@ -91,6 +91,7 @@ set(LESTARI_WEB_LINK_FLAGS
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString
   -sMINIFY_HTML=0 -sTEXTDECODER=2 -sDYNAMIC_EXECUTION=0
   -Wl,--wrap=_ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig  # src/platform/web/no_default_font.cpp
+  -Wl,--wrap=sscanf  # src/platform/web/small_sscanf.cpp
   # wasm-opt would inline every function with one caller, whatever its size:
   # the frame became one 72 KB function holding every screen, all of it
   # compiled by the browser before the first frame. Screens stay apart.

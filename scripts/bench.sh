@@ -22,5 +22,15 @@ cmake -S . -B build/bench/native -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER
 cmake --build build/bench/native --target click_bench -j "$(nproc)" >/dev/null
 click_ok=0
 build/bench/native/tests/click_bench || click_ok=$?
-node scripts/bench/bench.mjs build/web/dist build/bench/stock/stock.html --json build/bench/results.json --reports build/bench/reports
-exit "$click_ok"
+bench_ok=0
+node scripts/bench/bench.mjs build/web/dist build/bench/stock/stock.html --json build/bench/results.json --reports build/bench/reports || bench_ok=$?
+# The first paint on a phone's connection: Lighthouse (npm, its own folder,
+# not the project's dependencies) on the page as scripts/serve.sh serves it.
+LH=build/bench/lighthouse
+if [ ! -x "$LH/node_modules/.bin/lighthouse" ]; then
+  mkdir -p "$LH" && echo '{"private":true}' > "$LH/package.json"
+  (cd "$LH" && npm install --no-audit --no-fund --silent lighthouse@12.2.3 >/dev/null)
+fi
+lh_ok=0
+node scripts/bench/lighthouse.mjs build/web/dist "$LH/node_modules/lighthouse/cli/index.js" --json build/bench/lighthouse.json || lh_ok=$?
+[ "$click_ok" -eq 0 ] && [ "$bench_ok" -eq 0 ] && [ "$lh_ok" -eq 0 ]

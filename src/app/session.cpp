@@ -1,4 +1,5 @@
 #include "app/session.h"
+#include "core/base/stable_sort.h"
 
 #include "core/text/text.h"
 
@@ -289,8 +290,7 @@ const std::vector<SavedSummary>& Session::others() const {
     }
     others_.push_back(std::move(s));
   }
-  std::sort(others_.begin(), others_.end(),
-            [](const SavedSummary& a, const SavedSummary& b) { return a.changedAt > b.changedAt; });
+  stableSort(others_, [](const SavedSummary& a, const SavedSummary& b) { return a.changedAt > b.changedAt; });
   othersStale_ = false;
   return others_;
 }

@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "core/text/text.h"
 #include "ui/widgets.h"
 
 namespace lestari::ui {
@@ -17,13 +18,18 @@ std::string Context::factorLabel(std::size_t i) const { return checklist.factors
 
 std::string Context::when(const std::string& iso) const {
   if (iso.size() < 19) return iso;
+  const std::string_view s = iso;
+  const int parts[] = {digitsValue(s.substr(0, 4)), digitsValue(s.substr(5, 2)), digitsValue(s.substr(8, 2)),
+                       digitsValue(s.substr(11, 2)), digitsValue(s.substr(14, 2)), digitsValue(s.substr(17, 2))};
+  for (int p : parts)
+    if (p < 0) return iso;  // not a time this app wrote: shown as it is
   std::tm tm{};
-  tm.tm_year = std::stoi(iso.substr(0, 4)) - 1900;
-  tm.tm_mon = std::stoi(iso.substr(5, 2)) - 1;
-  tm.tm_mday = std::stoi(iso.substr(8, 2));
-  tm.tm_hour = std::stoi(iso.substr(11, 2));
-  tm.tm_min = std::stoi(iso.substr(14, 2));
-  tm.tm_sec = std::stoi(iso.substr(17, 2));
+  tm.tm_year = parts[0] - 1900;
+  tm.tm_mon = parts[1] - 1;
+  tm.tm_mday = parts[2];
+  tm.tm_hour = parts[3];
+  tm.tm_min = parts[4];
+  tm.tm_sec = parts[5];
   std::time_t utc = timegm(&tm);
   std::tm local{};
   localtime_r(&utc, &local);

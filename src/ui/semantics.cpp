@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <unordered_set>
+#include <set>
 
 #include <imgui_internal.h>
 
@@ -10,7 +10,7 @@ namespace lestari::ui {
 
 namespace {
 std::vector<SemanticNode> g_nodes;
-std::unordered_set<std::string> g_keys;  // this frame's keys
+std::set<std::string> g_keys;  // this frame's keys (a tree: no hash table code for one set)
 std::vector<int> g_stack;
 // What ImGui said about the last item (IMGUI_TEST_ENGINE_ITEM_INFO).
 struct ItemInfo {

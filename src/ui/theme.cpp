@@ -173,8 +173,11 @@ bool Theme::apply(const FontData& data, float scale, bool highContrast, bool pre
   palette_ = highContrast ? contrastPalette() : lightPalette();
   const Palette& p = palette_;
 
+  // Every colour a Lestari screen can show is set below from the palette;
+  // the rest (title bars, tabs, tables, menus: never drawn here) keep
+  // ImGuiStyle's defaults. Not ImGui::StyleColorsLight: 2.5 KB of code for
+  // colours that are overwritten or never seen.
   ImGuiStyle style;
-  ImGui::StyleColorsLight(&style);
   style.WindowPadding = ImVec2(20, 16);
   style.FramePadding = ImVec2(12, 8);
   style.ItemSpacing = ImVec2(12, 10);
@@ -218,6 +221,12 @@ bool Theme::apply(const FontData& data, float scale, bool highContrast, bool pre
   c[ImGuiCol_NavHighlight] = ImVec4(0, 0, 0, 0);  // ImGui's 2 px ring: drawFocusRing draws a clearer one
   c[ImGuiCol_TextSelectedBg] = ImVec4(accent.x, accent.y, accent.z, 0.30f);
   c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+  ImVec4 muted = toVec4(p.muted);
+  c[ImGuiCol_ScrollbarGrab] = ImVec4(muted.x, muted.y, muted.z, 0.45f);
+  c[ImGuiCol_ScrollbarGrabHovered] = ImVec4(muted.x, muted.y, muted.z, 0.70f);
+  c[ImGuiCol_ScrollbarGrabActive] = ImVec4(muted.x, muted.y, muted.z, 0.90f);
+  c[ImGuiCol_Separator] = toVec4(p.border);
+  c[ImGuiCol_ResizeGrip] = c[ImGuiCol_ResizeGripHovered] = c[ImGuiCol_ResizeGripActive] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_ModalWindowDimBg] = ImVec4(0.1f, 0.12f, 0.14f, 0.45f);
   c[ImGuiCol_PlotHistogram] = accent;
   ImGui::GetStyle() = style;

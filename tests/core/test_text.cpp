@@ -25,3 +25,20 @@ TEST_CASE("numbers as Bahasa Indonesia and English write them: decimal comma or 
   CHECK(groupedNumber(1000, Lang::En) == "1,000");
   CHECK(groupedNumber(100000, Lang::Id) == "100.000");
 }
+
+TEST_CASE("a refused character is named by its whole code point, also past U+FFFFF") {
+  CHECK(findControl("ok\x01", false) == "U+0001");
+  CHECK(findControl("a\xEF\xBF\xBE", false) == "U+FFFE");
+  CHECK(findControl("a\xF4\x8F\xBF\xBE", false) == "U+10FFFE");  // was cut to "U+10FFF"
+  CHECK(findControl("plain text", false).empty());
+}
+
+TEST_CASE("digits read as a number, and nothing else") {
+  CHECK(digitsValue("07") == 7);
+  CHECK(digitsValue("2026") == 2026);
+  CHECK(digitsValue("") == -1);
+  CHECK(digitsValue("1a") == -1);
+  CHECK(digitsValue("-1") == -1);
+  CHECK(digitsValue(" 1") == -1);
+  CHECK(digitsValue("1234567890") == -1);  // too long to be a date's part
+}

@@ -491,3 +491,15 @@ TEST_CASE("\"Lanjutkan penilaian tersimpan\" opens where the user left off, and 
   s.frame(2);
   CHECK(s.screen() == "results");
 }
+
+TEST_CASE("damaged data set aside under a key that holds no time is listed, not a crash") {
+  // The time of data set aside comes from its storage key, which another tab
+  // or a damaged browser profile can make anything; it was read with
+  // std::stoi, which stops the app on letters.
+  Storage st;
+  st.values[std::string(app::Session::kBrokenPrefix) + "not-a-time-at-all-xyz"] = "{";
+  Screens s(1366, 768, &st);
+  s.frame(2);
+  CHECK(s.screen() == "start");
+  CHECK(s.heard().find("not-a-time-at-all-xy") != std::string::npos);  // shown as it is
+}

@@ -1,4 +1,5 @@
 #include "core/model/action_plan.h"
+#include "core/base/stable_sort.h"
 
 #include <algorithm>
 #include <cctype>
@@ -27,9 +28,6 @@ std::optional<ActionStatus> parseStatus(std::string_view id) {
 }
 
 namespace {
-bool allDigits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
 std::optional<std::string> isoDate(int year, int month, int day) {
   if (year < 2000 || year > 2100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return std::nullopt;
   char buf[40];  // (room for any int, so the compiler can prove nothing is cut)
@@ -54,9 +52,8 @@ int weekdayMondayFirst(int year, int month, int day) {
 
 bool isValidDate(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  if (!allDigits(s.substr(0, 4)) || !allDigits(s.substr(5, 2)) || !allDigits(s.substr(8, 2))) return false;
-  auto num = [&](std::size_t at, std::size_t n) { return std::stoi(std::string(s.substr(at, n))); };
-  return isoDate(num(0, 4), num(5, 2), num(8, 2)).has_value();
+  const int year = digitsValue(s.substr(0, 4)), month = digitsValue(s.substr(5, 2)), day = digitsValue(s.substr(8, 2));
+  return year >= 0 && month >= 0 && day >= 0 && isoDate(year, month, day).has_value();
 }
 
 bool isOverdue(const Action& a, std::string_view today) {
@@ -100,13 +97,11 @@ std::vector<const Action*> orderedActions(const Assessment& a, const Checklist& 
   std::vector<const Action*> out;
   for (const auto& kv : a.actions) out.push_back(&kv.second);
   auto byRank = [&](const Action* x, const Action* y) { return rank[x->indicator] < rank[y->indicator]; };
-  std::sort(out.begin(), out.end(), byRank);
+  stableSort(out, byRank);
   if (order == ActionOrder::Due)
-    std::stable_sort(out.begin(), out.end(), [](const Action* x, const Action* y) {
-      return !x->due.empty() && (y->due.empty() || x->due < y->due);
-    });
+    stableSort(out, [](const Action* x, const Action* y) { return !x->due.empty() && (y->due.empty() || x->due < y->due); });
   if (order == ActionOrder::Status)
-    std::stable_sort(out.begin(), out.end(), [](const Action* x, const Action* y) { return x->status < y->status; });
+    stableSort(out, [](const Action* x, const Action* y) { return x->status < y->status; });
   return out;
 }
 

@@ -1,4 +1,5 @@
 #include "core/model/scoring.h"
+#include "core/base/stable_sort.h"
 
 #include <algorithm>
 #include <cmath>
@@ -126,8 +127,7 @@ Results score(const Checklist& c, const Assessment& a) {
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < r.factors.size(); ++i)
     if (r.factors[i].score) order.push_back(i);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t x, std::size_t y) { return *r.factors[x].score < *r.factors[y].score; });
+  stableSortIndices(order, [&](std::size_t x, std::size_t y) { return *r.factors[x].score < *r.factors[y].score; });
   for (std::size_t i : order) {
     const Factor& f = c.factors[i];
     std::vector<Recommendation> recs;
@@ -136,8 +136,7 @@ Results score(const Checklist& c, const Assessment& a) {
       if (!ans || !ans->level || *ans->level >= kMaxLevel) continue;
       recs.push_back({&f, &f.indicators[k], *ans->level, false, std::nullopt});
     }
-    std::stable_sort(recs.begin(), recs.end(),
-                     [](const Recommendation& x, const Recommendation& y) { return x.level < y.level; });
+    stableSort(recs, [](const Recommendation& x, const Recommendation& y) { return x.level < y.level; });
     r.recommendations.insert(r.recommendations.end(), recs.begin(), recs.end());
   }
 
@@ -150,8 +149,7 @@ Results score(const Checklist& c, const Assessment& a) {
         if (rec.level < expectedAt(*rec.indicator, later)) rec.laterStage = later;
     }
     // What the stage asks for now comes first; the order stays within each part.
-    std::stable_partition(r.recommendations.begin(), r.recommendations.end(),
-                          [](const Recommendation& x) { return x.belowStage; });
+    stableSort(r.recommendations, [](const Recommendation& x, const Recommendation& y) { return x.belowStage && !y.belowStage; });
   }
   return r;
 }

@@ -1,4 +1,5 @@
 #include "core/room/aggregate.h"
+#include "core/base/stable_sort.h"
 
 #include <algorithm>
 #include <cctype>
@@ -225,7 +226,7 @@ RoomData RoomBuilder::compute(RoomData g, const Checklist& c) {
     }
   for (std::size_t i = 0; i < g.indicators.size(); ++i)
     if (g.indicators[i].stats.n >= 2) g.disagreement.push_back(i);
-  std::stable_sort(g.disagreement.begin(), g.disagreement.end(), [&](std::size_t x, std::size_t y) {
+  stableSortIndices(g.disagreement, [&](std::size_t x, std::size_t y) {
     return *g.indicators[x].stats.sd > *g.indicators[y].stats.sd + 1e-12;
   });
   return g;
@@ -238,7 +239,7 @@ std::vector<std::size_t> roomOrder(const RoomData& g, const Checklist& c, RoomSo
   auto score = [&](std::size_t i) { return rs[i].results.overall.value_or(-1.0); };
   auto bandOf = [&](std::size_t i) { return rs[i].results.band ? rs[i].results.band - c.bands.data() : -1; };
   auto weakOf = [&](std::size_t i) { return rs[i].results.weakest ? rs[i].results.weakest - c.factors.data() : 99; };
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+  stableSortIndices(order, [&](std::size_t x, std::size_t y) {
     switch (sort) {
       case RoomSort::Name: return rs[x].name < rs[y].name;
       case RoomSort::Band: return bandOf(x) > bandOf(y);

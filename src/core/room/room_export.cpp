@@ -1,4 +1,5 @@
 #include "core/room/room_export.h"
+#include "core/base/stable_sort.h"
 
 #include "core/json/json_writer.h"
 
@@ -244,7 +245,7 @@ Workbook roomWorkbook(const RoomData& g, const Checklist& c, const Translations&
   innovations.widths.insert(innovations.widths.end(), {10, 12, 10, 14, 28, 22});
   innovations.rows.push_back(std::move(header));
   std::vector<std::size_t> order = g.byScore;  // by score; the ranked ones first, unranked (not counted) after
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return (g.reports[a].rank == 0) < (g.reports[b].rank == 0); });
+  stableSortIndices(order, [&](std::size_t a, std::size_t b) { return (g.reports[a].rank == 0) < (g.reports[b].rank == 0); });
   for (std::size_t i : order) {
     const RoomReport& r = g.reports[i];
     std::vector<Cell> row = {r.rank ? Cell::of(static_cast<double>(r.rank)) : Cell{}, Cell::of(r.name), Cell::of(r.agency), Cell::of(r.region),

@@ -86,8 +86,9 @@ std::string caselessKey(std::string_view s) {
     if (combiningClass(cps[i]) == 0) { ++i; continue; }
     std::size_t j = i;
     while (j < cps.size() && combiningClass(cps[j]) != 0) ++j;
-    std::stable_sort(cps.begin() + static_cast<std::ptrdiff_t>(i), cps.begin() + static_cast<std::ptrdiff_t>(j),
-                     [](char32_t a, char32_t b) { return combiningClass(a) < combiningClass(b); });
+    // A run is a few marks: sorted by insertion, which keeps equals in order.
+    for (std::size_t k = i + 1; k < j; ++k)
+      for (std::size_t m = k; m > i && combiningClass(cps[m]) < combiningClass(cps[m - 1]); --m) std::swap(cps[m], cps[m - 1]);
     i = j;
   }
   std::string out;

@@ -143,7 +143,7 @@ std::string findControl(std::string_view s, bool multiline) {
     bool allowed = (cp > 0x9F && !isNoncharacter(cp)) || (multiline && (cp == '\t' || cp == '\n' || cp == '\r')) ||
                    (!multiline && (cp == '\n' || cp == '\r'));  // reported as single_line
     if (!allowed) {
-      char buf[8];
+      char buf[12];  // "U+10FFFE" and its NUL
       std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
       return buf;
     }
@@ -230,6 +230,16 @@ std::uint64_t textHash(std::string_view text) {
   }
   for (; i < text.size(); ++i) h = (h ^ static_cast<unsigned char>(text[i])) * 1099511628211ull;
   return h;
+}
+
+int digitsValue(std::string_view s) {
+  if (s.empty() || s.size() > 9) return -1;
+  int n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    n = n * 10 + (c - '0');
+  }
+  return n;
 }
 
 }  // namespace lestari

@@ -59,6 +59,10 @@ std::string formatNumber(std::optional<double> v, Lang lang, int decimals = 1, b
 // A count the same way: "1.200" and "1,200".
 std::string groupedNumber(std::size_t n, Lang lang);
 
+// The number a run of ASCII digits writes ("07" is 7; at most nine digits);
+// -1 when the run is empty, too long or holds anything but digits.
+int digitsValue(std::string_view s);
+
 // Decodes the code point at s[i] (valid UTF-8 assumed) and advances i.
 char32_t nextCodePoint(std::string_view s, std::size_t& i);
 // One code point written as UTF-8.

@@ -6,22 +6,14 @@
 
 #include "core/model/action_plan.h"
 #include "core/text/caseless.h"
+#include "core/text/text.h"
 
 namespace lestari {
 
 namespace {
 
-bool allDigits(std::string_view s) {
-  for (char c : s)
-    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
-  return !s.empty();
-}
-
-int number(std::string_view s) {
-  int n = 0;
-  for (char c : s) n = n * 10 + (c - '0');
-  return n;
-}
+bool allDigits(std::string_view s) { return digitsValue(s) >= 0; }
+int number(std::string_view s) { return digitsValue(s); }
 
 // A month's number from its name or its first letters (three or more) in
 // either language, whatever the case: "Maret", "mar", "Agustus", "Agu", "May".

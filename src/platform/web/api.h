@@ -6,7 +6,6 @@
 //   api_glue.cpp    web/glue/'s transport: files, typed text, keys, other tabs;
 //   api_mirror.cpp  web/mirror.js: focus, activation and typing in the mirror.
 // Nothing here throws or crashes on bad input: errors are values.
-#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -20,8 +19,10 @@ namespace lestari::web {
 using json = Json;
 
 // A handler gets the JSON arguments and, for report texts and files, the raw
-// bytes (payload) that came through the heap without being re-encoded.
-using Handler = std::function<Json(const Json& args, std::string_view payload)>;
+// bytes (payload) that came through the heap without being re-encoded. A
+// plain function, not std::function: each of the ninety methods would
+// otherwise bring its own wrapper code (about 23 KB of WebAssembly).
+using Handler = Json (*)(const Json& args, std::string_view payload);
 using Handlers = std::map<std::string, Handler>;
 
 void addPublicApi(Handlers& h);
@@ -41,7 +42,7 @@ const std::string* str(const Json& args, std::size_t i);
 std::optional<Error> errorArg(const Json& a, std::size_t at);
 
 // A call whose one argument is a text that the app acts on, then draws.
-Handler withText(const char* method, void (*act)(const std::string& text));
+Json withText(const Json& args, const char* method, void (*act)(const std::string& text));
 
 // A result that is already JSON text (a room's summary): put into the reply
 // as it is, instead of being parsed into a tree and written out again.

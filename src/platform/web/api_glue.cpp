@@ -56,7 +56,9 @@ void addGlueCalls(Handlers& h) {
          requestFrames();
          return ok();
        }},
-      {"_storage", withText("_storage", [](const std::string& key) { runtime().app->onStorageChanged(key); })},
+      {"_storage", [](const json& a, std::string_view) {
+         return withText(a, "_storage", [](const std::string& key) { runtime().app->onStorageChanged(key); });
+       }},
       // The browser's Back or Forward reached an entry for a screen: [route];
       // the answer says what happened ("moved", "dialog", "refused").
       {"_history", [](const json& a, std::string_view) {

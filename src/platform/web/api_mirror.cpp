@@ -10,7 +10,9 @@ namespace lestari::web {
 void addMirrorCalls(Handlers& h) {
   h.insert({
       // From the accessible mirror (web/mirror.js): focus, activation, typing.
-      {"_a11yFocus", withText("_a11yFocus", [](const std::string& key) { ui::requestFocus(key); })},
+      {"_a11yFocus", [](const json& a, std::string_view) {
+         return withText(a, "_a11yFocus", [](const std::string& key) { ui::requestFocus(key); });
+       }},
       {"_a11yActivate", [](const json& a, std::string_view) {
          if (!str(a, 0)) return fail("bad_arguments", "_a11yActivate");
          bool found = ui::activate(*str(a, 0));

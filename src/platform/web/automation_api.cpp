@@ -41,13 +41,11 @@ std::optional<Error> errorArg(const json& a, std::size_t at) {
   return e;
 }
 
-Handler withText(const char* method, void (*act)(const std::string& text)) {
-  return [method, act](const json& a, std::string_view) {
-    if (!str(a, 0)) return fail("bad_arguments", method);
-    act(*str(a, 0));
-    requestFrames();
-    return ok();
-  };
+json withText(const json& a, const char* method, void (*act)(const std::string& text)) {
+  if (!str(a, 0)) return fail("bad_arguments", method);
+  act(*str(a, 0));
+  requestFrames();
+  return ok();
 }
 
 std::string& rawResult() {

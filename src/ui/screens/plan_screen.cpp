@@ -186,8 +186,8 @@ void PlanScreen::drawDateField(Action& edit, const std::string& key, const std::
   std::string popup = "##calendar." + key;
   if (button(ctx_.t("plan.pickDate"), key + ".calendar", ButtonKind::Secondary, 0, ctx_.t("a11y.pickDate"))) {
     std::string from = edit.due.empty() ? ctx_.host.today() : edit.due;
-    calendarYear_ = std::stoi(from.substr(0, 4));
-    calendarMonth_ = std::stoi(from.substr(5, 2));
+    calendarYear_ = std::max(digitsValue(std::string_view(from).substr(0, 4)), 2000);
+    calendarMonth_ = std::clamp(digitsValue(std::string_view(from).substr(5, 2)), 1, 12);
     ImGui::OpenPopup(popup.c_str());
   }
   // The calendar opens below the field, or above it when the footer is near:
