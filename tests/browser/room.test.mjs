@@ -191,6 +191,15 @@ test('the Excel workbook: written by the app, read back by openpyxl: sheets, fro
   assert.match(download.suggestedFilename(), /^lestari-rekap-buku-kerja-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const file = join(ARTIFACTS, download.suggestedFilename());
   await download.saveAs(file);
+  // The parts are deflated by the browser (the app writes them stored):
+  // each one's method in the central directory, and the file against the parts' own sizes.
+  const zip = readFileSync(file), end = zip.length - 22, parts = [];
+  for (let i = 0, p = zip.readUInt32LE(end + 16); i < zip.readUInt16LE(end + 10); i++) {
+    parts.push({ method: zip.readUInt16LE(p + 10), size: zip.readUInt32LE(p + 24) });
+    p += 46 + zip.readUInt16LE(p + 28) + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  }
+  assert.ok(parts.filter((x) => x.size > 1000).every((x) => x.method === 8), JSON.stringify(parts));
+  assert.ok(zip.length < 0.5 * parts.reduce((n, x) => n + x.size, 0), `${zip.length} bytes for ${JSON.stringify(parts)}`);
   await page.waitForFunction(() => window.lestari.state().notice !== '');
   assert.match((await state(page)).notice, /buku-kerja/);
   const book = readXlsx(file);

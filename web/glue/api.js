@@ -113,7 +113,7 @@ var api = {
     });
     sendBatch();
     var r = call('_aggDone', [format || 'json']);
-    if (format === 'xlsx') return Promise.resolve(r.ok ? r.result : outcome(r));
+    if (format === 'xlsx') return r.ok ? deflateWorkbook(fromBase64(r.result)).then(toBase64) : Promise.resolve(outcome(r));
     return r.ok ? r.result : outcome(r);
   },
   setPresentation: function (on) { return checked('setPresentation', typeof on === 'boolean', function () { return call('setPresentation', [on]); }); },

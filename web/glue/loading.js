@@ -5,7 +5,9 @@
 // (scripts/build/finish_page.py): decompressed by the browser's own
 // DecompressionStream.
 function fromBase64(text, n) {
-  var bytes = atob(text), out = new Uint8Array(n);
+  var bytes = atob(text);
+  if (n === undefined) n = bytes.length;
+  var out = new Uint8Array(n);
   for (var i = 0; i < n; i++) out[i] = bytes.charCodeAt(i);
   return out;
 }

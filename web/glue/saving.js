@@ -12,16 +12,13 @@ function saveFile(name, bytes, type, asText) {
   setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
   api.lastDownload = { name: name, text: asText !== undefined ? asText : new TextDecoder().decode(bytes) };
 }
-function toBase64(bytes) {
-  var s = '';
-  for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-// The room's workbook (the XLSX file's bytes, written by the app), then the
-// app hears it went (a notice), after the frame that asked.
+// The room's workbook (the XLSX file's bytes, written by the app, deflated
+// here), then the app hears it went (a notice), after the frame that asked.
 function saveWorkbook(name, bytes) {
-  saveFile(name, bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', toBase64(bytes));
-  setTimeout(function () { call('_workbookDone', [name]); });
+  deflateWorkbook(bytes).then(function (file) {
+    saveFile(name, file, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', toBase64(file));
+    call('_workbookDone', [name]);
+  });
 }
 // The report file to the system's share sheet where the browser shares
 // files (phones); elsewhere, or when sharing fails, a download. The app

@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <deque>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -197,8 +197,8 @@ class StrictParser {
     if (members) members->reserve(frames_.empty() ? 16 : 8);
     // The keys of an object not built, one after another (length, then
     // bytes) in this depth's buffer: duplicates are refused there too.
-    while (!members && shapeKeys_.size() <= frames_.size()) shapeKeys_.emplace_back();
-    std::string* seen = members ? nullptr : &shapeKeys_[frames_.size()];
+    while (!members && shapeKeys_.size() <= frames_.size()) shapeKeys_.push_back(std::make_unique<std::string>());
+    std::string* seen = members ? nullptr : shapeKeys_[frames_.size()].get();
     if (seen) seen->clear();
     frames_.push_back({false});
     skipSpace();
@@ -429,7 +429,9 @@ class StrictParser {
   std::size_t at_ = 0, values_ = 0;
   std::vector<Frame> frames_;
   std::string escaped_;                 // the bytes of one escape, decoded
-  std::deque<std::string> shapeKeys_;  // per depth; a deque: growing it moves none
+  // Per depth; each its own allocation, so that growing the list moves none
+  // (frames point into them). Not a deque: its code is 4 KB of WebAssembly.
+  std::vector<std::unique_ptr<std::string>> shapeKeys_;
   std::optional<Error> error_;
 };
 
