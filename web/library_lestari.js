@@ -13,8 +13,8 @@ mergeInto(LibraryManager.library, {
     window.lestariHooks.saveFile(name, HEAPU8.slice(textPtr, textPtr + len), type);
   },
 
-  lestari_js_download_workbook: function (namePtr, textPtr, len) {
-    window.lestariHooks.saveWorkbook(UTF8ToString(namePtr), HEAPU8.slice(textPtr, textPtr + len));
+  lestari_js_download_workbook: function (namePtr, bytesPtr, size) {
+    window.lestariHooks.saveWorkbook(UTF8ToString(namePtr), HEAPU8.slice(bytesPtr, bytesPtr + size));
   },
 
   lestari_js_share: function (namePtr, textPtr, len, titlePtr) {

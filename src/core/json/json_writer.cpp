@@ -55,4 +55,11 @@ void JsonWriter::value(const Json& v) {
   write_.dump(v, pretty_, false, pretty_ ? 2 : 0, 2 * (depth_ + static_cast<unsigned>(open_.size())));
 }
 
+void JsonWriter::members(const Json& object) {
+  for (auto it = object.begin(); it != object.end(); ++it) {
+    key(it.key());
+    value(it.value());
+  }
+}
+
 }  // namespace lestari

@@ -25,6 +25,9 @@ class JsonWriter {
   void key(std::string_view k);
   // A value: a scalar, or a small tree written whole.
   void value(const Json& v);
+  // Every member of a small object tree, as members of the object open here
+  // (a document's head, then members written one by one).
+  void members(const Json& object);
   template <typename T>
   void member(std::string_view k, const T& v) {
     key(k);

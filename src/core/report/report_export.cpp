@@ -69,11 +69,7 @@ std::string exportReport(const Checklist& c, const Translations& s, const Assess
   out.reserve(16384);
   JsonWriter w(out);
   w.beginObject();
-  const ojson head = documentHead(kReportSchemaId, kReportSchemaVersion, generatedAt, c, lang);
-  for (auto it = head.begin(); it != head.end(); ++it) {
-    w.key(it.key());
-    w.value(it.value());
-  }
+  w.members(documentHead(kReportSchemaId, kReportSchemaVersion, generatedAt, c, lang));
 
   w.key("profile");
   w.beginObject();

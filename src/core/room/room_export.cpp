@@ -115,10 +115,7 @@ std::string roomJson(const RoomData& g, const Checklist& c, const Translations& 
   out.reserve(4096 + (g.reports.size() * 64 + g.failed.size() * 16) * (pretty ? 11 : 8));
   JsonWriter w(out, pretty);
   w.beginObject();
-  for (auto it = doc.begin(); it != doc.end(); ++it) {
-    w.key(it.key());
-    w.value(it.value());
-  }
+  w.members(doc);
   w.key("innovations");
   w.beginArray();
   for (const RoomReport& r : g.reports) {

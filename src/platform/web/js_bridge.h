@@ -5,7 +5,7 @@ extern "C" {
 void lestari_js_download(const char* fileName, const char* text, int textLen);
 // Downloads a stored value exactly as stored (unpaired surrogates as WTF-8).
 void lestari_js_download_stored(const char* key, const char* fileName);
-void lestari_js_download_workbook(const char* fileName, const char* text, int textLen);
+void lestari_js_download_workbook(const char* fileName, const char* bytes, int size);
 void lestari_js_share(const char* fileName, const char* text, int textLen, const char* title);
 void lestari_js_pick_file(int many);  // the picker for one file, or for many
 // Downloads the page's own bytes as lestari.html; 0 when it cannot.

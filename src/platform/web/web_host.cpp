@@ -27,8 +27,8 @@ void WebHost::download(const std::string& fileName, const std::string& text) {
   lestari_js_download(fileName.c_str(), text.data(), static_cast<int>(text.size()));
 }
 
-void WebHost::downloadWorkbook(const std::string& fileName, const std::string& text) {
-  lestari_js_download_workbook(fileName.c_str(), text.data(), static_cast<int>(text.size()));
+void WebHost::downloadWorkbook(const std::string& fileName, const std::string& bytes) {
+  lestari_js_download_workbook(fileName.c_str(), bytes.data(), static_cast<int>(bytes.size()));
 }
 
 void WebHost::share(const std::string& fileName, const std::string& text, const std::string& title) {

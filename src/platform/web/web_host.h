@@ -9,7 +9,7 @@ class WebHost : public app::Host {
  public:
   void download(const std::string& fileName, const std::string& text) override;
   void downloadStored(const std::string& key, const std::string& fileName) override;
-  void downloadWorkbook(const std::string& fileName, const std::string& text) override;
+  void downloadWorkbook(const std::string& fileName, const std::string& bytes) override;
   void share(const std::string& fileName, const std::string& text, const std::string& title) override;
   void pickFile() override;
   void pickFiles() override;
