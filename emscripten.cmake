@@ -73,7 +73,7 @@ lestari_warnings(lestari_platform)
 set(_script_parts "${LESTARI_CONTRACT_JS}"
   ${WEB_DIR}/glue/page.js ${WEB_DIR}/glue/loading.js ${WEB_DIR}/glue/calls.js
   ${WEB_DIR}/mirror.js ${WEB_DIR}/glue/canvas.js ${WEB_DIR}/glue/text_input.js ${WEB_DIR}/glue/workbook.js ${WEB_DIR}/glue/api.js
-  ${WEB_DIR}/glue/files.js ${WEB_DIR}/glue/history.js ${WEB_DIR}/glue/storage.js ${WEB_DIR}/glue/print.js
+  ${WEB_DIR}/glue/files.js ${WEB_DIR}/glue/history.js ${WEB_DIR}/glue/storage.js ${WEB_DIR}/glue/kept_rooms.js ${WEB_DIR}/glue/print.js
   ${WEB_DIR}/glue/saving.js ${WEB_DIR}/glue/fonts.js ${WEB_DIR}/glue/hooks.js)
 set(_script "${LESTARI_GENERATED_DIR}/page_script.js")
 add_custom_command(OUTPUT "${_script}"

@@ -41,6 +41,15 @@ mergeInto(LibraryManager.library, {
     input.click();
   },
 
+  // The room kept across page loads (web/glue/kept_rooms.js): answers come back through calls.
+  lestari_js_keep_room: function (idPtr, textPtr, len, aboutPtr, replacesPtr) {
+    window.lestariHooks.keepRoom(UTF8ToString(idPtr), HEAPU8.slice(textPtr, textPtr + len), JSON.parse(UTF8ToString(aboutPtr)),
+                                 UTF8ToString(replacesPtr));
+  },
+  lestari_js_forget_room: function (idPtr) { window.lestariHooks.forgetRoom(idPtr ? UTF8ToString(idPtr) : null); },
+  lestari_js_list_rooms: function () { window.lestariHooks.listKeptRooms(); },
+  lestari_js_read_room: function (idPtr) { window.lestariHooks.readKeptRoom(UTF8ToString(idPtr)); },
+
   lestari_js_storage_get: function (keyPtr, maxBytes, lenPtr, statusPtr) {
     var value;
     try { value = window.localStorage.getItem(UTF8ToString(keyPtr)); }

@@ -62,6 +62,17 @@ class Host {
   virtual StoreResult move(const std::string& from, const std::string& to) = 0;
   virtual void remove(const std::string& key) = 0;
   virtual std::vector<std::string> keys(const std::string& prefix) = 0;
+  // The room kept across page loads (app::Room; IndexedDB in the browser,
+  // any size). Each answer comes later: App::onRoomKept (how keeping went),
+  // App::onKeptRooms (the list), App::onKeptRoomRead (one room's text).
+  // about: {"reports", "savedAt"} for the list, read without the room;
+  // replaces: a record removed in the same step (none: ""), only if this one is kept.
+  virtual void keepRoom(const std::string& id, const std::string& text, const std::string& about,
+                        const std::string& replaces) = 0;
+  virtual void forgetRoom(const std::string& id) = 0;
+  virtual void forgetAllRooms() = 0;  // every kept room ("remove all Lestari data")
+  virtual void listKeptRooms() = 0;
+  virtual void readKeptRoom(const std::string& id) = 0;
   virtual void copyToClipboard(const std::string& text) = 0;
   // While on, leaving or reloading the page asks first (work is not saved).
   virtual void setLeaveGuard(bool on) = 0;

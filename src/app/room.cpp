@@ -9,7 +9,7 @@ namespace lestari::app {
 
 void Room::begin(bool append, std::size_t files) {
   if (append && data_) builder_.emplace(checklist_, *data_, maxReports_);
-  else builder_.emplace(checklist_, maxReports_);
+  else builder_.emplace(checklist_, maxReports_), fresh_ = true;
   progress_ = {0, files};
 }
 
@@ -47,23 +47,85 @@ void Room::finish() {
   if (!builder_) return;  // stopped
   data_ = std::move(*builder_).finish();
   builder_.reset();
+  if (fresh_) replaces_ = std::move(keptId_), keptId_.clear();  // a new room replaces the one open
+  fresh_ = false;
+  show();
+}
+
+void Room::show() {
   ++opened_;
   reorder();
+  keep();
   if (onOpened_) onOpened_();
 }
 
-void Room::cancel() { builder_.reset(); }
+void Room::cancel() { builder_.reset(), fresh_ = false; }
 
 void Room::close() {
   data_.reset();
   builder_.reset();
   order_.clear();
+  if (keeper_ && !keptId_.empty()) keeper_->forgetRoom(keptId_);
+  keptId_.clear();
+  keptState_ = StoreResult::Ok;
 }
 
 void Room::sortBy(RoomSort column) {
   reversed_ = sort_ == column && !reversed_;
   sort_ = column;
   reorder();
+  keep();
+}
+
+void Room::setHideNames(bool hide) {
+  hideNames_ = hide;
+  keep();
+}
+
+// The open room, written whole where it is kept (a room of 10,000 is about
+// 2 MB: written when it changes, never per frame).
+void Room::keep() {
+  if (!keeper_ || !data_) return;
+  if (keptId_.empty()) keptId_ = "room-" + keeper_->uniqueId();
+  const std::string about = Json{{"reports", data_->reports.size()}, {"savedAt", keeper_->nowIso()}}.dump();
+  ++keepsAsked_;
+  keeper_->keepRoom(keptId_, keptRoomText({*data_, hideNames_, sort_, reversed_}, checklist_), about, replaces_);
+  replaces_.clear();
+}
+
+void Room::setKeptRooms(std::vector<Kept> rooms) {
+  rooms.erase(std::remove_if(rooms.begin(), rooms.end(), [&](const Kept& k) { return k.id == keptId_; }), rooms.end());
+  std::sort(rooms.begin(), rooms.end(), [](const Kept& a, const Kept& b) { return a.savedAt > b.savedAt; });
+  kept_ = std::move(rooms);
+}
+
+std::optional<Error> Room::openKept(const std::string& id, std::string_view text) {
+  auto read = readKeptRoom(text, checklist_);
+  if (!read.ok()) return read.errors.front();
+  builder_.reset();
+  data_ = std::move(read.value->data);
+  hideNames_ = read.value->hideNames;
+  sort_ = read.value->sort;
+  reversed_ = read.value->reversed;
+  // Kept anew under an id of its own (another tab may open the same record),
+  // which replaces the record read and the room open here, in one step.
+  if (keeper_ && !keptId_.empty()) keeper_->forgetRoom(keptId_);
+  keptId_.clear();
+  replaces_ = id;
+  kept_.erase(std::remove_if(kept_.begin(), kept_.end(), [&](const Kept& k) { return k.id == id; }), kept_.end());
+  show();
+  return std::nullopt;
+}
+
+void Room::forgetAll() {
+  close();
+  kept_.clear();
+  if (keeper_) keeper_->forgetAllRooms();
+}
+
+void Room::forgetKept(const std::string& id) {
+  if (keeper_) keeper_->forgetRoom(id);
+  kept_.erase(std::remove_if(kept_.begin(), kept_.end(), [&](const Kept& k) { return k.id == id; }), kept_.end());
 }
 
 // By score, the order the room was ranked in is kept (a room of thousands is not sorted twice).

@@ -21,7 +21,9 @@
 #include <string_view>
 #include <vector>
 
+#include "app/host.h"
 #include "core/room/aggregate.h"
+#include "core/room/kept_room.h"
 #include "core/base/lang.h"
 #include "core/model/translations.h"
 
@@ -73,7 +75,7 @@ class Room {
   // Presenting, the room is anonymous unless the trainer shows the names
   // (the exports always keep them).
   bool anonymous(bool presenting) const { return presenting && hideNames_; }
-  void setHideNames(bool hide) { hideNames_ = hide; }
+  void setHideNames(bool hide);
   // A report's name as shown: its code while anonymous, "untitled" when it has none.
   std::string shownName(std::size_t report, bool presenting, const std::string& untitled) const;
 
@@ -83,6 +85,33 @@ class Room {
     return data_ && selected_ < data_->reports.size() ? &data_->reports[selected_] : nullptr;
   }
   std::size_t selectedIndex() const { return selected_; }
+
+  // ---- kept across page loads ------------------------------------------------
+  // The page's room is kept through the host (IndexedDB in the browser) each
+  // time it changes, until it is closed; lestari.aggregate's room is not.
+  // A room read anew gets an id of its own, so that two tabs never write
+  // over each other's room; a kept room opened again is taken over (kept
+  // under a new id, the old record forgotten).
+  void keepWith(Host& host) { keeper_ = &host; }
+  struct Kept {
+    std::string id;
+    std::size_t reports = 0;  // read (counted or not)
+    std::string savedAt;      // ISO time
+  };
+  // Rooms kept by earlier pages (not the one open here), newest first.
+  const std::vector<Kept>& keptRooms() const { return kept_; }
+  void setKeptRooms(std::vector<Kept> rooms);
+  // Opens a kept room's text as the room: nothing changes when it is damaged
+  // or of another checklist (the error says which).
+  std::optional<Error> openKept(const std::string& id, std::string_view text);
+  void forgetKept(const std::string& id);
+  // Closes the room and forgets every kept room ("remove all Lestari data from this browser").
+  void forgetAll();
+  // How keeping the open room last went: Full or Unavailable, it lives only in this page.
+  StoreResult keptState() const { return keptState_; }
+  void keptResult(StoreResult r) { keptState_ = r, ++keepsAnswered_; }
+  // Every change asked to be kept has been answered (a reload now loses nothing).
+  bool keptAll() const { return keepsAnswered_ >= keepsAsked_; }
 
   // ---- exports --------------------------------------------------------------
   enum class Export { Json, Workbook, ReportsCsv, IndicatorsCsv };
@@ -97,6 +126,8 @@ class Room {
  private:
   bool oneRead();
   void reorder();
+  void show();  // a room to show: counted, ordered, kept, told
+  void keep();
 
   const Checklist& checklist_;
   std::size_t maxReports_;
@@ -110,6 +141,13 @@ class Room {
   bool reversed_ = false;
   bool hideNames_ = true;
   std::size_t selected_ = 0;
+  Host* keeper_ = nullptr;
+  std::string keptId_;  // the open room's record; empty: none yet
+  std::string replaces_;  // a record the next keep() replaces
+  bool fresh_ = false;  // the reading under way starts a new room (not added to the open one)
+  std::vector<Kept> kept_;
+  StoreResult keptState_ = StoreResult::Ok;
+  std::size_t keepsAsked_ = 0, keepsAnswered_ = 0;
 };
 
 }  // namespace lestari::app

@@ -62,6 +62,7 @@ App::App(const AppAssets& assets, Host& host)
   router_.add<RoomScreen>(ctx_);
   router_.add<RoomReportScreen>(ctx_);
   room_.onOpened([this] { router_.goTo("group"); });  // a room read is shown
+  room_.keepWith(host_);
 
   // What belongs to the screen that was left: its notice, refused edits, scroll.
   router_.onNavigate([this](bool anchored) {
@@ -162,6 +163,7 @@ void App::frame() {
   if (drawn_ != shown_) {
     shown_ = drawn_;
     ctx_.host.screenShown(drawn_);
+    if (drawn_ == "start") host_.listKeptRooms();  // another tab may have kept or closed one since
   }
   const std::size_t first = semanticNodes().size();
   router_.screen().draw(router_.instance());
@@ -227,6 +229,11 @@ void App::onFileRefused(const std::string& name, const Error& error) {
   if (router_.screen().takeRefusedFile(name, error)) return;
   if (dialogs_.holdBack(name)) return;
   dialogs_.showErrors({error}, echoFileName(name), false);
+}
+
+void App::onKeptRoomRead(const std::string& id, std::optional<std::string_view> text) {
+  std::optional<Error> failed = text ? room_.openKept(id, *text) : Error{"$", "kept_room_unreadable", {}};
+  if (failed) notice_ = ctx_.t(failed->code == "kept_room_other_checklist" ? "start.keptOtherChecklist" : "start.keptDamaged");
 }
 
 void App::onWorkbookDone(const std::string& name) {

@@ -54,6 +54,12 @@ class App {
   // A file chosen in the picker or dropped on the page (its bytes, any encoding).
   void onFileOpened(const std::string& name, std::string_view bytes);
   void onFileRefused(const std::string& name, const Error& error);
+  // The room kept across page loads (Host::keepRoom and the rest): how
+  // keeping the open room went, the rooms kept by earlier pages, one kept
+  // room's text read (none: it could not be read).
+  void onRoomKept(app::StoreResult r) { room_.keptResult(r); }
+  void onKeptRooms(std::vector<app::Room::Kept> rooms) { room_.setKeptRooms(std::move(rooms)); }
+  void onKeptRoomRead(const std::string& id, std::optional<std::string_view> text);
   // The room's workbook was saved (Host::downloadWorkbook).
   void onWorkbookDone(const std::string& name);
   // The report went to the share sheet (how: "shared", "cancelled") or was

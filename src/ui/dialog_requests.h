@@ -10,11 +10,11 @@
 
 namespace lestari::ui {
 
-enum class Confirm { None, New, Demo, Import, Forget, RemoveStored, RemoveBlocking };
+enum class Confirm { None, New, Demo, Import, Forget, RemoveStored, RemoveBlocking, RemoveKeptRoom };
 
 class DialogRequests {
  public:
-  // key: the stored copy the question is about (RemoveStored).
+  // key: the stored copy the question is about (RemoveStored), or the kept room (RemoveKeptRoom).
   virtual void ask(Confirm what, const std::string& key = "") = 0;
   // A file that could not be read (compare: it was to be compared).
   virtual void showErrors(std::vector<Error> errors, const std::string& file, bool compare) = 0;

@@ -197,6 +197,11 @@ void Dialogs::drawConfirm() {
         if (o.key == key_) name = o.damaged ? ctx_.t("start.damaged") : o.name.empty() ? ctx_.t("common.untitled") : o.name;
       break;
     }
+    case Confirm::RemoveKeptRoom:  // nothing to download: the participants' files are the source
+      title = "removeKept.title"; body = "removeKept.body"; action = "start.remove"; download = nullptr;
+      for (const auto& k : ctx_.room.keptRooms())
+        if (k.id == key_) name = groupedNumber(k.reports, ctx_.lang());
+      break;
     case Confirm::RemoveBlocking:
       title = "removeBlocking.title"; body = "removeBlocking.body"; action = "removeBlocking.confirm";
       download = "banner.downloadDamaged";
@@ -216,7 +221,7 @@ void Dialogs::drawConfirm() {
     text(ctx_.f("confirm.heldBack", {heldBack_}));
   }
   gap(0.6f);
-  if (button(ctx_.t(download), "confirm.download", ButtonKind::Secondary)) {
+  if (download && button(ctx_.t(download), "confirm.download", ButtonKind::Secondary)) {
     if (confirm_ == Confirm::RemoveStored) ctx_.session.downloadStored(key_);
     else if (confirm_ == Confirm::RemoveBlocking) ctx_.session.downloadStored(ctx_.session.slot());
     else ctx_.session.download();
@@ -250,10 +255,12 @@ void Dialogs::confirmed(Confirm what) {
     case Confirm::Forget:
       settings_ = false;
       ctx_.session.forgetAll();
+      ctx_.room.forgetAll();
       ctx_.router.goTo("start");
       break;
     case Confirm::RemoveStored: ctx_.session.removeStored(key_); break;
     case Confirm::RemoveBlocking: ctx_.session.removeBlockingData(); break;
+    case Confirm::RemoveKeptRoom: ctx_.room.forgetKept(key_); break;
     case Confirm::None: break;
   }
   import_.reset();

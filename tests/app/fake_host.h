@@ -10,6 +10,7 @@
 
 #include "helpers.h"
 #include "app/host.h"
+#include "app/room.h"
 #include "app/session.h"
 
 namespace lestari::test {
@@ -18,6 +19,12 @@ struct Storage {
   std::map<std::string, std::string> values;
   std::size_t quota = 1 << 30;  // bytes of keys and values together
   bool broken = false;          // storage unavailable (private mode, disabled)
+  // The rooms kept (IndexedDB in the browser): id -> text and about.
+  struct KeptRecord {
+    std::string text, about;
+  };
+  std::map<std::string, KeptRecord> rooms;
+  bool roomsFull = false;  // keeping a room fails as a full storage would
   std::size_t used() const {
     std::size_t n = 0;
     for (const auto& kv : values) n += kv.first.size() + kv.second.size();
@@ -80,6 +87,30 @@ struct FakeHost : app::Host {
     std::vector<std::string> out;
     for (const auto& kv : storage.values)
       if (kv.first.rfind(prefix, 0) == 0) out.push_back(kv.first);
+    return out;
+  }
+  // Kept rooms answer at once here; each keepRoom's outcome is listed for the test to hand to the app.
+  std::vector<app::StoreResult> roomResults;
+  std::vector<std::string> roomReads;
+  int roomLists = 0;
+  void keepRoom(const std::string& id, const std::string& text, const std::string& about, const std::string& replaces) override {
+    const app::StoreResult r = storage.broken ? app::StoreResult::Unavailable : storage.roomsFull ? app::StoreResult::Full : app::StoreResult::Ok;
+    roomResults.push_back(r);
+    if (r != app::StoreResult::Ok) return;
+    storage.rooms[id] = {text, about};
+    if (!replaces.empty()) storage.rooms.erase(replaces);
+  }
+  void forgetRoom(const std::string& id) override { storage.rooms.erase(id); }
+  void forgetAllRooms() override { storage.rooms.clear(); }
+  void listKeptRooms() override { ++roomLists; }
+  void readKeptRoom(const std::string& id) override { roomReads.push_back(id); }
+  // The list the browser would give (Host::listKeptRooms' answer).
+  std::vector<app::Room::Kept> keptRooms() const {
+    std::vector<app::Room::Kept> out;
+    for (const auto& [id, rec] : storage.rooms) {
+      const Json about = Json::parse(rec.about);
+      out.push_back({id, about["reports"].get<std::size_t>(), about["savedAt"].get<std::string>()});
+    }
     return out;
   }
   std::string clipboard;

@@ -4,8 +4,11 @@
 // and exports named in the interface's language.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "app/room.h"
 #include "core/report/report.h"
+#include "fake_host.h"
 #include "helpers.h"
 
 using namespace lestari;
@@ -145,4 +148,104 @@ TEST_CASE("exports: named in the interface's language with the date, the names k
   CHECK_FALSE(room.isOpen());
   CHECK(room.order().empty());
   CHECK(room.exportText(Export::Json, translations(), Lang::Id, "now").empty());
+}
+
+// ---- kept across page loads ---------------------------------------------------
+
+namespace {
+// A room of these innovations read anew in this tab (room).
+void readRoom(app::Room& room, const std::vector<std::pair<std::string, int>>& innovations) {
+  room.begin(false, innovations.size());
+  for (const auto& [name, level] : innovations) room.add(name + ".json", report(name, level));
+  room.finish();
+}
+}  // namespace
+
+TEST_CASE("a room is kept as it changes, read back after a reload, and forgotten when closed") {
+  Storage browser;
+  FakeHost tab(browser);
+  app::Room room(checklist());
+  room.keepWith(tab);
+  readRoom(room, {{"Alpha", 1}, {"Beta", 4}, {"Gamma", 2}});
+  REQUIRE(browser.rooms.size() == 1);
+  const std::string id = browser.rooms.begin()->first;
+  CHECK(tab.keptRooms()[0].reports == 3);
+  CHECK(tab.keptRooms()[0].savedAt == tab.nowIso());
+  room.sortBy(RoomSort::Name);
+  room.setHideNames(false);
+  room.begin(true, 1);  // more files join the room: kept under the same record
+  room.add("d.json", report("Delta", 3));
+  room.finish();
+  REQUIRE(browser.rooms.size() == 1);
+  CHECK(browser.rooms.begin()->first == id);
+  CHECK(tab.keptRooms()[0].reports == 4);
+
+  // The page is reloaded: a new room object, the kept one offered, then opened.
+  FakeHost reloaded(browser);
+  app::Room again(checklist());
+  again.keepWith(reloaded);
+  int told = 0;
+  again.onOpened([&] { ++told; });
+  again.setKeptRooms(reloaded.keptRooms());
+  REQUIRE(again.keptRooms().size() == 1);
+  CHECK_FALSE(again.openKept(id, browser.rooms.at(id).text));
+  CHECK(told == 1);
+  REQUIRE(again.isOpen());
+  CHECK(namesInOrder(again) == namesInOrder(room));  // the trainer's sort came back with it
+  CHECK(again.sort() == RoomSort::Name);
+  CHECK_FALSE(again.anonymous(true));
+  CHECK(again.keptRooms().empty());  // the one opened is no longer offered
+  REQUIRE(browser.rooms.size() == 1);  // taken over: kept under an id of its own, the old record gone
+  CHECK(browser.rooms.count(id) == 0);
+
+  again.close();
+  CHECK(browser.rooms.empty());
+}
+
+TEST_CASE("two tabs keep their rooms apart, and a new room replaces the one open in its tab only") {
+  Storage browser;
+  FakeHost one(browser), two(browser);
+  app::Room first(checklist()), second(checklist());
+  first.keepWith(one);
+  second.keepWith(two);
+  readRoom(first, {{"Alpha", 1}});
+  readRoom(second, {{"Beta", 2}, {"Gamma", 3}});
+  REQUIRE(browser.rooms.size() == 2);
+  readRoom(first, {{"Delta", 4}, {"Eps", 0}, {"Zeta", 1}});  // the first tab's new room replaces its old one
+  REQUIRE(browser.rooms.size() == 2);
+  std::vector<std::size_t> sizes;
+  for (const auto& k : one.keptRooms()) sizes.push_back(k.reports);
+  std::sort(sizes.begin(), sizes.end());
+  CHECK(sizes == std::vector<std::size_t>{2, 3});
+  // The second tab, offered the list, does not offer its own room.
+  second.setKeptRooms(two.keptRooms());
+  REQUIRE(second.keptRooms().size() == 1);
+  CHECK(second.keptRooms()[0].reports == 3);
+}
+
+TEST_CASE("a damaged kept room is not opened and the room open stays; a full storage leaves the room working") {
+  Storage browser;
+  FakeHost tab(browser);
+  app::Room room(checklist());
+  room.keepWith(tab);
+  readRoom(room, {{"Alpha", 1}, {"Beta", 2}});
+  const std::string id = browser.rooms.begin()->first;
+  std::string text = browser.rooms.at(id).text;
+  auto error = room.openKept(id, text.substr(0, text.size() / 2));
+  REQUIRE(error);
+  CHECK(error->code == "kept_room_damaged");
+  CHECK(room.data()->reports.size() == 2);
+  CHECK(browser.rooms.count(id) == 1);  // nothing forgotten
+
+  browser.roomsFull = true;
+  room.begin(true, 1);
+  room.add("c.json", report("Gamma", 3));
+  room.finish();
+  CHECK(tab.roomResults.back() == app::StoreResult::Full);
+  room.keptResult(tab.roomResults.back());
+  CHECK(room.keptState() == app::StoreResult::Full);
+  CHECK(room.data()->reports.size() == 3);  // the room itself is as read
+  CHECK(readKeptRoom(browser.rooms.at(id).text, checklist()).value->data.reports.size() == 2);  // the last kept copy stays
+  room.close();
+  CHECK(room.keptState() == app::StoreResult::Ok);
 }

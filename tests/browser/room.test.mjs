@@ -95,6 +95,72 @@ test('a room by drop: 30 reports, broken files apart, a resubmission counted onc
   await context.close();
 });
 
+test('a room of 30 is kept across a reload and apart from a second tab; closing it forgets it', async () => {
+  const context = await browser.newContext({ viewport: LAPTOP, serviceWorkers: 'block' });
+  const { page, errors } = await openApp(browser, server.url, { context });
+  const reports = Array.from({ length: 30 }, (_, i) => participant(i));
+  await dropFiles(page, [...reports.map((r, i) => [`peserta-${i}.json`, JSON.stringify(r)]), ['catatan.txt', 'bukan laporan']]);
+  await page.waitForFunction(() => window.lestari.screen() === 'group');
+  await settle(page);
+  await click(page, 'group.sort.name');
+  const before = (await state(page)).group;
+  assert.equal(before.rows.length, 30);
+  const mirror = (p) => p.locator('#lestari-a11y');
+  const kept = (p) => p.waitForFunction(() => window.lestari.state().group?.kept === 'kept');  // written: a reload loses nothing
+  const keptButton = (p, n) => mirror(p).getByRole('button', { name: new RegExp(`^Buka rekap tersimpan \\(${n} laporan, \\d+ \\w+ \\d{4}\\)$`) });
+
+  // Reloaded (as a crash or an accidental F5 would): offered on the start screen, opened as it was.
+  await kept(page);
+  await page.reload();
+  await page.waitForFunction(() => window.lestari.isReady && window.lestari.screen() === 'start');
+  await keptButton(page, 30).waitFor({ state: 'attached' });
+  await shot(page, 'room-kept-offer');
+  await click(page, 'start.kept.0.open');
+  await page.waitForFunction(() => window.lestari.screen() === 'group');
+  const after = (await state(page)).group;
+  assert.deepEqual(after.rows, before.rows);  // every row, in the trainer's sort by name
+  assert.equal(after.failed, 1);
+
+  // A second tab reads its own room of 3: both are kept, neither overwrites the other.
+  const other = await context.newPage();
+  await other.goto(server.url);
+  await other.waitForFunction(() => window.lestari && window.lestari.isReady);
+  await keptButton(other, 30).waitFor({ state: 'attached' });  // the first tab's room is offered here too
+  await dropFiles(other, reports.slice(0, 3).map((r, i) => [`lain-${i}.json`, JSON.stringify(r)]));
+  await other.waitForFunction(() => window.lestari.screen() === 'group');
+  assert.equal((await state(other)).group.rows.length, 3);
+  await kept(other);
+  await other.reload();
+  await other.waitForFunction(() => window.lestari.isReady && window.lestari.screen() === 'start');
+  await keptButton(other, 3).waitFor({ state: 'attached' });
+  await keptButton(other, 30).waitFor({ state: 'attached' });
+  assert.equal((await state(page)).group.rows.length, 30);  // the first tab's room is as it was
+
+  // Closing the room forgets it: the second tab, back on its start screen, offers only its own.
+  await click(page, 'group.close');
+  await other.evaluate(() => window.lestari.goTo('profile'));
+  await settle(other);  // drawn, so that coming back is a new arrival on the start screen
+  await other.evaluate(() => window.lestari.goTo('start'));
+  await keptButton(other, 30).waitFor({ state: 'detached' });
+  await keptButton(other, 3).waitFor({ state: 'attached' });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a browser that refuses IndexedDB: the room works in the page and says it cannot be kept', async () => {
+  const context = await browser.newContext({ viewport: LAPTOP, serviceWorkers: 'block' });
+  await context.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('refused', 'SecurityError'); } }); });
+  const { page, errors } = await openApp(browser, server.url, { context });
+  await dropFiles(page, [0, 1].map((i) => [`peserta-${i}.json`, JSON.stringify(participant(i))]));
+  await page.waitForFunction(() => window.lestari.screen() === 'group');
+  await page.locator('#lestari-a11y').getByText(/^Peramban ini tidak mengizinkan rekap disimpan\./).waitFor({ state: 'attached' });
+  const s = await state(page);
+  assert.equal(s.group.rows.length, 2);
+  assert.equal(s.group.kept, 'unavailable');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('exports: the group JSON against its schema, both CSV files re-read by a CSV parser', async () => {
   const context = await browser.newContext({ viewport: LAPTOP, acceptDownloads: true });
   const { page } = await openApp(browser, server.url, { context });

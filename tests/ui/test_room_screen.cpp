@@ -316,3 +316,71 @@ TEST_CASE("where files chosen or dropped together go: one alone, many to a new r
   REQUIRE(s.click("group.close"));
   CHECK(go(1) == std::pair<bool, bool>{false, false});
 }
+
+TEST_CASE("a kept room: the room says where it is kept (or that it cannot be); the start screen offers it, opens it, removes it after asking") {
+  Storage browser;
+  {
+    Screens before(1366, 768, &browser);
+    auto& room = before.app().room();
+    room.begin(false);
+    room.add("a.json", renamed(demoReport(), "Alpha"));
+    room.add("b.json", renamed(demoReport(), "Beta"));
+    room.finish();
+    before.frame();
+    const std::string kept = before.session().t("group.kept");
+    CHECK(before.heard().find(kept) != std::string::npos);
+    before.app().onRoomKept(app::StoreResult::Full);  // what the browser answered
+    before.frame();
+    CHECK(before.heard().find(before.session().t("group.keptFull")) != std::string::npos);
+    CHECK(before.heard().find(kept) == std::string::npos);
+    before.app().onRoomKept(app::StoreResult::Unavailable);
+    before.frame();
+    CHECK(before.heard().find(before.session().t("group.keptUnavailable")) != std::string::npos);
+  }
+  REQUIRE(browser.rooms.size() == 1);
+  const std::string id = browser.rooms.begin()->first;
+  browser.rooms["room-older"] = {browser.rooms.at(id).text, R"({"reports": 2, "savedAt": "2026-11-20T09:00:00Z"})"};  // another tab's, a week older
+
+  Screens after(1366, 768, &browser);  // the page loaded again
+  after.frame();
+  CHECK(after.host().roomLists > 0);  // the start screen asks what is kept
+  CHECK_FALSE(after.has("start.kept.0.open"));
+  after.app().onKeptRooms(after.host().keptRooms());
+  after.frame();
+  REQUIRE(after.has("start.kept.1.open"));  // newest first
+  CHECK(after.node("start.kept.0.open")->name == "Buka rekap tersimpan (2 laporan, 27 Nov 2026)");
+  CHECK(after.node("start.kept.1.open")->name == "Buka rekap tersimpan (2 laporan, 20 Nov 2026)");
+
+  // Removing asks first; Cancel keeps it, Remove forgets it.
+  REQUIRE(after.click("start.kept.1.remove"));
+  CHECK(after.heard().find("Hapus rekap tersimpan?") != std::string::npos);
+  CHECK_FALSE(after.has("confirm.download"));  // nothing to download: the participants' files are the source
+  REQUIRE(after.click("confirm.cancel"));
+  CHECK(browser.rooms.size() == 2);
+  REQUIRE(after.click("start.kept.1.remove"));
+  REQUIRE(after.click("confirm.replace"));
+  CHECK(browser.rooms.count("room-older") == 0);
+  CHECK_FALSE(after.has("start.kept.1.open"));
+
+  REQUIRE(after.click("start.kept.0.open"));
+  REQUIRE(after.host().roomReads == std::vector<std::string>{id});
+  after.app().onKeptRoomRead(id, std::string_view("{\"schema\""));  // damaged on the way: said, nothing opened
+  after.frame();
+  CHECK(after.screen() == "start");
+  CHECK(after.app().notice() == after.session().t("start.keptDamaged"));
+  CHECK(browser.rooms.count(id) == 1);
+  after.app().onKeptRoomRead(id, browser.rooms.at(id).text);
+  after.frame(2);
+  CHECK(after.screen() == "group");
+  CHECK(after.app().room().data()->reports.size() == 2);
+  CHECK(browser.rooms.size() == 1);  // taken over under this page's own record
+  CHECK(browser.rooms.count(id) == 0);
+
+  // "Remove all Lestari data from this browser" (a shared laptop) takes the kept rooms too.
+  after.app().goTo("start");
+  after.frame(2);
+  REQUIRE(after.click("data.forget"));
+  REQUIRE(after.click("confirm.replace"));
+  CHECK(browser.rooms.empty());
+  CHECK_FALSE(after.app().room().isOpen());
+}

@@ -87,12 +87,13 @@ var started = false;
 Module.onRuntimeInitialized = function () { started = true; };
 var NOT_READY = { ok: false, errors: [{ path: '$', code: 'not_ready', message: 'Lestari belum siap. / Lestari is not ready.' }] };
 // payload: one text or file (a string or bytes), or a list of texts that
-// cross together (their byte lengths are added to the arguments).
-function call(method, args, payload) {
+// cross together (their byte lengths are added to the arguments); at most
+// a file's bytes, or maxBytes (a kept room, which the page wrote itself).
+function call(method, args, payload, maxBytes) {
   if (!started) return NOT_READY;
   var parts = Array.isArray(payload) ? payload : null;
   if (parts && parts.some(function (x) { return overBytes(x, lim().fileBytes); })) return refuse('too_large', [String(lim().fileBytes >> 20)]);
-  var p = payload === undefined ? null : parts ? textsToHeap(parts) : toHeap(payload, lim().fileBytes);
+  var p = payload === undefined ? null : parts ? textsToHeap(parts) : toHeap(payload, maxBytes || lim().fileBytes);
   if (p && parts) args = (args || []).concat([p.sizes]);
   var m = toHeap(method, 256), a = toHeap(JSON.stringify(args || []), lim().callArgsBytes);
   try {

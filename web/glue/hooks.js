@@ -14,6 +14,7 @@ function ready(version) {
   rule('#lestari-loading').style.display = 'none';
   offlineInstall();
   privateWindow();
+  listKeptRooms();
   window.dispatchEvent(new Event('lestari-ready'));
 }
 window.lestariHooks = {
@@ -28,6 +29,10 @@ window.lestariHooks = {
   screenShown: screenShown,
   print: printDialog,
   saveWorkbook: saveWorkbook,
+  keepRoom: keepRoom,
+  forgetRoom: forgetRoom,
+  listKeptRooms: listKeptRooms,
+  readKeptRoom: readKeptRoom,
   share: share,
   saveFile: saveFile,
   savePage: savePage,

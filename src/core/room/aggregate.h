@@ -114,6 +114,8 @@ class RoomBuilder {
   // Once the room is full, nothing more is read: counted as not read.
   void add(const std::string& file, std::string_view text);
   void refuse(const std::string& file, Error error);  // refused before it was read (too large)
+  // A report read before (a kept room read back, src/core/room/kept_room.h): counted as add() counts it.
+  void addRead(const std::string& file, ImportedReport& r, std::uint64_t contentHash) { addReport(file, r, contentHash); }
   // Every report read, failed or not read so far.
   std::size_t size() const { return group_.reports.size() + group_.failedCount() + group_.notRead; }
   // The room holds as many reports as it may: what comes next is not read.

@@ -49,6 +49,33 @@ void addGlueCalls(Handlers& h) {
          requestFrames();
          return ok();
        }},
+      // The room kept across page loads (web/glue/kept_rooms.js): how keeping
+      // went ([0 ok, 1 full, 2 unavailable]), the rooms kept ([[{id, reports,
+      // savedAt}]]), one room's bytes ([id], or [id, false]: not read).
+      {"_roomKept", [](const json& a, std::string_view) {
+         const int code = a.is_array() && !a.empty() && a[0].is_number_integer() ? a[0].get<int>() : 2;
+         runtime().app->onRoomKept(code == 0 ? app::StoreResult::Ok : code == 1 ? app::StoreResult::Full : app::StoreResult::Unavailable);
+         requestFrames();
+         return ok();
+       }},
+      {"_keptRooms", [](const json& a, std::string_view) {
+         std::vector<app::Room::Kept> rooms;
+         if (a.is_array() && !a.empty() && a[0].is_array())
+           for (const json& k : a[0])
+             if (k.is_object() && k.value("id", json()).is_string() && k.value("reports", json()).is_number_unsigned() &&
+                 k.value("savedAt", json()).is_string())
+               rooms.push_back({k["id"].get<std::string>(), k["reports"].get<std::size_t>(), k["savedAt"].get<std::string>()});
+         runtime().app->onKeptRooms(std::move(rooms));
+         requestFrames();
+         return ok();
+       }},
+      {"_keptRoomRead", [](const json& a, std::string_view payload) {
+         if (!str(a, 0)) return fail("bad_arguments", "_keptRoomRead");
+         const bool read = a.size() < 2;
+         runtime().app->onKeptRoomRead(*str(a, 0), read ? std::optional<std::string_view>(payload) : std::nullopt);
+         requestFrames();
+         return ok();
+       }},
       // Internal: calls from web/glue/.
       {"_file", [](const json& a, std::string_view payload) {
          if (!str(a, 0)) return fail("bad_arguments", "_file");

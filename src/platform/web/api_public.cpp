@@ -144,6 +144,8 @@ void addPublicApi(Handlers& h) {
          if (const auto& g = app.room().data()) {  // "group": the API's name for the room (src/app/room.h)
            doc["group"] = roomStateJson(*g, app.room().order());
            doc["group"]["anonymous"] = app.room().anonymous(app.presenting());  // the names hidden on the projector
+           const char* kept[] = {"kept", "full", "unavailable"};  // how keeping it in the browser went
+           doc["group"]["kept"] = app.room().keptAll() ? json(kept[static_cast<int>(app.room().keptState())]) : json("keeping");
          }
          return ok(doc);
        }},

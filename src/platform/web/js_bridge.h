@@ -21,6 +21,11 @@ int lestari_js_storage_move(const char* from, const char* to);
 void lestari_js_storage_remove(const char* key);
 // The keys starting with prefix, as a malloc'd JSON array (caller frees).
 char* lestari_js_storage_keys(const char* prefix);
+// The room kept across page loads (app::Host::keepRoom and the rest).
+void lestari_js_keep_room(const char* id, const char* text, int textLen, const char* about, const char* replaces);
+void lestari_js_forget_room(const char* id);  // null: every kept room
+void lestari_js_list_rooms(void);
+void lestari_js_read_room(const char* id);
 void lestari_js_clipboard_set(const char* text);
 void lestari_js_text_input(int mode);  // 0 none, 1 text, 2 digits
 void lestari_js_set_cursor(const char* css);

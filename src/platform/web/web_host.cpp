@@ -67,6 +67,14 @@ app::StoreResult WebHost::move(const std::string& from, const std::string& to) {
 
 void WebHost::remove(const std::string& key) { lestari_js_storage_remove(key.c_str()); }
 
+void WebHost::keepRoom(const std::string& id, const std::string& text, const std::string& about, const std::string& replaces) {
+  lestari_js_keep_room(id.c_str(), text.data(), static_cast<int>(text.size()), about.c_str(), replaces.c_str());
+}
+void WebHost::forgetRoom(const std::string& id) { lestari_js_forget_room(id.c_str()); }
+void WebHost::forgetAllRooms() { lestari_js_forget_room(nullptr); }
+void WebHost::listKeptRooms() { lestari_js_list_rooms(); }
+void WebHost::readKeptRoom(const std::string& id) { lestari_js_read_room(id.c_str()); }
+
 std::vector<std::string> WebHost::keys(const std::string& prefix) {
   std::vector<std::string> out;
   char* raw = lestari_js_storage_keys(prefix.c_str());

@@ -20,6 +20,11 @@ class WebHost : public app::Host {
   app::StoreResult move(const std::string& from, const std::string& to) override;
   void remove(const std::string& key) override;
   std::vector<std::string> keys(const std::string& prefix) override;
+  void keepRoom(const std::string& id, const std::string& text, const std::string& about, const std::string& replaces) override;
+  void forgetRoom(const std::string& id) override;
+  void forgetAllRooms() override;
+  void listKeptRooms() override;
+  void readKeptRoom(const std::string& id) override;
   void copyToClipboard(const std::string& text) override;
   void setLeaveGuard(bool on) override;
   std::string nowIso() override;

@@ -54,7 +54,10 @@ void RoomScreen::draw(std::size_t) {
     text(ctx_.f("group.notRead", {groupedNumber(limits::kRoomReports, ctx_.lang()), groupedNumber(g.notRead, ctx_.lang())}), p.warn);
     track("group.notRead");
   }
-  textMuted(ctx_.t("group.notSaved"));
+  const app::StoreResult kept = ctx_.room.keptState();
+  if (kept == app::StoreResult::Ok) textMuted(ctx_.t("group.kept"));
+  else text(ctx_.t(kept == app::StoreResult::Full ? "group.keptFull" : "group.keptUnavailable"), p.warn);
+  track("group.kept");
   ImGui::Dummy(ImVec2(1, em(0.6f)));
   drawActions();
   if (!ctx_.room.isOpen()) return;  // closed

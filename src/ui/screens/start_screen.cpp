@@ -1,7 +1,10 @@
 #include "ui/screens/start_screen.h"
 
+#include <algorithm>
+
 #include <imgui.h>
 
+#include "core/text/text.h"
 #include "ui/commands.h"
 #include "ui/dialogs.h"
 #include "ui/context.h"
@@ -49,6 +52,7 @@ void StartScreen::draw(std::size_t) {
     ImGui::Dummy(ImVec2(1, em(0.8f)));
   }
 
+  drawKeptRooms(bw);
   drawOthers();
 
   if (ctx_.view.presenting) {  // on a projector the example comes first, one click away
@@ -56,7 +60,8 @@ void StartScreen::draw(std::size_t) {
     textMuted(ctx_.t("start.demoHint"));
     ImGui::Dummy(ImVec2(1, em(0.8f)));
   }
-  ButtonKind newKind = ctx_.session.savedSummary() ? ButtonKind::Secondary : ButtonKind::Primary;
+  // One filled button: continuing (an assessment, a kept room) comes first when there is one.
+  ButtonKind newKind = ctx_.session.savedSummary() || !ctx_.room.keptRooms().empty() ? ButtonKind::Secondary : ButtonKind::Primary;
   if (button(ctx_.t("start.new"), "start.new", newKind, bw)) startNew(ctx_);
   ImGui::Dummy(ImVec2(1, em(0.5f)));
   if (button(ctx_.t("start.import"), "start.import", ButtonKind::Secondary, bw)) ctx_.host.pickFile();
@@ -92,6 +97,25 @@ void StartScreen::draw(std::size_t) {
   ImGui::Dummy(ImVec2(1, em(0.6f)));
   dataSection(ctx_);
   endCard();
+}
+
+// Rooms kept by an earlier page (a reload, a crash, a closed tab): open one, or remove it.
+void StartScreen::drawKeptRooms(float buttonWidth) {
+  const auto& kept = ctx_.room.keptRooms();
+  if (kept.empty()) return;
+  beginCard("##keptRooms");
+  strongText(ctx_.t("start.keptTitle"));
+  ImGui::Dummy(ImVec2(1, em(0.2f)));
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    const std::string id = "start.kept." + std::to_string(i);
+    const std::string label = ctx_.f("start.keptOpen", {groupedNumber(kept[i].reports, ctx_.lang()), ctx_.when(kept[i].savedAt, false)});
+    const float width = std::min(ImGui::GetContentRegionAvail().x, std::max(buttonWidth, ui::buttonWidth(label)));
+    if (button(label, id + ".open", ButtonKind::Primary, width)) ctx_.host.readKeptRoom(kept[i].id);
+    sameLineIfFits(ui::buttonWidth(ctx_.t("start.remove")), em(0.5f));
+    if (button(ctx_.t("start.remove"), id + ".remove", ButtonKind::Quiet)) ctx_.dialogs.ask(Confirm::RemoveKeptRoom, kept[i].id);
+  }
+  endCard();
+  ImGui::Dummy(ImVec2(1, em(0.8f)));
 }
 
 // Other assessments kept in this browser (a copy kept when two tabs

@@ -11,6 +11,7 @@ class StartScreen : public Screen {
   [[gnu::noinline]] void draw(std::size_t) override;
 
  private:
+  void drawKeptRooms(float buttonWidth);
   void drawOthers();
 };
 

@@ -1,0 +1,32 @@
+#pragma once
+// The room as it is kept in the browser between page loads (a reload, a
+// crash, a closed tab): each report as the room read it (its levels, not its
+// text: a room of 10,000 keeps about 2 MB, not 160), the files that failed
+// with their errors, how the trainer sorts and whether names are hidden. Read
+// back, the statistics are computed again from the levels, so a kept room is
+// the room it was. The platform decides where it is kept (IndexedDB).
+#include <string>
+#include <string_view>
+
+#include "core/base/error.h"
+#include "core/model/checklist.h"
+#include "core/room/aggregate.h"
+
+namespace lestari {
+
+struct KeptRoom {
+  RoomData data;
+  bool hideNames = true;
+  RoomSort sort = RoomSort::Score;
+  bool reversed = false;
+};
+
+// Compact JSON, schema "lestari.kept-room" version 1.
+std::string keptRoomText(const KeptRoom& room, const Checklist& c);
+
+// A kept room read back, or one error (code kept_room_damaged, or
+// kept_room_other_checklist when the checklist has changed since) and the
+// room is not opened: a damaged record never becomes a wrong room.
+Result<KeptRoom> readKeptRoom(std::string_view text, const Checklist& c);
+
+}  // namespace lestari
