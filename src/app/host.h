@@ -64,7 +64,7 @@ class Host {
   virtual std::vector<std::string> keys(const std::string& prefix) = 0;
   // The room kept across page loads (app::Room; IndexedDB in the browser,
   // any size). Each answer comes later: App::onRoomKept (how keeping went),
-  // App::onKeptRooms (the list), App::onKeptRoomRead (one room's text).
+  // App::onKeptRooms (the list, newest first), App::onKeptRoomRead (one room's text).
   // about: {"reports", "savedAt"} for the list, read without the room;
   // replaces: a record removed in the same step (none: ""), only if this one is kept.
   virtual void keepRoom(const std::string& id, const std::string& text, const std::string& about,

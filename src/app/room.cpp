@@ -89,14 +89,18 @@ void Room::keep() {
   if (keptId_.empty()) keptId_ = "room-" + keeper_->uniqueId();
   const std::string about = Json{{"reports", data_->reports.size()}, {"savedAt", keeper_->nowIso()}}.dump();
   ++keepsAsked_;
-  keeper_->keepRoom(keptId_, keptRoomText({*data_, hideNames_, sort_, reversed_}, checklist_), about, replaces_);
+  keeper_->keepRoom(keptId_, keptRoomText(*data_, {hideNames_, sort_, reversed_}, checklist_), about, replaces_);
   replaces_.clear();
 }
 
 void Room::setKeptRooms(std::vector<Kept> rooms) {
-  rooms.erase(std::remove_if(rooms.begin(), rooms.end(), [&](const Kept& k) { return k.id == keptId_; }), rooms.end());
-  std::sort(rooms.begin(), rooms.end(), [](const Kept& a, const Kept& b) { return a.savedAt > b.savedAt; });
   kept_ = std::move(rooms);
+  dropKept(keptId_);
+}
+
+void Room::dropKept(const std::string& id) {
+  for (std::size_t i = 0; i < kept_.size(); ++i)
+    if (kept_[i].id == id) kept_.erase(kept_.begin() + static_cast<std::ptrdiff_t>(i--));
 }
 
 std::optional<Error> Room::openKept(const std::string& id, std::string_view text) {
@@ -104,15 +108,15 @@ std::optional<Error> Room::openKept(const std::string& id, std::string_view text
   if (!read.ok()) return read.errors.front();
   builder_.reset();
   data_ = std::move(read.value->data);
-  hideNames_ = read.value->hideNames;
-  sort_ = read.value->sort;
-  reversed_ = read.value->reversed;
+  hideNames_ = read.value->view.hideNames;
+  sort_ = read.value->view.sort;
+  reversed_ = read.value->view.reversed;
   // Kept anew under an id of its own (another tab may open the same record),
   // which replaces the record read and the room open here, in one step.
   if (keeper_ && !keptId_.empty()) keeper_->forgetRoom(keptId_);
   keptId_.clear();
   replaces_ = id;
-  kept_.erase(std::remove_if(kept_.begin(), kept_.end(), [&](const Kept& k) { return k.id == id; }), kept_.end());
+  dropKept(id);
   show();
   return std::nullopt;
 }
@@ -125,7 +129,7 @@ void Room::forgetAll() {
 
 void Room::forgetKept(const std::string& id) {
   if (keeper_) keeper_->forgetRoom(id);
-  kept_.erase(std::remove_if(kept_.begin(), kept_.end(), [&](const Kept& k) { return k.id == id; }), kept_.end());
+  dropKept(id);
 }
 
 // By score, the order the room was ranked in is kept (a room of thousands is not sorted twice).

@@ -98,7 +98,8 @@ class Room {
     std::size_t reports = 0;  // read (counted or not)
     std::string savedAt;      // ISO time
   };
-  // Rooms kept by earlier pages (not the one open here), newest first.
+  // Rooms kept by earlier pages (not the one open here), in the host's
+  // order (newest first).
   const std::vector<Kept>& keptRooms() const { return kept_; }
   void setKeptRooms(std::vector<Kept> rooms);
   // Opens a kept room's text as the room: nothing changes when it is damaged
@@ -128,6 +129,7 @@ class Room {
   void reorder();
   void show();  // a room to show: counted, ordered, kept, told
   void keep();
+  void dropKept(const std::string& id);  // from the list offered
 
   const Checklist& checklist_;
   std::size_t maxReports_;

@@ -16,7 +16,7 @@ float Context::sideMargin() const { return em(narrow() ? 0.8f : 1.5f); }
 
 std::string Context::factorLabel(std::size_t i) const { return checklist.factors[i].shortTitle.in(lang()); }
 
-std::string Context::when(const std::string& iso, bool withTime) const {
+std::string Context::when(const std::string& iso) const {
   if (iso.size() < 19) return iso;
   const std::string_view s = iso;
   const int parts[] = {digitsValue(s.substr(0, 4)), digitsValue(s.substr(5, 2)), digitsValue(s.substr(8, 2)),
@@ -37,7 +37,7 @@ std::string Context::when(const std::string& iso, bool withTime) const {
   std::snprintf(hh, sizeof hh, "%02d", local.tm_hour);
   std::snprintf(mm, sizeof mm, "%02d", local.tm_min);
   std::string month = "month." + std::to_string(local.tm_mon + 1);
-  return f(withTime ? "time.dateTime" : "time.date", {std::to_string(local.tm_mday), t(month.c_str()), std::to_string(local.tm_year + 1900), hh, mm});
+  return f("time.dateTime", {std::to_string(local.tm_mday), t(month.c_str()), std::to_string(local.tm_year + 1900), hh, mm});
 }
 
 void Context::announce(const std::string& text) const {

@@ -52,7 +52,7 @@ struct Context {
   }
   bool narrow() const;       // a phone-sized window
   float sideMargin() const;  // the space at the window's sides: less on a phone
-  std::string when(const std::string& iso, bool withTime = true) const;  // local, human date (and time)
+  std::string when(const std::string& iso) const;  // local, human date and time
   std::string factorLabel(std::size_t index) const;
   void announce(const std::string& text) const;
   // Presentation mode switches the keys to the presenter (see App::setPresenting).

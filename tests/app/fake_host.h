@@ -104,13 +104,14 @@ struct FakeHost : app::Host {
   void forgetAllRooms() override { storage.rooms.clear(); }
   void listKeptRooms() override { ++roomLists; }
   void readKeptRoom(const std::string& id) override { roomReads.push_back(id); }
-  // The list the browser would give (Host::listKeptRooms' answer).
+  // The list the browser would give (Host::listKeptRooms' answer): newest first.
   std::vector<app::Room::Kept> keptRooms() const {
     std::vector<app::Room::Kept> out;
     for (const auto& [id, rec] : storage.rooms) {
       const Json about = Json::parse(rec.about);
       out.push_back({id, about["reports"].get<std::size_t>(), about["savedAt"].get<std::string>()});
     }
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.savedAt > b.savedAt; });
     return out;
   }
   std::string clipboard;

@@ -107,7 +107,7 @@ test('a room of 30 is kept across a reload and apart from a second tab; closing 
   assert.equal(before.rows.length, 30);
   const mirror = (p) => p.locator('#lestari-a11y');
   const kept = (p) => p.waitForFunction(() => window.lestari.state().group?.kept === 'kept');  // written: a reload loses nothing
-  const keptButton = (p, n) => mirror(p).getByRole('button', { name: new RegExp(`^Buka rekap tersimpan \\(${n} laporan, \\d+ \\w+ \\d{4}\\)$`) });
+  const keptButton = (p, n) => mirror(p).getByRole('button', { name: new RegExp(`^Buka rekap tersimpan \\(${n} laporan, \\d+ \\w+ \\d{4}, pukul \\d\\d\\.\\d\\d\\)$`) });
 
   // Reloaded (as a crash or an accidental F5 would): offered on the start screen, opened as it was.
   await kept(page);

@@ -54,7 +54,10 @@ function listKeptRooms() {
       if (typeof a.reports === 'number' && typeof a.savedAt === 'string') list.push({ id: String(c.key), reports: a.reports, savedAt: a.savedAt });
       c.continue();
     };
-  }).then(function () { call('_keptRooms', [list]); }, function () { call('_keptRooms', [[]]); });
+  }).then(function () {
+    list.sort(function (a, b) { return a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0; });  // newest first
+    call('_keptRooms', [list]);
+  }, function () { call('_keptRooms', [[]]); });
 }
 function readKeptRoom(id) {
   var text = null;

@@ -1,8 +1,9 @@
 #include "core/room/kept_room.h"
 
-#include <cstdio>
+#include <cstdint>
 #include <limits>
 
+#include "core/json/json_read.h"
 #include "core/json/json_writer.h"
 #include "core/json/strict_json.h"
 #include "core/model/scoring.h"
@@ -24,10 +25,11 @@ std::string levelsText(const RoomReport& r) {
   return out;
 }
 
+// Sixteen hex digits (not snprintf: the printf family is kilobytes of WebAssembly).
 std::string hex(std::uint64_t v) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
-  return buf;
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, v >>= 4) out[static_cast<std::size_t>(i)] = "0123456789abcdef"[v & 15];
+  return out;
 }
 
 std::optional<std::uint64_t> fromHex(const std::string& s) {
@@ -82,17 +84,17 @@ std::optional<ImportedReport> report(const Json& row, const Checklist& c, std::s
 
 }  // namespace
 
-std::string keptRoomText(const KeptRoom& room, const Checklist& c) {
+std::string keptRoomText(const RoomData& room, const RoomView& view, const Checklist& c) {
   std::string out;
   JsonWriter w(out, false);
   w.beginObject();
   w.members({{"schema", kSchema}, {"schemaVersion", kVersion}, {"checklist", {{"id", c.id}, {"version", c.version}}},
-             {"hideNames", room.hideNames}, {"sort", static_cast<int>(room.sort)}, {"reversed", room.reversed},
-             {"failedUnlisted", room.data.failedUnlisted}, {"notRead", room.data.notRead}});
+             {"hideNames", view.hideNames}, {"sort", static_cast<int>(view.sort)}, {"reversed", view.reversed},
+             {"failedUnlisted", room.failedUnlisted}, {"notRead", room.notRead}});
   // Each report: file, name, agency, region, stage, generatedAt, hash, recalculated, levels.
   w.key("reports");
   w.beginArray();
-  for (const RoomReport& r : room.data.reports) {
+  for (const RoomReport& r : room.reports) {
     const std::string stage = r.results.stage ? c.stages()[r.results.stage->stage].id : "";
     w.value(Json::array({r.file, r.name, r.agency, r.region, stage, r.generatedAt, hex(r.contentHash), r.recalculated, levelsText(r)}));
   }
@@ -100,7 +102,7 @@ std::string keptRoomText(const KeptRoom& room, const Checklist& c) {
   // Each failure: its file and its errors (path, code, args).
   w.key("failed");
   w.beginArray();
-  for (const FailedReport& f : room.data.failed) {
+  for (const FailedReport& f : room.failed) {
     Json errors = Json::array();
     for (const Error& e : f.errors) errors.push_back(Json::array({e.path, e.code, e.args}));
     w.value(Json::array({f.file, std::move(errors)}));
@@ -118,22 +120,29 @@ Result<KeptRoom> readKeptRoom(std::string_view text, const Checklist& c) {
   auto parsed = parseStrictJson(text, lim);
   if (!parsed.ok()) return damaged();
   const Json& doc = *parsed.value;
-  auto is = [&](const char* key, bool (Json::*type)() const noexcept) { return doc.is_object() && doc.contains(key) && (doc[key].*type)(); };
-  if (!is("schema", &Json::is_string) || doc["schema"] != kSchema || !is("schemaVersion", &Json::is_number_integer) ||
-      doc["schemaVersion"] != kVersion || !is("checklist", &Json::is_object) || !is("reports", &Json::is_array) ||
-      !is("failed", &Json::is_array) || !is("hideNames", &Json::is_boolean) || !is("reversed", &Json::is_boolean) ||
-      !is("sort", &Json::is_number_unsigned) || !is("failedUnlisted", &Json::is_number_unsigned) ||
-      !is("notRead", &Json::is_number_unsigned) || doc["sort"].get<unsigned>() > static_cast<unsigned>(RoomSort::Weakest))
+  Errors errors;
+  JsonReader r(errors);  // its messages are not shown: any error is a damaged record
+  if (!r.isObject(doc, "$") || r.string(doc, "$", "schema", true).value_or("") != kSchema ||
+      r.integer(doc, "$", "schemaVersion", true, kVersion, kVersion) != kVersion)
     return damaged();
-  if (doc["checklist"].value("id", "") != c.id || doc["checklist"].value("version", "") != c.version)
+  const Json* checklist = r.member(doc, "$", "checklist", true);
+  if (!checklist || !r.isObject(*checklist, "$") || r.string(*checklist, "$", "id", true) != c.id ||
+      r.string(*checklist, "$", "version", true) != c.version)
     return Result<KeptRoom>::fail(Error{"$.checklist", "kept_room_other_checklist", {}});
+  KeptRoom out;
+  out.view.hideNames = r.boolean(doc, "$", "hideNames", true).value_or(true);
+  out.view.reversed = r.boolean(doc, "$", "reversed", true).value_or(false);
+  out.view.sort = static_cast<RoomSort>(r.integer(doc, "$", "sort", true, 0, static_cast<int>(RoomSort::Weakest)).value_or(0));
+  RoomData seed;
+  seed.failedUnlisted = static_cast<std::size_t>(r.integer(doc, "$", "failedUnlisted", true, 0, INT64_MAX).value_or(0));
+  seed.notRead = static_cast<std::size_t>(r.integer(doc, "$", "notRead", true, 0, INT64_MAX).value_or(0));
+  const Json* reports = r.member(doc, "$", "reports", true);
+  const Json* failedList = r.member(doc, "$", "failed", true);
+  if (!reports || !failedList || !r.isArray(*reports, "$") || !r.isArray(*failedList, "$") || r.failed()) return damaged();
 
   std::size_t indicators = 0;
   for (const Factor& f : c.factors) indicators += f.indicators.size();
-  RoomData seed;
-  seed.failedUnlisted = doc["failedUnlisted"].get<std::size_t>();
-  seed.notRead = doc["notRead"].get<std::size_t>();
-  for (const Json& f : doc["failed"]) {
+  for (const Json& f : *failedList) {
     if (!f.is_array() || f.size() != 2 || !isString(f, 0) || !f[1].is_array() || f[1].empty()) return damaged();
     FailedReport failed{at(f, 0), {}};
     for (const Json& e : f[1]) {
@@ -148,17 +157,13 @@ Result<KeptRoom> readKeptRoom(std::string_view text, const Checklist& c) {
     seed.failed.push_back(std::move(failed));
   }
   RoomBuilder builder(c, seed);
-  for (const Json& row : doc["reports"]) {
+  for (const Json& row : *reports) {
     auto r = report(row, c, indicators);
     auto hash = r ? fromHex(at(row, 6)) : std::nullopt;
     if (!hash) return damaged();
     builder.addRead(at(row, 0), *r, *hash);
   }
-  KeptRoom out;
   out.data = std::move(builder).finish();
-  out.hideNames = doc["hideNames"].get<bool>();
-  out.sort = static_cast<RoomSort>(doc["sort"].get<unsigned>());
-  out.reversed = doc["reversed"].get<bool>();
   return Result<KeptRoom>{std::move(out), {}};
 }
 

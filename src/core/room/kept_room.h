@@ -14,15 +14,19 @@
 
 namespace lestari {
 
-struct KeptRoom {
-  RoomData data;
+// How the trainer shows the room.
+struct RoomView {
   bool hideNames = true;
   RoomSort sort = RoomSort::Score;
   bool reversed = false;
 };
+struct KeptRoom {
+  RoomData data;
+  RoomView view;
+};
 
 // Compact JSON, schema "lestari.kept-room" version 1.
-std::string keptRoomText(const KeptRoom& room, const Checklist& c);
+std::string keptRoomText(const RoomData& room, const RoomView& view, const Checklist& c);
 
 // A kept room read back, or one error (code kept_room_damaged, or
 // kept_room_other_checklist when the checklist has changed since) and the

@@ -108,7 +108,7 @@ void StartScreen::drawKeptRooms(float buttonWidth) {
   ImGui::Dummy(ImVec2(1, em(0.2f)));
   for (std::size_t i = 0; i < kept.size(); ++i) {
     const std::string id = "start.kept." + std::to_string(i);
-    const std::string label = ctx_.f("start.keptOpen", {groupedNumber(kept[i].reports, ctx_.lang()), ctx_.when(kept[i].savedAt, false)});
+    const std::string label = ctx_.f("start.keptOpen", {groupedNumber(kept[i].reports, ctx_.lang()), ctx_.when(kept[i].savedAt)});
     const float width = std::min(ImGui::GetContentRegionAvail().x, std::max(buttonWidth, ui::buttonWidth(label)));
     if (button(label, id + ".open", ButtonKind::Primary, width)) ctx_.host.readKeptRoom(kept[i].id);
     sameLineIfFits(ui::buttonWidth(ctx_.t("start.remove")), em(0.5f));
