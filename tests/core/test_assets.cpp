@@ -47,6 +47,8 @@ TEST_CASE("strings: every error code used by the core has a message in both lang
                            "unknown_indicator", "duplicate_indicator", "wrong_factor", "level_out_of_range",
                            "level_with_not_applicable", "single_line", "unknown_option", "key_too_long", "too_many_values",
                            "more_errors", "invalid_utf8_utf16", "invalid_utf8_binary", "damaged_table", "control_character",
+                           "foreign_word", "foreign_excel", "foreign_powerpoint", "foreign_office", "foreign_pdf",
+                           "foreign_image", "foreign_zip",
                            "bad_checklist_version", "newer_checklist", "older_checklist",
                            "share_code_damaged", "share_code_checklist", "share_code_version", "expected_decreasing"}) {
     std::string key = std::string("error.") + code;

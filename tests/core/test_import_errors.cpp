@@ -358,13 +358,44 @@ TEST_CASE("text that is not UTF-8: the byte position and what the file seems to 
   for (char ch : std::string("{\"schema\": 1}")) utf16 += std::string(1, ch) + std::string(1, '\0');
   CHECK(code(utf16) == "invalid_utf8_utf16@1");
   CHECK(code(utf16.substr(2) + "\xE9") == "invalid_utf8_utf16@27");
-  // A PDF or a ZIP (an .xlsx) chosen by mistake.
-  CHECK(code("%PDF-1.7\n\xE2\xE3\xCF\xD3\n") == "invalid_utf8_binary@10");
-  CHECK(code(std::string("PK\x03\x04\x14\0\x08\0", 8) + "\x9A\x90") == "invalid_utf8_binary@9");
+  // Bytes that are not text and of no kind known: binary, at the first bad byte.
+  CHECK(code(std::string("\x01\x02\0\x03", 4) + "\x9A\x90") == "invalid_utf8_binary@5");
   for (const char* c : {"invalid_utf8", "invalid_utf8_utf16", "invalid_utf8_binary"}) {
     std::string m = translations().message(Error{"$", c, {"7"}}, Lang::Id);
     CHECK(m.find("7") != std::string::npos);
   }
+}
+
+TEST_CASE("a file of another kind dropped by mistake is named for what it is, even where its bytes are all ASCII") {
+  auto kind = [](const std::string& bytes) {
+    auto r = importReport(bytes, checklist());
+    REQUIRE_FALSE(r.ok());
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].path == "$");
+    return r.errors[0].code;
+  };
+  // A zip's parts are named in their headers: the first ones say what the file is.
+  auto zip = [](const std::string& part) { return std::string("PK\x03\x04\x14\0\x06\0", 8) + "[Content_Types].xml\x9A\x90PK\x03\x04" + part + "\xFF"; };
+  CHECK(kind(zip("word/document.xml")) == "foreign_word");
+  CHECK(kind(zip("xl/workbook.xml")) == "foreign_excel");
+  CHECK(kind(zip("ppt/presentation.xml")) == "foreign_powerpoint");
+  CHECK(kind(std::string("PK\x03\x04", 4) + "mimetypeapplication/vnd.oasis.opendocument.text") == "foreign_word");
+  CHECK(kind(std::string("PK\x03\x04", 4) + "mimetypeapplication/vnd.oasis.opendocument.spreadsheet") == "foreign_excel");
+  CHECK(kind(zip("laporan/peserta-1.json")) == "foreign_zip");
+  CHECK(kind("%PDF-1.4\n1 0 obj << >> endobj\n") == "foreign_pdf");  // ASCII throughout: still a PDF, not broken JSON
+  CHECK(kind("%PDF-1.7\n\xE2\xE3\xCF\xD3\n") == "foreign_pdf");
+  CHECK(kind(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) == "foreign_office");
+  CHECK(kind(std::string("\x89PNG\r\n\x1A\n", 8)) == "foreign_image");
+  CHECK(kind(std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10)) == "foreign_image");
+  CHECK(kind(std::string("RIFF\x10\0\0\0WEBPVP8 ", 16)) == "foreign_image");
+  CHECK(kind(std::string("\0\0\0\x18" "ftypheic", 12)) == "foreign_image");
+  // Said plainly in both languages, as the issue's trainer would want.
+  CHECK(translations().message(Error{"$", "foreign_word", {}}, Lang::Id).rfind("Bukan laporan Lestari: berkas Word?", 0) == 0);
+  CHECK(translations().message(Error{"$", "foreign_word", {}}, Lang::En).rfind("Not a Lestari report: a Word file?", 0) == 0);
+  // A report whose text merely mentions those names is still read.
+  Assessment a;
+  setProfileValue(a, checklist(), "name", "PK word/ xl/ %PDF");
+  CHECK(importReport(exportReport(checklist(), translations(), a, Lang::Id, "2026-12-07T00:00:00Z"), checklist()).ok());
 }
 
 TEST_CASE("version 1 reports: wrongly typed answers are refused at their own paths") {

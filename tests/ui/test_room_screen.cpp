@@ -170,6 +170,25 @@ TEST_CASE("\"Tempel dari chat\": a pasted chat's codes join the open room, a tex
   CHECK(group.data()->counted == 31);
   CHECK(group.data()->reports[1].file == "chat:2");
   CHECK(s.heard().find("Peserta 29") != std::string::npos);
+  // Said once, seen and heard; files and codes counted apart.
+  CHECK(s.app().notice() == "30 kode bergabung ke rekap.");
+  CHECK(s.app().view().announcement == "30 kode bergabung ke rekap.");
+  CHECK(s.heard().find("1 berkas dan 30 kode dibaca: 31 laporan dihitung") != std::string::npos);
+  // The same chat again, with one code damaged: none of the thirty counts twice, the damaged one is named by its message.
+  std::string again = chat;
+  const std::size_t spoilt = again.rfind(" \xF0\x9F\x99\x8F") - 10;  // a character of the last code changed
+  again[spoilt] = again[spoilt] == '2' ? '3' : '2';
+  REQUIRE(s.click("group.paste"));
+  s.frame(3);
+  ui::setMirrorText("paste.text", again, true);
+  s.frame(2);
+  REQUIRE(s.click("paste.add"));
+  s.frame(2);
+  CHECK(s.app().notice() == "29 kode bergabung ke rekap. 1 kode rusak tidak dapat dibaca (lihat daftar). "
+                            "29 di antaranya laporan ganda dari inovasi yang sama, dihitung sekali.");
+  CHECK(group.data()->counted == 31);
+  CHECK(s.heard().find("Peserta 29, 08.45 (chat:31)") != std::string::npos);
+  CHECK(s.heard().find("1 berkas dan 60 kode dibaca") != std::string::npos);
 }
 
 TEST_CASE("many files: a dialog says how far reading is, in the language's digits, and stopping leaves the room as it was") {

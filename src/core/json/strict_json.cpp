@@ -457,6 +457,7 @@ Result<Json> parseStrictJson(std::string_view text, const JsonLimits& limits,
                              std::initializer_list<std::string_view> shapeOnly) {
   if (text.size() > limits.maxBytes)
     return Result<json>::fail(Error{"$", "too_large", {std::to_string(limits.maxBytes / (1024 * 1024))}});
+  if (const char* kind = fileKind(text)) return Result<json>::fail(Error{"$", std::string("foreign_") + kind, {}});
   std::size_t bad = findInvalidUtf8(text);  // in the whole file: positions are the file's own
   if (bad != std::string_view::npos) return Result<json>::fail(invalidUtf8Error("$", text, bad));
   // One byte-order mark (Windows editors write it) is allowed; nlohmann

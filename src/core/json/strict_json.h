@@ -23,7 +23,8 @@ struct JsonLimits {
   std::size_t maxValues = limits::kValues;
 };
 
-// Returns the parsed document or errors with codes: too_large, empty,
+// Returns the parsed document or errors with codes: too_large, foreign_<kind>
+// (a file of another kind: fileKind in core/text/text.h), empty,
 // invalid_utf8 / invalid_utf8_utf16 / invalid_utf8_binary (with the 1-based
 // byte position and a guess at what the file is), invalid_json, too_deep,
 // string_too_long, array_too_long, too_many_keys, key_too_long,

@@ -1,4 +1,6 @@
 #include "core/report/share_code.h"
+
+#include "core/report/chat_message.h"
 #include "core/model/scoring.h"
 
 #include <cctype>
@@ -350,7 +352,8 @@ std::size_t visitShareCodes(std::string_view text, const Checklist& c, const std
       // The code as written: up to its last character, or the rest of the run.
       const std::size_t end = used ? k + used : run.size();
       where.to(at[k]);
-      visit(FoundCode{where.line, where.column, std::string(text.substr(at[k], at[end] - at[k])), std::move(report)});
+      visit(FoundCode{where.line, where.column, std::string(text.substr(at[k], at[end] - at[k])), chatMessageFrom(text, at[k]),
+                      std::move(report)});
       return used;
     });
   });

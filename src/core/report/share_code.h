@@ -37,6 +37,7 @@ Result<ImportedReport> readShareCode(std::string_view code, const Checklist& c, 
 struct FoundCode {
   std::size_t line = 0, column = 0;  // where it starts, from 1 (columns in characters)
   std::string text;                  // the code as found
+  std::string from;                  // the message that holds it: "Pak Hendra, 10.04" (chat_message.h), or ""
   Result<ImportedReport> report;
 };
 std::vector<FoundCode> findShareCodes(std::string_view text, const Checklist& c);

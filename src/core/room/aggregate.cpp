@@ -49,12 +49,14 @@ Stats statsOf(std::vector<double> v) {
 void RoomBuilder::add(const std::string& file, std::string_view text) {
   if (isChatWithCodes(text)) {
     // A pasted chat: every share code in it is one report, named by where it
-    // stands ("chat:12" is line 12); a damaged one is listed there. Once the
-    // room is full, the codes left are counted, not read.
+    // stands ("chat:12" is line 12); a damaged one is named by its message
+    // too, "Pak Hendra, 10.04 (chat:12)": the trainer finds it without
+    // counting lines. Once the room is full, the codes left are counted, not read.
     group_.notRead += visitShareCodes(text, checklist_, [&](FoundCode&& code) {
       const std::string at = echo(file, 100) + ":" + std::to_string(code.line);
+      ++group_.codes;
       if (code.report.ok()) addReport(at, *code.report.value, textHash(code.text));
-      else addFailure(at, std::move(code.report.errors));
+      else addFailure(code.from.empty() ? at : echo(code.from, 100) + " (" + at + ")", std::move(code.report.errors));
     }, [&] { return !full(); });
     return;
   }
@@ -103,6 +105,7 @@ RoomBuilder::RoomBuilder(const Checklist& c, const RoomData& g, std::size_t maxR
   group_.failed = g.failed;
   group_.failedUnlisted = g.failedUnlisted;
   group_.notRead = g.notRead;
+  group_.codes = g.codes;
   for (RoomReport& r : group_.reports) r.duplicate = false, r.counted = true, r.rank = 0;
 }
 

@@ -82,6 +82,7 @@ struct RoomData {
   std::vector<FailedReport> failed;  // the first limits::kRoomFailedListed failures
   std::size_t failedUnlisted = 0;    // failures after those: counted only
   std::size_t notRead = 0;           // reports (files, codes) not read: the room was full
+  std::size_t codes = 0;             // of the reports and failures, those read from share codes (the rest are files)
   std::size_t failedCount() const { return failed.size() + failedUnlisted; }
   std::size_t counted = 0;
   Stats overall;

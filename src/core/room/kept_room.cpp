@@ -90,7 +90,7 @@ std::string keptRoomText(const RoomData& room, const RoomView& view, const Check
   w.beginObject();
   w.members({{"schema", kSchema}, {"schemaVersion", kVersion}, {"checklist", {{"id", c.id}, {"version", c.version}}},
              {"hideNames", view.hideNames}, {"sort", static_cast<int>(view.sort)}, {"reversed", view.reversed},
-             {"failedUnlisted", room.failedUnlisted}, {"notRead", room.notRead}});
+             {"failedUnlisted", room.failedUnlisted}, {"notRead", room.notRead}, {"codes", room.codes}});
   // Each report: file, name, agency, region, stage, generatedAt, hash, recalculated, levels.
   w.key("reports");
   w.beginArray();
@@ -136,6 +136,7 @@ Result<KeptRoom> readKeptRoom(std::string_view text, const Checklist& c) {
   RoomData seed;
   seed.failedUnlisted = static_cast<std::size_t>(r.integer(doc, "$", "failedUnlisted", true, 0, INT64_MAX).value_or(0));
   seed.notRead = static_cast<std::size_t>(r.integer(doc, "$", "notRead", true, 0, INT64_MAX).value_or(0));
+  seed.codes = static_cast<std::size_t>(r.integer(doc, "$", "codes", true, 0, INT64_MAX).value_or(0));
   const Json* reports = r.member(doc, "$", "reports", true);
   const Json* failedList = r.member(doc, "$", "failed", true);
   if (!reports || !failedList || !r.isArray(*reports, "$") || !r.isArray(*failedList, "$") || r.failed()) return damaged();
@@ -158,10 +159,10 @@ Result<KeptRoom> readKeptRoom(std::string_view text, const Checklist& c) {
   }
   RoomBuilder builder(c, seed);
   for (const Json& row : *reports) {
-    auto r = report(row, c, indicators);
-    auto hash = r ? fromHex(at(row, 6)) : std::nullopt;
+    auto read = report(row, c, indicators);
+    auto hash = read ? fromHex(at(row, 6)) : std::nullopt;
     if (!hash) return damaged();
-    builder.addRead(at(row, 0), *r, *hash);
+    builder.addRead(at(row, 0), *read, *hash);
   }
   out.data = std::move(builder).finish();
   return Result<KeptRoom>{std::move(out), {}};

@@ -50,11 +50,29 @@ std::size_t findInvalidUtf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+const char* fileKind(std::string_view b) {
+  auto at = [&](std::size_t from, std::string_view sig) { return b.size() >= from + sig.size() && b.substr(from, sig.size()) == sig; };
+  if (at(0, "PK\x03\x04")) {
+    // An Office or OpenDocument file is a zip whose parts' names (stored as
+    // they are in each part's header) say what it is.
+    const std::string_view head = b.substr(0, 65536);
+    auto has = [&](std::string_view s) { return head.find(s) != std::string_view::npos; };
+    if (has("word/") || has("opendocument.text")) return "word";
+    if (has("xl/") || has("opendocument.spreadsheet")) return "excel";
+    if (has("ppt/") || has("opendocument.presentation")) return "powerpoint";
+    return "zip";
+  }
+  if (at(0, "%PDF")) return "pdf";
+  if (at(0, "\xD0\xCF\x11\xE0")) return "office";  // .doc, .xls, .ppt before 2007
+  if (at(0, "\x89PNG") || at(0, "\xFF\xD8\xFF") || at(0, "GIF8") || (at(0, "RIFF") && at(8, "WEBP")) || at(4, "ftypheic"))
+    return "image";
+  return nullptr;
+}
+
 const char* guessEncoding(std::string_view b) {
   auto starts = [&](const char* sig, std::size_t n) { return b.size() >= n && std::memcmp(b.data(), sig, n) == 0; };
   if (starts("\xFF\xFE", 2) || starts("\xFE\xFF", 2)) return "utf16";
-  for (const char* sig : {"%PDF", "PK\x03\x04", "\x89PNG", "\xFF\xD8\xFF", "\xD0\xCF\x11\xE0", "GIF8"})
-    if (starts(sig, std::strlen(sig))) return "binary";
+  if (fileKind(b)) return "binary";
   // Look at the start only: enough to tell, and cheap on a large file.
   std::size_t n = b.size() < 4096 ? b.size() : 4096, zeros[2] = {0, 0}, controls = 0;
   for (std::size_t i = 0; i < n; ++i) {

@@ -22,6 +22,11 @@ std::size_t findInvalidUtf8(std::string_view text);
 // "utf16" (a UTF-16 byte order mark or many zero bytes), "binary" (control
 // bytes or a known binary signature) or "other".
 const char* guessEncoding(std::string_view bytes);
+// What a file that is plainly not text is, by its first bytes: "word",
+// "excel", "powerpoint" (Office or OpenDocument), "office" (Office before
+// 2007), "pdf", "image", "zip"; nullptr for anything else. A report dropped
+// by mistake is then named for what it is ("bukan laporan Lestari: berkas Word?").
+const char* fileKind(std::string_view bytes);
 
 // A user-supplied value as it may be echoed in a message: at most maxChars
 // code points (then "…"), control characters and line breaks shown as spaces,

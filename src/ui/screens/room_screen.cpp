@@ -1,6 +1,7 @@
 #include "ui/screens/room_screen.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include <imgui.h>
@@ -107,12 +108,17 @@ void RoomScreen::draw(std::size_t) {
   drawIndicators(g);
 }
 
-// Files read, reports counted, duplicates set aside, files that failed.
+// Files and codes read (apart: "11 berkas dan 22 kode dibaca"), reports
+// counted, duplicates set aside, what failed.
 std::string RoomScreen::countsText(const RoomData& g) const {
   std::size_t notCounted = 0;
   for (const RoomReport& r : g.reports) notCounted += !r.counted;
-  return ctx_.f("group.counts", {groupedNumber(g.reports.size() + g.failedCount(), ctx_.lang()), groupedNumber(g.counted, ctx_.lang()), groupedNumber(notCounted, ctx_.lang()),
-                                 groupedNumber(g.failedCount(), ctx_.lang())});
+  const Lang lang = ctx_.lang();
+  const std::size_t read = g.reports.size() + g.failedCount(), codes = std::min(g.codes, read), files = read - codes;
+  const std::string what = codes == 0   ? ctx_.f("group.readFiles", {groupedNumber(files, lang)})
+                           : files == 0 ? ctx_.f("group.readCodes", {groupedNumber(codes, lang)})
+                                        : ctx_.f("group.readBoth", {groupedNumber(files, lang), groupedNumber(codes, lang)});
+  return ctx_.f("group.counts", {what, groupedNumber(g.counted, lang), groupedNumber(notCounted, lang), groupedNumber(g.failedCount(), lang)});
 }
 
 // Actions: more files, the exports (each says where it went), closing.
@@ -147,9 +153,24 @@ void RoomScreen::drawActions() {
       ctx_.host.pickFiles();
     } else if (which == "group.paste") {  // a chat's share codes join the room
       ctx_.dialogs.openPaste([this](const std::string& chat) {
+        auto counts = [&] {
+          const RoomData& g = *ctx_.room.data();
+          std::size_t notCounted = 0;
+          for (const RoomReport& r : g.reports) notCounted += !r.counted;
+          return std::array<std::size_t, 3>{g.reports.size(), g.failedCount(), notCounted};
+        };
+        const auto before = counts();
         ctx_.room.begin(true, 1);
         ctx_.room.add(ctx_.t("group.pasteName"), chat);
         ctx_.room.finish();
+        // Said once, seen and heard: how many joined, how many were damaged, how many repeat an innovation.
+        const auto after = counts();
+        const Lang lang = ctx_.lang();
+        std::string said = ctx_.f("group.codesJoined", {groupedNumber(after[0] - before[0], lang)});
+        if (after[1] > before[1]) said += " " + ctx_.f("group.codesJoinedFailed", {groupedNumber(after[1] - before[1], lang)});
+        if (after[2] > before[2]) said += " " + ctx_.f("group.codesJoinedDuplicate", {groupedNumber(after[2] - before[2], lang)});
+        ctx_.notice = said;
+        ctx_.announce(said);
       });
     } else {
       ctx_.room.close();
