@@ -70,6 +70,44 @@ void factorSpreadChart(const Context& ctx, const RoomData& g) {
   describe("group.chart.factors", Role::Image, alt);
 }
 
+void stageChart(const Context& ctx, const RoomData& g, std::size_t stage) {
+  const ProjectorSize larger(ctx);
+  const Palette& p = ctx.theme.palette();
+  const Lang lang = ctx.lang();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const StageStats& ss = g.stages[stage];
+  const std::string& stageId = ctx.checklist.stages()[stage].id;
+  std::string alt = ctx.f("group.stageCount", {ctx.checklist.stages()[stage].label.in(lang), groupedNumber(ss.reports, lang)}) + ".";
+  ImGui::BeginGroup();
+  for (std::size_t i = 0; i < ss.factors.size(); ++i) {
+    const StageFactorStats& x = ss.factors[i];
+    const std::string label = std::to_string(i + 1) + ". " + ctx.factorLabel(i);
+    const std::string value = x.n ? ctx.f("group.stageValue", {formatNumber(x.mean, lang), formatNumber(x.expected, lang), groupedNumber(x.met, lang),
+                                                             groupedNumber(x.n, lang)})
+                                  : "\xE2\x80\x93";
+    labelled(ctx, label, value, width);
+    alt += " " + label + ": " + value + ".";
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float h = em(0.8f);
+    scoreTrack(ctx, pos, width, h);
+    if (x.n && x.mean) {
+      auto at = [&](double v) { return pos.x + width * static_cast<float>(v) / 100.0f; };
+      dl->AddRectFilled(pos, ImVec2(std::max(at(*x.mean), pos.x + h * 0.6f), pos.y + h), bandColour(ctx, bandFor(ctx.checklist, *x.mean)), h * 0.3f);
+      if (x.expected) {  // what the stage expects: an upright mark across the bar
+        const float ex = at(*x.expected), half = std::max(1.5f, em(0.09f)), over = em(0.2f);
+        dl->AddRectFilled(ImVec2(ex - half, pos.y - over), ImVec2(ex + half, pos.y + h + over), p.text);
+      }
+    }
+    ImGui::Dummy(ImVec2(width, h + em(0.15f)));
+    track("group.chart.stage." + stageId + "." + ctx.checklist.factors[i].id);
+    ImGui::Dummy(ImVec2(1, em(larger.on ? 0.05f : 0.5f)));  // a projector's view holds the five rows and the key
+  }
+  textMuted(ctx.t("group.chartStageKey"));
+  ImGui::EndGroup();
+  describe("group.chart.stage." + stageId, Role::Image, alt);
+}
+
 void bandChart(const Context& ctx, const RoomData& g) {
   const ProjectorSize larger(ctx);
   ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -11,6 +11,10 @@ namespace lestari::ui {
 
 void factorSpreadChart(const Context& ctx, const RoomData& g);
 void bandChart(const Context& ctx, const RoomData& g);
+// The innovations at one stage (index into Checklist::stages()): per factor
+// their mean score as a bar, the mean of what the stage expects of them as a
+// mark across it, and how many meet it.
+void stageChart(const Context& ctx, const RoomData& g, std::size_t stage);
 // One indicator's levels as a stacked bar (every counted report once: levels
 // 0-4, not applicable, unanswered), an image whose text gives every count;
 // and the legend of its colours.

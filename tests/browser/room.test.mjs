@@ -574,7 +574,29 @@ test('a room on a projector: real keys through one-idea views that fit the scree
     // Through every view with Page Down: each lies inside the window, and the
     // ranking's rows, shown by code, appear once each.
     const rowsSeen = new Set();
+    let stageSeen = false;
     for (let k = 0; k < 12; k++) {
+      // The room by stage (every participant is at the demo's stage, "Pengembangan"): each
+      // factor's mean as computed here, the expectation and the count meeting it as the
+      // room's summary has them (checked against DuckDB in tests/analysis).
+      const stageAlt = await page.locator('#lestari-a11y [data-key="group.chart.stage.development"]').getAttribute('aria-label', { timeout: 200 }).catch(() => null);
+      if (stageAlt) {
+        stageSeen = true;
+        assert.match(stageAlt, /^Pengembangan: 15 inovasi\./);
+        const summary = await page.evaluate((texts) => window.lestari.aggregate(texts), reports.map((r) => JSON.stringify(r)));
+        const stage = summary.stages.find((st) => st.stage === 'development');
+        const factorIds = [...new Set(reports[0].answers.map((a) => a.factor))];
+        factorIds.forEach((f) => {
+          const scores = reports.map((r) => {
+            const ls = r.answers.filter((a) => a.factor === f && a.level !== null).map((a) => a.level);
+            return Math.round((ls.reduce((x, y) => x + y, 0) / ls.length / 4) * 1000) / 10;
+          });
+          const mean = (scores.reduce((x, y) => x + y, 0) / scores.length).toFixed(1).replace('.', ',');
+          const st = stage.factors.find((x) => x.id === f);
+          const said = `rata-rata ${mean} · harapan ${st.expected.toFixed(1).replace('.', ',')} · ${st.met} dari 15 sesuai`;
+          assert.ok(stageAlt.includes(said), `${f}: "${said}" in "${stageAlt}"`);
+        });
+      }
       const all = await page.evaluate(() => window.lestari.widgets());
       for (const w of all) assert.ok(w.y + w.h <= height + 1 && w.x + w.w <= width + 1, `${w.id} inside ${width}x${height}`);
       const codes = await page.evaluate(() => [...document.querySelectorAll('#lestari-a11y [data-key^="group.row."]')].map((el) => el.textContent));
@@ -591,6 +613,7 @@ test('a room on a projector: real keys through one-idea views that fit the scree
       if (await ids() === before) break;  // the last view: the room's page stays
     }
     assert.equal(rowsSeen.size, 15);
+    assert.ok(stageSeen, 'a view of the room by stage');
     // The trainer's toggle shows the names; the state says so.
     await click(page, 'group.anonymous');
     s = await state(page);

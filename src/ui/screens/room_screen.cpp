@@ -23,13 +23,21 @@ namespace {
 float rankingRowHeight() { return ImGui::GetTextLineHeightWithSpacing() + em(0.3f); }
 }  // namespace
 
-// Counts and bands, factor means, the weakest factor, disagreement, then the
-// ranking in as many views as its rows need.
+// Counts and bands, factor means, the weakest factor, disagreement, one view
+// for each stage with innovations at it, then the ranking in as many views
+// as its rows need.
 int RoomScreen::views() const {
   const auto& group = ctx_.room.data();
   if (!ctx_.view.presenting || !group || group->counted == 0) return 0;
   const std::size_t rows = group->reports.size(), per = std::max<std::size_t>(rowsPerView_, 1);
-  return 4 + static_cast<int>(rowsPerView_ ? (rows + per - 1) / per : 1);
+  return 4 + static_cast<int>(stagesShown(*group).size()) + static_cast<int>(rowsPerView_ ? (rows + per - 1) / per : 1);
+}
+
+std::vector<std::size_t> RoomScreen::stagesShown(const RoomData& g) {
+  std::vector<std::size_t> out;
+  for (std::size_t st = 0; st < g.stages.size(); ++st)
+    if (g.stages[st].reports > 0) out.push_back(st);
+  return out;
 }
 
 void RoomScreen::showView(int v) { view_ = std::clamp(v < 0 ? views() + v : v, 0, std::max(0, views() - 1)); }
@@ -235,7 +243,17 @@ void RoomScreen::drawView(const RoomData& g) {
     case 3:
       return drawDisagreement(g);
     default: {
-      const std::size_t page = static_cast<std::size_t>(view_ - 4);
+      const std::vector<std::size_t> stages = stagesShown(g);
+      if (static_cast<std::size_t>(view_ - 4) < stages.size()) {
+        const std::size_t st = stages[static_cast<std::size_t>(view_ - 4)];
+        heading(fonts.heading, ctx_.f("group.stageViewTitle", {ctx_.checklist.stages()[st].label.in(ctx_.lang()), groupedNumber(g.stages[st].reports, ctx_.lang())}));
+        ImGui::Dummy(ImVec2(1, em(0.3f)));
+        beginCard("##stageView");
+        stageChart(ctx_, g, st);
+        endCard();
+        return;
+      }
+      const std::size_t page = static_cast<std::size_t>(view_ - 4) - stages.size();
       return drawRanking(g, page * std::max<std::size_t>(rowsPerView_, 1), std::max<std::size_t>(rowsPerView_, 1));
     }
   }
@@ -305,6 +323,8 @@ void RoomScreen::drawStages(const RoomData& g) {
       ImGui::Dummy(ImVec2(1, em(0.5f)));
       continue;
     }
+    stageChart(ctx_, g, st);  // seen as a chart, read as a table
+    ImGui::Dummy(ImVec2(1, em(0.4f)));
     statsRow(ctx_.t("compare.factor"), statsHeader_, true);
     for (std::size_t fi = 0; fi < ss.factors.size(); ++fi) {
       const StageFactorStats& x = ss.factors[fi];

@@ -41,6 +41,7 @@ class RoomScreen : public Screen {
   void drawIndicators(const RoomData& g);
   void statsRow(const std::string& label, const std::vector<std::string>& cells, bool header, const std::string& id = "");
   bool anonymous() const { return ctx_.room.anonymous(ctx_.view.presenting); }
+  static std::vector<std::size_t> stagesShown(const RoomData& g);  // the stages with innovations at them
   std::size_t opened_ = 0;  // the room last drawn (Room::opened): a new one starts at its first view and page
   int view_ = 0;
   static constexpr std::size_t kRowsPerPage = 100;
