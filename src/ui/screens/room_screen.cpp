@@ -214,7 +214,10 @@ void RoomScreen::drawView(const RoomData& g) {
   // How many views the ranking takes is known from the first view on (the
   // footer's "Bagian 1 dari 6" stays true): the rows that fit under the
   // ranking's heading and box (about 6 em, a little more allowed).
-  rowsPerView_ = rowsFitting(ImGui::GetContentRegionAvail().y - em(6.3f));
+  const float avail = ImGui::GetContentRegionAvail().y - em(6.3f);
+  ImGui::PushFont(fonts.heading);  // the ranking's rows on a projector: the chart labels' size, read from the back row
+  rowsPerView_ = rowsFitting(avail);
+  ImGui::PopFont();
   auto chartView = [&](const char* title, void (*chart)(const Context&, const RoomData&)) {
     heading(fonts.heading, ctx_.t(title));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
@@ -360,6 +363,7 @@ void RoomScreen::drawRanking(const RoomData& g, std::size_t first, std::size_t c
     describe("group.anonymous", Role::Checkbox, ctx_.t("group.anonymous"), ctx_.t("group.anonymousHint"), "", hide ? kChecked : 0);
   }
   ImGui::Dummy(ImVec2(1, em(0.3f)));
+  if (ctx_.view.presenting) ImGui::PushFont(ctx_.theme.fonts().heading);  // as rowsPerView_ was counted
   const float rowH = rankingRowHeight();
   beginCard("##ranking");
   const float scoreW = em(ctx_.narrow() ? 3.2f : 4.5f), bandW = em(ctx_.narrow() ? 5.5f : 7.5f), weakW = ctx_.narrow() ? 0 : em(10);
@@ -373,7 +377,7 @@ void RoomScreen::drawRanking(const RoomData& g, std::size_t first, std::size_t c
     if (widths[c] <= 0) continue;
     ImGui::SetCursorPos(ImVec2(x0 + starts[c], y0));
     const std::string& label = ctx_.t(columns[c].second);
-    ImGui::PushFont(ctx_.theme.fonts().bold);
+    ImGui::PushFont(ctx_.view.presenting ? ctx_.theme.fonts().heading : ctx_.theme.fonts().bold);  // the rows' size on a projector
     const float labelW = ImGui::CalcTextSize(label.c_str()).x;
     const bool sorted = ctx_.room.sort() == columns[c].first;
     if (ImGui::Selectable((label + "###sort" + std::to_string(c)).c_str(), sorted, 0, ImVec2(widths[c] - em(0.4f), 0))) {
@@ -429,6 +433,7 @@ void RoomScreen::drawRanking(const RoomData& g, std::size_t first, std::size_t c
       ImGui::SetCursorPos(ImVec2(x0, y + rowH));
     }
   endCard();
+  if (ctx_.view.presenting) ImGui::PopFont();
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 }
 
