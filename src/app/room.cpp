@@ -111,8 +111,9 @@ std::optional<Error> Room::openKept(const std::string& id, std::string_view text
   hideNames_ = read.value->view.hideNames;
   sort_ = read.value->view.sort;
   reversed_ = read.value->view.reversed;
-  // Kept anew under an id of its own (another tab may open the same record),
-  // which replaces the record read and the room open here, in one step.
+  // Kept anew under an id of its own (another tab may open the same record);
+  // the record read is removed in the same step as the new one is written,
+  // the room that was open here is forgotten.
   if (keeper_ && !keptId_.empty()) keeper_->forgetRoom(keptId_);
   keptId_.clear();
   replaces_ = id;

@@ -60,11 +60,7 @@ std::optional<ImportedReport> report(const Json& row, const Checklist& c, std::s
   const char* fields[] = {"name", "agency", "region", "stage"};
   for (std::size_t f = 0; f < 4; ++f)
     if (!at(row, 1 + f).empty()) r.assessment.profile[fields[f]] = at(row, 1 + f);
-  if (const std::string& stage = at(row, 4); !stage.empty()) {
-    bool known = false;
-    for (const ChoiceOption& s : c.stages()) known = known || s.id == stage;
-    if (!known) return std::nullopt;
-  }
+  if (const std::string& stage = at(row, 4); !stage.empty() && !c.stageIndex(stage)) return std::nullopt;
   std::size_t k = 0;
   for (const Factor& f : c.factors)
     for (const Indicator& ind : f.indicators) {

@@ -119,8 +119,7 @@ void RoomScreen::draw(std::size_t) {
 // Files and codes read (apart: "11 berkas dan 22 kode dibaca"), reports
 // counted, duplicates set aside, what failed.
 std::string RoomScreen::countsText(const RoomData& g) const {
-  std::size_t notCounted = 0;
-  for (const RoomReport& r : g.reports) notCounted += !r.counted;
+  const std::size_t notCounted = g.reports.size() - g.counted;
   const Lang lang = ctx_.lang();
   const std::size_t read = g.reports.size() + g.failedCount(), codes = std::min(g.codes, read), files = read - codes;
   const std::string what = codes == 0   ? ctx_.f("group.readFiles", {groupedNumber(files, lang)})
@@ -163,9 +162,7 @@ void RoomScreen::drawActions() {
       ctx_.dialogs.openPaste([this](const std::string& chat) {
         auto counts = [&] {
           const RoomData& g = *ctx_.room.data();
-          std::size_t notCounted = 0;
-          for (const RoomReport& r : g.reports) notCounted += !r.counted;
-          return std::array<std::size_t, 3>{g.reports.size(), g.failedCount(), notCounted};
+          return std::array<std::size_t, 3>{g.reports.size(), g.failedCount(), g.reports.size() - g.counted};
         };
         const auto before = counts();
         ctx_.room.begin(true, 1);
