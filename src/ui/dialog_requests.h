@@ -22,6 +22,9 @@ class DialogRequests {
   // "Tempel dari chat": a field for a chat's text; `add` gets the text when
   // it holds share codes (the room reads them).
   virtual void openPaste(std::function<void(const std::string&)> add) = 0;
+  // A dialog is open or asked for (drawn over the screen from this frame on):
+  // keys are the dialog's then, never the screen's behind it.
+  virtual bool blocking() const = 0;
 
  protected:
   ~DialogRequests() = default;

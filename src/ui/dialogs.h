@@ -17,7 +17,7 @@ class Dialogs final : public DialogRequests {
  public:
   explicit Dialogs(const Context& ctx) : ctx_(ctx) {}
   // A dialog is open: it takes the input, the screen under it waits.
-  bool blocking() const { return open() != Open::None; }
+  bool blocking() const override { return open() != Open::None; }
   [[gnu::noinline]] void draw();
 
   void ask(Confirm what, const std::string& key = "") override;

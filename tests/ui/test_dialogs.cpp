@@ -82,6 +82,21 @@ TEST_CASE("comparing: the picker opens, the chosen file is compared, not importe
   CHECK(s.screen() == "results");
 }
 
+// A file arrives and Escape is pressed before the dialog it brings is drawn
+// (a slow machine): Escape is the dialog's, never the screen's behind it.
+TEST_CASE("comparing: Escape in the frame a refused file arrives closes its dialog, not the comparison") {
+  Screens s;
+  REQUIRE(s.click("start.demo"));
+  REQUIRE(s.click("results.compare"));
+  s.open("lama.json", demoReport());
+  REQUIRE(s.has("compare.overall"));
+  s.app().onFileOpened("foto.png", "\x89PNG\r\n\x1a\n");
+  s.press(ImGuiKey_Escape);
+  CHECK(s.screen() == "compare");
+  CHECK(s.has("compare.overall"));
+  CHECK(s.app().importErrors().empty());
+}
+
 TEST_CASE("settings: language and theme as radio groups; forgetting asks first") {
   Screens s;
   REQUIRE(s.click("start.demo"));

@@ -54,8 +54,8 @@ void CompareScreen::draw(std::size_t) {
   const Palette& p = ctx_.theme.palette();
   const Lang lang = ctx_.lang();
   float bw = ctx_.narrow() ? ImGui::GetContentRegionAvail().x : 0;
-  // Esc returns to the results, as Back does (no dialog open: Esc is the dialog's then).
-  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) {
+  // Esc returns to the results, as Back does (no dialog open or asked for: Esc is the dialog's then).
+  if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ctx_.dialogs.blocking()) {
     ctx_.router.goTo("results");
     return;
   }
