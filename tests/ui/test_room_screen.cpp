@@ -370,6 +370,18 @@ TEST_CASE("a kept room: the room says where it is kept (or that it cannot be); t
   // The local time where the machine is (09:15 UTC is the same day from UTC-9 to UTC+14).
   CHECK(after.node("start.kept.0.open")->name.rfind("Buka rekap tersimpan (2 laporan, 27 Nov 2026, pukul ", 0) == 0);
   CHECK(after.node("start.kept.1.open")->name.rfind("Buka rekap tersimpan (2 laporan, 20 Nov 2026, pukul ", 0) == 0);
+  {  // on a phone the whole label does not fit: the count and date above a shorter button, its name whole
+    Screens phone(390, 844, &browser);
+    phone.app().onKeptRooms(phone.host().keptRooms());
+    phone.frame(2);
+    REQUIRE(phone.has("start.kept.0.open"));
+    const auto* open = phone.node("start.kept.0.open");
+    CHECK(open->name == after.node("start.kept.0.open")->name);
+    CHECK(open->max2.x <= 390);
+    bool about = false;
+    for (const auto* n : phone.all(ui::Role::Text)) about = about || n->name.rfind("2 laporan, 27 Nov 2026, pukul ", 0) == 0;
+    CHECK(about);
+  }
 
   // Removing asks first; Cancel keeps it, Remove forgets it.
   REQUIRE(after.click("start.kept.1.remove"));

@@ -108,9 +108,14 @@ void StartScreen::drawKeptRooms(float buttonWidth) {
   ImGui::Dummy(ImVec2(1, em(0.2f)));
   for (std::size_t i = 0; i < kept.size(); ++i) {
     const std::string id = "start.kept." + std::to_string(i);
-    const std::string label = ctx_.f("start.keptOpen", {groupedNumber(kept[i].reports, ctx_.lang()), ctx_.when(kept[i].savedAt)});
+    const std::string about = ctx_.f("start.keptAbout", {groupedNumber(kept[i].reports, ctx_.lang()), ctx_.when(kept[i].savedAt)});
+    const std::string full = ctx_.t("start.keptOpen") + " (" + about + ")";
+    // On a phone the count and date go above a shorter button (its name stays whole).
+    const bool fits = ui::buttonWidth(full) <= ImGui::GetContentRegionAvail().x;
+    if (!fits) textMuted(about);
+    const std::string& label = fits ? full : ctx_.t("start.keptOpen");
     const float width = std::min(ImGui::GetContentRegionAvail().x, std::max(buttonWidth, ui::buttonWidth(label)));
-    if (button(label, id + ".open", ButtonKind::Primary, width)) ctx_.host.readKeptRoom(kept[i].id);
+    if (button(label, id + ".open", ButtonKind::Primary, width, full)) ctx_.host.readKeptRoom(kept[i].id);
     sameLineIfFits(ui::buttonWidth(ctx_.t("start.remove")), em(0.5f));
     if (button(ctx_.t("start.remove"), id + ".remove", ButtonKind::Quiet)) ctx_.dialogs.ask(Confirm::RemoveKeptRoom, kept[i].id);
   }
