@@ -46,9 +46,10 @@ class Host {
   // runs from disk with no network. False when the page cannot reach its
   // own bytes.
   virtual bool saveAppCopy() = 0;
-  // Opens the browser's print dialog on the printable summary (the page
-  // prints it, not the canvas). False where the browser cannot print.
-  virtual bool printSummary() = 0;
+  // Opens the browser's print dialog on what the page prints (ui::App::printable:
+  // the summary, or the event report while the room is shown; never the
+  // canvas). False where the browser cannot print.
+  virtual bool openPrintDialog() = 0;
   // Opens the file picker; the chosen file arrives through App::onFileOpened.
   virtual void pickFile() = 0;
   // Opens the picker for many files at once (a room's reports: a training event's participants).

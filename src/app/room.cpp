@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/room/event_report.h"
 #include "core/room/room_export.h"
 #include "core/room/xlsx.h"
 
@@ -47,7 +48,7 @@ void Room::finish() {
   if (!builder_) return;  // stopped
   data_ = std::move(*builder_).finish();
   builder_.reset();
-  if (fresh_) replaces_ = std::move(keptId_), keptId_.clear();  // a new room replaces the one open
+  if (fresh_) replaces_ = std::move(keptId_), keptId_.clear(), event_ = {};  // a new room replaces the one open
   fresh_ = false;
   show();
 }
@@ -68,6 +69,7 @@ void Room::close() {
   if (keeper_ && !keptId_.empty()) keeper_->forgetRoom(keptId_);
   keptId_.clear();
   keptState_ = StoreResult::Ok;
+  event_ = {};
 }
 
 void Room::sortBy(RoomSort column) {
@@ -82,6 +84,28 @@ void Room::setHideNames(bool hide) {
   keep();
 }
 
+void Room::setEvent(RoomEvent event) {
+  if (event == event_) return;
+  event_ = std::move(event);
+  eventUnkept_ = true;
+  if (data_ && data_->reports.size() <= kKeepEachEdit) keep();
+}
+
+void Room::eventFieldLeft() {
+  if (eventUnkept_) keep();
+}
+
+std::string Room::eventReportBody(const Translations& tr, Lang lang, const std::string& today) const {
+  if (!data_) return {};
+  return lestari::eventReportBody({checklist_, tr, *data_, event_, !hideNames_, lang, today});
+}
+
+Room::File Room::eventReportFile(const Translations& tr, Lang lang, const std::string& today, std::string_view css) const {
+  if (!data_) return {};
+  const EventReportInput in{checklist_, tr, *data_, event_, !hideNames_, lang, today};
+  return {eventReportFileName(in), eventReportHtml(in, css)};
+}
+
 // The open room, written whole where it is kept (a room of 10,000 is about
 // 2 MB: written when it changes, never per frame).
 void Room::keep() {
@@ -89,7 +113,8 @@ void Room::keep() {
   if (keptId_.empty()) keptId_ = "room-" + keeper_->uniqueId();
   const std::string about = Json{{"reports", data_->reports.size()}, {"savedAt", keeper_->nowIso()}}.dump();
   ++keepsAsked_;
-  keeper_->keepRoom(keptId_, keptRoomText(*data_, {hideNames_, sort_, reversed_}, checklist_), about, replaces_);
+  keeper_->keepRoom(keptId_, keptRoomText(*data_, {hideNames_, sort_, reversed_, event_}, checklist_), about, replaces_);
+  eventUnkept_ = false;
   replaces_.clear();
 }
 
@@ -111,6 +136,7 @@ std::optional<Error> Room::openKept(const std::string& id, std::string_view text
   hideNames_ = read.value->view.hideNames;
   sort_ = read.value->view.sort;
   reversed_ = read.value->view.reversed;
+  event_ = std::move(read.value->view.event);
   // Kept anew under an id of its own (another tab may open the same record);
   // the record read is removed in the same step as the new one is written,
   // the room that was open here is forgotten.

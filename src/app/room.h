@@ -24,6 +24,7 @@
 #include "app/host.h"
 #include "core/room/aggregate.h"
 #include "core/room/kept_room.h"
+#include "core/room/room_event.h"
 #include "core/base/lang.h"
 #include "core/model/translations.h"
 
@@ -59,6 +60,9 @@ class Room {
   void onOpened(std::function<void()> f) { onOpened_ = std::move(f); }
 
   // ---- the room -------------------------------------------------------------
+  struct File {  // an export or the event report, to download
+    std::string name, body;  // Workbook: the XLSX file's bytes
+  };
   const std::optional<RoomData>& data() const { return data_; }
   bool isOpen() const { return data_.has_value(); }
   // Counts the rooms opened: a view starts afresh when it changes.
@@ -78,6 +82,20 @@ class Room {
   void setHideNames(bool hide);
   // A report's name as shown: its code while anonymous, "untitled" when it has none.
   std::string shownName(std::size_t report, bool presenting, const std::string& untitled) const;
+
+  // The event the room was gathered at (the printed event report names it);
+  // kept with the room, forgotten with it and when a new room is read.
+  const RoomEvent& event() const { return event_; }
+  // Typed in the room: kept at each change in a room of up to kKeepEachEdit
+  // reports, else once the field is left (eventFieldLeft): a room of 10,000
+  // is 2 MB to write, not at each key.
+  void setEvent(RoomEvent event);
+  void eventFieldLeft();
+  static constexpr std::size_t kKeepEachEdit = 2000;
+  // The event report (src/core/room/event_report.h): names only if the
+  // trainer shows them on the projector; today: "YYYY-MM-DD".
+  std::string eventReportBody(const Translations& tr, Lang lang, const std::string& today) const;
+  File eventReportFile(const Translations& tr, Lang lang, const std::string& today, std::string_view css) const;
 
   // The report opened from its row (its own screen shows it); none when the room has no such report.
   void select(std::size_t report) { selected_ = report; }
@@ -116,9 +134,6 @@ class Room {
 
   // ---- exports --------------------------------------------------------------
   enum class Export { Json, Workbook, ReportsCsv, IndicatorsCsv };
-  struct File {
-    std::string name, body;  // Workbook: the XLSX file's bytes
-  };
   // today: "YYYY-MM-DD" for the file name; now: the summary's generatedAt.
   File exportFile(Export what, const Translations& tr, Lang lang, const std::string& today, const std::string& now) const;
   // The same body without a file (the automation API; indent -1 for JSON: compact).
@@ -142,6 +157,8 @@ class Room {
   RoomSort sort_ = RoomSort::Score;
   bool reversed_ = false;
   bool hideNames_ = true;
+  RoomEvent event_;
+  bool eventUnkept_ = false;  // changed, not yet kept (a large room while its field is typed in)
   std::size_t selected_ = 0;
   Host* keeper_ = nullptr;
   std::string keptId_;  // the open room's record; empty: none yet

@@ -105,6 +105,7 @@ class Session {
   void storageEndsWithWindow(bool tellUser);
   // The printable summary (src/core/report/summary_html.h) in the interface language.
   void setSummaryStyle(std::string_view css) { summaryCss_ = css; }
+  std::string_view summaryStyle() const { return summaryCss_; }  // the event report's too
   std::string summaryText() const;
   // The same to print in the page: its language, its stylesheet and its body apart.
   struct Printable {

@@ -248,6 +248,12 @@ void App::onShared(const std::string& name, const std::string& how) {
 
 bool App::saveOffline() { return ui::saveOffline(ctx_); }
 
+app::Session::Printable App::printable() const {
+  if (router_.name() != "group" || !room_.isOpen()) return session_->printable();
+  const Lang lang = session_->lang();
+  return {lang, std::string(session_->summaryStyle()), room_.eventReportBody(content_.translations, lang, host_.today())};
+}
+
 App::History App::fromHistory(std::string_view name) {
   if (dialogs_.blocking()) return History::Dialog;
   return router_.goTo(name) ? History::Moved : History::Refused;

@@ -119,6 +119,9 @@ class App {
   // the screen is shown (Moved), or it cannot be (Refused: a room now empty).
   enum class History { Moved, Dialog, Refused };
   History fromHistory(std::string_view name);
+  // What printing prints (Ctrl+P, the browser's menu, a print button): the
+  // event report while the room is shown, else the assessment's summary.
+  app::Session::Printable printable() const;
   // What the page shows besides the assessment (for the automation API).
   const std::string& notice() const { return notice_; }
   const Theme& theme() const { return theme_; }

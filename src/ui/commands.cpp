@@ -57,10 +57,17 @@ bool saveOffline(const Context& ctx) {
 }
 
 void printSummary(const Context& ctx) {
-  if (ctx.host.printSummary()) return;
+  if (ctx.host.openPrintDialog()) return;
   ctx.session.downloadSummary();
   ctx.session.takeNotice();  // this one says more
   ctx.notice = ctx.f("print.unavailable", {ctx.session.summaryName()});
+}
+
+void printEventReport(const Context& ctx) {
+  if (ctx.host.openPrintDialog()) return;
+  const app::Room::File file = ctx.room.eventReportFile(ctx.translations, ctx.lang(), ctx.host.today(), ctx.session.summaryStyle());
+  ctx.host.download(file.name, file.body);
+  ctx.notice = ctx.f("event.printUnavailable", {file.name});
 }
 
 void summaryButtons(const Context& ctx, const std::string& prefix) {

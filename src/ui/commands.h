@@ -27,6 +27,8 @@ bool saveOffline(const Context& ctx);
 // "Cetak / simpan PDF": the browser's print dialog on the summary; where the
 // browser cannot print, the summary as a file and how to print it.
 void printSummary(const Context& ctx);
+// The same for the room's event report (the room is shown: App::printable gives it).
+void printEventReport(const Context& ctx);
 // The summary's ways out, as a row: print (or PDF) and its HTML file.
 void summaryButtons(const Context& ctx, const std::string& prefix);
 // The first indicator with no answer, on its factor's page.

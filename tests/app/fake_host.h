@@ -58,7 +58,7 @@ struct FakeHost : app::Host {
     downloads.push_back({name, storage.values.at(key)});
   }
   bool saveAppCopy() override { return false; }
-  bool printSummary() override { ++prints; return canPrint; }
+  bool openPrintDialog() override { ++prints; return canPrint; }
   int picks = 0;  // times the file picker was opened
   void pickFile() override { ++picks; }
   void pickFiles() override {}

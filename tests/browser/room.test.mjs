@@ -150,6 +150,91 @@ test('a room of 30 is kept across a reload and apart from a second tab; closing 
   await context.close();
 });
 
+// What the page printed: the PDF of the print media, as text, and its pages.
+async function printedPdf(page, name) {
+  const path = join(ARTIFACTS, name);
+  writeFileSync(path, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  const pages = Number(execFileSync('pdfinfo', [path]).toString().match(/Pages:\s+(\d+)/)[1]);
+  return { pages, text: execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString().replace(/-\n/g, '-').replace(/\s+/g, ' ') };
+}
+
+test('the event report: typed in the room with real keys, kept across a reload, printed to at most 4 A4 pages with the counts, stages, topics and codes', async () => {
+  const { page, context, errors } = await openApp(browser, server.url, { viewport: LAPTOP });
+  const stages = ['creation', 'development', 'institutionalisation', null];
+  const reports = Array.from({ length: 30 }, (_, i) => participant(i));
+  reports.forEach((r, i) => { r.profile.stage = stages[i % 4]; });
+  await dropFiles(page, [...reports.map((r, i) => [`peserta-${i}.json`, JSON.stringify(r)]), ['catatan.txt', 'bukan laporan']]);
+  await page.waitForFunction(() => window.lestari.screen() === 'group');
+  await settle(page);
+  const typed = { name: 'Klinik Inovasi Kota Malang 2026', date: '2026-12-08', place: 'Aula Bappeda', facilitator: 'Dr. Rina Wulandari' };
+  for (const [field, keys] of [['name', typed.name], ['date', '08122026'], ['place', typed.place], ['facilitator', typed.facilitator]]) {
+    await scrollTo(page, `group.event.${field}`);
+    await click(page, `group.event.${field}`);
+    await page.keyboard.type(keys, { delay: 5 });
+    await page.keyboard.press('Tab');
+  }
+  await settle(page);
+  assert.deepEqual((await state(page)).group.event, typed);
+  await shot(page, 'room-event-fields');
+
+  // "Cetak laporan kegiatan" opens the print of the event report; the page prints it, not the canvas.
+  await page.evaluate(() => {
+    window.printedText = null;
+    addEventListener('beforeprint', () => { window.printedText = document.getElementById('lestari-print')?.innerText ?? ''; });
+  });
+  await click(page, 'group.print');
+  await page.waitForFunction(() => window.printedText !== null);
+  assert.ok((await page.evaluate(() => window.printedText)).includes(typed.name));
+
+  // Reloaded (the dialog a headless browser leaves open goes with it): the event is kept with the room.
+  await page.waitForFunction(() => window.lestari.state().group?.kept === 'kept');
+  await page.reload();
+  await page.waitForFunction(() => window.lestari.isReady && window.lestari.screen() === 'start');
+  await page.locator('#lestari-a11y [data-key="start.kept.0.open"]').waitFor({ state: 'attached' });
+  await click(page, 'start.kept.0.open');
+  await page.waitForFunction(() => window.lestari.screen() === 'group');
+  assert.deepEqual((await state(page)).group.event, typed);
+
+  // Printed (what Ctrl+P and the browser's menu print while the room is shown), read back from the PDF.
+  const { pages, text } = await printedPdf(page, 'event-report.pdf');
+  assert.ok(pages >= 1 && pages <= 4, `${pages} A4 pages`);
+  for (const v of [typed.name, '8 Des 2026', typed.place, typed.facilitator]) assert.ok(text.includes(v), v);
+  assert.ok(text.includes('31 berkas dibaca: 30 laporan dihitung, 0 tidak dihitung (laporan ganda), 1 tidak dapat dibaca.'), 'the counts');
+  // The stages, counted here: participants 0, 4, 8, … are at the first stage, and so on.
+  const label = { creation: 'Penciptaan', development: 'Pengembangan', institutionalisation: 'Pelembagaan' };
+  for (const st of stages.filter(Boolean)) {
+    const n = reports.filter((r) => r.profile.stage === st).length;
+    assert.ok(text.includes(`Tahap ${label[st]}: ${n} inovasi`), `${st}: ${n}`);
+  }
+  assert.ok(text.includes(`Tanpa tahap: ${reports.filter((r) => !r.profile.stage).length} inovasi`));
+  // The topics: checklist recommendations, each with how many of the 30 show it first, most first.
+  const checklist = JSON.parse(readFileSync(join(assets, 'checklist.json'), 'utf8'));
+  const recommendations = checklist.factors.flatMap((f) => f.indicators.map((i) => i.recommendation.id.replace(/\s+/g, ' ')));
+  const topics = text.slice(text.indexOf('Topik untuk klinik berikutnya'), text.indexOf('Peringkat inovasi'));
+  const counts = [...topics.matchAll(/\((\d+) dari 30 inovasi\)/g)].map((m) => Number(m[1]));
+  assert.equal(counts.length, 5);
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  assert.equal(recommendations.filter((r) => topics.includes(r)).length, 5);
+  // The ranking by code: no innovation's name anywhere.
+  assert.ok(text.includes('P01') && text.includes('P30'));
+  assert.ok(!text.includes('Inovasi Peserta'), 'no names unless shown');
+  assert.ok(text.includes('Fasilitator,') && text.includes('Mengetahui,'), 'the signature block');
+
+  // The trainer shows the names: printed with them. In English, all of it in English.
+  await scrollTo(page, 'group.event.anonymous');
+  await click(page, 'group.event.anonymous');
+  const named = await printedPdf(page, 'event-report-names.pdf');
+  assert.ok(named.text.includes('Inovasi Peserta 07'), 'names once shown');
+  await page.evaluate(() => window.lestari.setLanguage('en'));
+  await settle(page);
+  const en = await printedPdf(page, 'event-report-en.pdf');
+  assert.ok(en.pages <= 4, `${en.pages} pages in English`);
+  assert.ok(en.text.includes('Topics for the next clinic') && en.text.includes('of 30 innovations'));
+  assert.ok(!en.text.includes('Topik') && !en.text.includes('dihitung'), 'no Indonesian in the English report');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a browser that refuses IndexedDB: the room works in the page and says it cannot be kept', async () => {
   const context = await browser.newContext({ viewport: LAPTOP, serviceWorkers: 'block' });
   await context.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('refused', 'SecurityError'); } }); });

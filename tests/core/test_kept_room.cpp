@@ -53,7 +53,7 @@ std::string summary(const RoomData& g) {
 }  // namespace
 
 TEST_CASE("a kept room reads back as the same room") {
-  KeptRoom kept{sampleRoom(), {false, RoomSort::Band, true}};
+  KeptRoom kept{sampleRoom(), {false, RoomSort::Band, true, {"Klinik Inovasi <Malang>", "2026-12-08", "Aula \"Bappeda\"", "Dr. Rina, M.Si."}}};
   REQUIRE(kept.data.reports.size() == 6);
   REQUIRE(kept.data.failed.size() == 2);
   REQUIRE(kept.data.notRead == 2);
@@ -64,6 +64,12 @@ TEST_CASE("a kept room reads back as the same room") {
   CHECK_FALSE(back.value->view.hideNames);
   CHECK(back.value->view.sort == RoomSort::Band);
   CHECK(back.value->view.reversed);
+  CHECK(back.value->view.event == kept.view.event);
+  REQUIRE(g.topics.size() == kept.data.topics.size());
+  for (std::size_t t = 0; t < g.topics.size(); ++t) {
+    CHECK(g.topics[t].indicator == kept.data.topics[t].indicator);
+    CHECK(g.topics[t].reports == kept.data.topics[t].reports);
+  }
   for (std::size_t i = 0; i < g.reports.size(); ++i) {
     const RoomReport &was = kept.data.reports[i], &is = g.reports[i];
     CHECK(is.file == was.file);
@@ -114,6 +120,15 @@ TEST_CASE("a damaged kept room is refused whole") {
   CHECK(refused(replaced("\"development\"", "\"finished\"")));        // no such stage
   CHECK(refused(replaced("\"sort\":0", "\"sort\":9")));
   CHECK(refused(replaced("\"notRead\":2", "\"notRead\":-2")));
+  CHECK(refused(replaced("\"event\":[\"\",\"\",\"\",\"\"]", "\"event\":[\"\",\"2026-02-30\",\"\",\"\"]")));  // no such day
+  CHECK(refused(replaced("\"event\":[\"\",\"\",\"\",\"\"]", "\"event\":[\"\",\"\",\"\"]")));
+  CHECK(refused(replaced("\"event\":[\"\",\"\",\"\",\"\"]", "\"event\":[\"\",\"\",1,\"\"]")));
+  CHECK(refused(replaced("\"event\":[\"\",\"\",\"\",\"\"]", "\"event\":[\"" + std::string(kEventFieldChars + 1, 'x') + "\",\"\",\"\",\"\"]")));
+  {  // a room kept before the event was asked: read, with no event
+    auto older = readKeptRoom(replaced(",\"event\":[\"\",\"\",\"\",\"\"]", ""), checklist());
+    REQUIRE(older.ok());
+    CHECK(older.value->view.event == RoomEvent{});
+  }
   CHECK(refused(replaced(",true,\"", ",1,\"")));                        // recalculated not a boolean
   std::string levels = good;
   const std::size_t last = levels.rfind("\"]", levels.find("\"failed\""));  // the last report's levels end there

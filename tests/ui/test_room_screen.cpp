@@ -416,3 +416,63 @@ TEST_CASE("a kept room: the room says where it is kept (or that it cannot be); t
   CHECK(browser.rooms.empty());
   CHECK_FALSE(after.app().room().isOpen());
 }
+
+// Typed as a trainer types (keys into the field, then leaving it).
+TEST_CASE("the event report: fields typed in the room and kept with it; printing prints the event report while the room is shown") {
+  Storage browser;
+  Screens s(1366, 768, &browser);
+  auto& room = s.app().room();
+  room.begin(false);
+  room.add("a.json", renamed(demoReport(), "Alpha"));
+  room.add("b.json", renamed(demoReport(), "Beta"));
+  room.finish();
+  s.frame(2);
+  auto type = [&](const std::string& key, const std::string& text) {
+    REQUIRE(s.click(key));
+    for (char c : text) s.app().insertText(std::string(1, c)), s.frame();
+    s.press(ImGuiKey_Tab);  // leaving it
+  };
+  type("group.event.name", "Klinik Inovasi Malang");
+  type("group.event.date", "08122026");
+  type("group.event.place", "Aula Bappeda");
+  type("group.event.facilitator", "Dr. Rina");
+  CHECK(room.event() == RoomEvent{"Klinik Inovasi Malang", "2026-12-08", "Aula Bappeda", "Dr. Rina"});
+  REQUIRE(browser.rooms.size() == 1);  // kept with the room
+  const std::string kept = browser.rooms.begin()->second.text;
+  CHECK(kept.find("\"Klinik Inovasi Malang\",\"2026-12-08\",\"Aula Bappeda\",\"Dr. Rina\"") != std::string::npos);
+
+  // What printing prints: the event report here, the summary elsewhere.
+  const auto printed = s.app().printable();
+  CHECK(printed.body.find("Klinik Inovasi Malang") != std::string::npos);
+  CHECK(printed.body.find(s.session().t("event.topicsTitle")) != std::string::npos);
+  CHECK(printed.body.find("Alpha") == std::string::npos);  // names hidden by default
+  REQUIRE(s.has("group.event.anonymous"));
+  CHECK((s.node("group.event.anonymous")->flags & ui::kChecked) != 0);
+  REQUIRE(s.click("group.event.anonymous"));  // the trainer shows the names: printed too
+  CHECK(s.app().printable().body.find("Alpha") != std::string::npos);
+  const int prints = s.host().prints;
+  REQUIRE(s.click("group.print"));
+  CHECK(s.host().prints == prints + 1);
+  CHECK(s.host().downloads.empty());
+  // A browser that cannot print: the report as a file, and how to print it.
+  s.host().canPrint = false;
+  REQUIRE(s.click("group.print"));
+  REQUIRE(s.host().downloads.size() == 1);
+  CHECK(s.host().downloads[0].first == "lestari-laporan-kegiatan-klinik-inovasi-malang-2026-11-27.html");
+  CHECK(s.host().downloads[0].second.find("Klinik Inovasi Malang") != std::string::npos);
+  CHECK(s.app().notice().find(s.host().downloads[0].first) != std::string::npos);
+  s.app().goTo("start");
+  s.frame();
+  CHECK(s.app().printable().body.find("Klinik Inovasi Malang") == std::string::npos);
+
+  // Reloaded: the event is back with the room; closing the room forgets it.
+  Screens again(1366, 768, &browser);
+  again.app().onKeptRooms(again.host().keptRooms());
+  again.frame();
+  REQUIRE(again.click("start.kept.0.open"));
+  again.app().onKeptRoomRead(again.host().roomReads.back(), browser.rooms.begin()->second.text);
+  again.frame(2);
+  CHECK(again.app().room().event().place == "Aula Bappeda");
+  REQUIRE(again.click("group.close"));
+  CHECK(again.app().room().event() == RoomEvent{});
+}

@@ -26,8 +26,7 @@ std::string bandClass(const Checklist& c, const Band* b, const char* prefix) {
   std::size_t i = b ? static_cast<std::size_t>(b - c.bands.data()) : 0;
   return prefix + std::to_string(i < 3 ? i : 3);
 }
-// User text: escaped and isolated from the surrounding direction.
-std::string user(std::string_view s) { return "<bdi>" + escapeHtml(s) + "</bdi>"; }
+std::string user(std::string_view s) { return userText(s); }
 
 // The radar, with the screen's geometry: axes from the top, clockwise; rings
 // at 25, 50, 75 and 100; each point in its band's colour; "n: score" labels.
@@ -111,6 +110,14 @@ std::string profileValue(const ProfileField& f, const Assessment& a, Lang lang) 
 
 }  // namespace
 
+std::string userText(std::string_view s) { return "<bdi>" + escapeHtml(s) + "</bdi>"; }
+
+std::string signBlock(const std::string& placeAndDate, const std::string& left, const std::string& leftLine, const std::string& right,
+                      const std::string& rightLine) {
+  return "<section class=\"sign\"><div><p>" + placeAndDate + "</p><p>" + left + "</p><p class=\"line\">" + leftLine +
+         "</p></div><div><p>&nbsp;</p><p>" + right + "</p><p class=\"line\">" + rightLine + "</p></div></section>\n";
+}
+
 std::string escapeHtml(std::string_view s) {
   std::string out;
   out.reserve(s.size() + 16);
@@ -139,16 +146,19 @@ std::string summaryFileName(const std::string& name, const std::string& isoDate)
   return json.substr(0, json.size() - 5) + ".html";
 }
 
+std::string printablePage(Lang lang, const std::string& title, std::string_view css, const std::string& body) {
+  std::string h = "<!doctype html>\n<html lang=\"" + std::string(langCode(lang)) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
+  h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-" +
+       base64(sha256(css)) + "'; img-src data:; base-uri 'none'; form-action 'none'\">\n";
+  h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  h += "<title>" + escapeHtml(title) + "</title>\n<style>" + std::string(css) + "</style>\n</head>\n<body>\n";
+  return h + body + "</body>\n</html>\n";
+}
+
 std::string summaryHtml(const SummaryInput& in) {
   std::string name = in.assessment.profileText("name");
   if (name.empty()) name = in.strings.get("common.untitled", in.lang);
-  std::string h = "<!doctype html>\n<html lang=\"" + std::string(langCode(in.lang)) + "\">\n<head>\n<meta charset=\"utf-8\">\n";
-  h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'sha256-" +
-       base64(sha256(in.css)) + "'; img-src data:; base-uri 'none'; form-action 'none'\">\n";
-  h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  h += "<title>" + escapeHtml(in.strings.format("summary.title", in.lang, {name})) + "</title>\n<style>" + std::string(in.css) +
-       "</style>\n</head>\n<body>\n";
-  return h + summaryBody(in) + "</body>\n</html>\n";
+  return printablePage(in.lang, in.strings.format("summary.title", in.lang, {name}), in.css, summaryBody(in));
 }
 
 std::string summaryBody(const SummaryInput& in) {
@@ -280,10 +290,8 @@ std::string summaryBody(const SummaryInput& in) {
   // Signatures: prepared by, acknowledged by (the signer writes their own
   // name, NIP and title: a title made up from the agency's name is often wrong).
   std::string place = a.profileText("region").empty() ? std::string("\xE2\x80\xA6\xE2\x80\xA6") : a.profileText("region");
-  h += "<section class=\"sign\"><div><p>" + user(place) + ", " + escapeHtml(displayDate(in.today, s, lang)) + "</p><p>" +
-       t("summary.preparedBy") + "</p><p class=\"line\">" + t("summary.signLine") + "</p></div><div><p>&nbsp;</p><p>" +
-       t("summary.acknowledged") + "</p><p class=\"line\">" + t("summary.signLine") + "</p></div></section>\n";
-  return h;
+  return h + signBlock(user(place) + ", " + escapeHtml(displayDate(in.today, s, lang)), t("summary.preparedBy"), t("summary.signLine"),
+                       t("summary.acknowledged"), t("summary.signLine"));
 }
 
 }  // namespace lestari

@@ -28,8 +28,18 @@ std::string summaryHtml(const SummaryInput& in);
 // What is inside the file's <body>: for a page that prints it with the
 // stylesheet (SummaryInput::css) applied apart.
 std::string summaryBody(const SummaryInput& in);
+// A printable body as one self-contained HTML file: its stylesheet inline and
+// the only style its Content-Security-Policy allows (by hash), no script.
+std::string printablePage(Lang lang, const std::string& title, std::string_view css, const std::string& body);
 // "lestari-si-ikan-nila-2026-11-28.html"
 std::string summaryFileName(const std::string& innovationName, const std::string& isoDate);
+// User text: escaped and isolated from the surrounding direction (<bdi>).
+std::string userText(std::string_view s);
+// Two signatures side by side, each with its label and a line to sign on with
+// what is printed under it (the signer writes their own name, NIP and title
+// where the page cannot know them); the place and date above the first.
+std::string signBlock(const std::string& placeAndDate, const std::string& left, const std::string& leftLine, const std::string& right,
+                      const std::string& rightLine);
 // &, <, >, " and ' as entities.
 std::string escapeHtml(std::string_view s);
 // "28 Nov 2026" from "2026-11-28..." with the translated month names.

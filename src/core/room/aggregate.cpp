@@ -87,7 +87,13 @@ void RoomBuilder::addReport(const std::string& file, ImportedReport& r, std::uin
   g.generatedAt = r.generatedAt;
   g.contentHash = hash;
   g.results = std::move(r.results);
-  g.results.recommendations = {};  // a room never shows them: kept small
+  for (std::size_t k : topRecommendations(g.results.recommendations)) {
+    const Recommendation& rec = g.results.recommendations[k];
+    std::size_t index = 0;  // the indicator's place in the whole checklist
+    for (const Factor* f = checklist_.factors.data(); f != rec.factor; ++f) index += f->indicators.size();
+    g.topics.push_back(static_cast<std::uint16_t>(index + static_cast<std::size_t>(rec.indicator - rec.factor->indicators.data())));
+  }
+  g.results.recommendations = {};  // a room shows only their topics: kept small
   g.recalculated = r.recalculated.has_value();
   for (const Factor& f : checklist_.factors)
     for (const Indicator& ind : f.indicators) {
@@ -227,6 +233,14 @@ RoomData RoomBuilder::compute(RoomData g, const Checklist& c) {
       g.indicators.push_back(is);
       ++k;
     }
+  std::vector<std::size_t> shownFirst(g.indicators.size());
+  for (const RoomReport* r : counted)
+    for (std::uint16_t t : r->topics) ++shownFirst[t];
+  std::vector<std::size_t> topics;
+  for (std::size_t i = 0; i < shownFirst.size(); ++i)
+    if (shownFirst[i]) topics.push_back(i);
+  stableSortIndices(topics, [&](std::size_t x, std::size_t y) { return shownFirst[x] > shownFirst[y]; });
+  for (std::size_t i : topics) g.topics.push_back({i, shownFirst[i]});
   for (std::size_t i = 0; i < g.indicators.size(); ++i)
     if (g.indicators[i].stats.n >= 2) g.disagreement.push_back(i);
   stableSortIndices(g.disagreement, [&](std::size_t x, std::size_t y) {

@@ -37,6 +37,9 @@ struct RoomReport {
   // score yet).
   int rank = 0;
   std::size_t answered = 0;  // indicators with a level or N/A (as read): fewer than all is an incomplete report
+  // The indicators (checklist order) of the recommendations its results show
+  // first (topRecommendations): what the room's topics are counted from.
+  std::vector<std::uint16_t> topics;
 };
 
 struct FailedReport {
@@ -99,6 +102,13 @@ struct RoomData {
   // order the ranks were given in, and the ranked table's default.
   std::vector<std::size_t> byScore;
   std::size_t noStage = 0;         // counted reports that name no stage
+  // The recommendations most common across the room, the topics for the
+  // next clinic: indicators (into `indicators`) with how many counted
+  // reports show them first; most first, checklist order on ties.
+  struct Topic {
+    std::size_t indicator = 0, reports = 0;
+  };
+  std::vector<Topic> topics;
 };
 
 // Reads reports one at a time (each text is dropped once read), then computes.

@@ -6,6 +6,7 @@
 #include "core/json/json_read.h"
 #include "core/json/json_writer.h"
 #include "core/json/strict_json.h"
+#include "core/model/action_plan.h"
 #include "core/model/scoring.h"
 #include "core/text/text.h"
 
@@ -86,7 +87,8 @@ std::string keptRoomText(const RoomData& room, const RoomView& view, const Check
   w.beginObject();
   w.members({{"schema", kSchema}, {"schemaVersion", kVersion}, {"checklist", {{"id", c.id}, {"version", c.version}}},
              {"hideNames", view.hideNames}, {"sort", static_cast<int>(view.sort)}, {"reversed", view.reversed},
-             {"failedUnlisted", room.failedUnlisted}, {"notRead", room.notRead}, {"codes", room.codes}});
+             {"failedUnlisted", room.failedUnlisted}, {"notRead", room.notRead}, {"codes", room.codes},
+             {"event", Json::array({view.event.name, view.event.date, view.event.place, view.event.facilitator})}});
   // Each report: file, name, agency, region, stage, generatedAt, hash, recalculated, levels.
   w.key("reports");
   w.beginArray();
@@ -129,6 +131,16 @@ Result<KeptRoom> readKeptRoom(std::string_view text, const Checklist& c) {
   out.view.hideNames = r.boolean(doc, "$", "hideNames", true).value_or(true);
   out.view.reversed = r.boolean(doc, "$", "reversed", true).value_or(false);
   out.view.sort = static_cast<RoomSort>(r.integer(doc, "$", "sort", true, 0, static_cast<int>(RoomSort::Weakest)).value_or(0));
+  // The event (name, date, place, facilitator); rooms kept before it was asked have none.
+  if (const Json* event = r.member(doc, "$", "event", false)) {
+    if (!event->is_array() || event->size() != 4) return damaged();
+    std::string* fields[] = {&out.view.event.name, &out.view.event.date, &out.view.event.place, &out.view.event.facilitator};
+    for (std::size_t i = 0; i < 4; ++i) {
+      if (!isString(*event, i) || utf8Length(at(*event, i)) > kEventFieldChars) return damaged();
+      *fields[i] = at(*event, i);
+    }
+    if (!out.view.event.date.empty() && !isValidDate(out.view.event.date)) return damaged();
+  }
   RoomData seed;
   seed.failedUnlisted = static_cast<std::size_t>(r.integer(doc, "$", "failedUnlisted", true, 0, INT64_MAX).value_or(0));
   seed.notRead = static_cast<std::size_t>(r.integer(doc, "$", "notRead", true, 0, INT64_MAX).value_or(0));

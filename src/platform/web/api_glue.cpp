@@ -136,9 +136,10 @@ void addGlueCalls(Handlers& h) {
       // Typed and pasted text, as the payload (a chat pasted into "Tempel
       // dari chat" is up to 100,000 characters, 400 KB of emoji: past what one
       // argument may hold). Well-formed UTF-8 (web/glue/).
-      // The summary to print in the page: {lang, css, body}, each apart.
+      // What to print in the page (the summary, or the event report while
+      // the room is shown): {lang, css, body}, each apart.
       {"_printable", [](const json&, std::string_view) {
-         const auto p = runtime().app->session().printable();
+         const auto p = runtime().app->printable();
          return ok({{"lang", langCode(p.lang)}, {"css", p.css}, {"body", p.body}});
        }},
       {"_text", [](const json&, std::string_view payload) {

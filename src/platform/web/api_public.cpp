@@ -146,6 +146,8 @@ void addPublicApi(Handlers& h) {
            doc["group"]["anonymous"] = app.room().anonymous(app.presenting());  // the names hidden on the projector
            const char* kept[] = {"kept", "full", "unavailable"};  // how keeping it in the browser went
            doc["group"]["kept"] = app.room().keptAll() ? json(kept[static_cast<int>(app.room().keptState())]) : json("keeping");
+           const RoomEvent& e = app.room().event();  // as typed for the printed event report
+           doc["group"]["event"] = {{"name", e.name}, {"date", e.date}, {"place", e.place}, {"facilitator", e.facilitator}};
          }
          return ok(doc);
        }},

@@ -40,7 +40,7 @@ void WebHost::downloadStored(const std::string& key, const std::string& fileName
 }
 
 bool WebHost::saveAppCopy() { return lestari_js_save_page() != 0; }
-bool WebHost::printSummary() { return lestari_js_print() != 0; }
+bool WebHost::openPrintDialog() { return lestari_js_print() != 0; }
 void WebHost::pickFile() { lestari_js_pick_file(0); }
 void WebHost::pickFiles() { lestari_js_pick_file(1); }
 

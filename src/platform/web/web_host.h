@@ -14,7 +14,7 @@ class WebHost : public app::Host {
   void pickFile() override;
   void pickFiles() override;
   bool saveAppCopy() override;
-  bool printSummary() override;
+  bool openPrintDialog() override;
   app::StoreResult store(const std::string& key, const std::string& value) override;
   app::Stored load(const std::string& key, std::size_t maxBytes) override;
   app::StoreResult move(const std::string& from, const std::string& to) override;

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/model/action_plan.h"
+#include "ui/date_field.h"
 #include "ui/screen.h"
 
 namespace lestari::ui {
@@ -19,12 +20,9 @@ class PlanScreen : public Screen {
 
  private:
   void drawActionCard(const Action& action);
-  void drawDateField(Action& edit, const std::string& key, const std::string& name);
-  float calendarCell() const;
-  std::optional<std::string> drawCalendar(const std::string& selected);
   ActionOrder order_ = ActionOrder::Rank;
   std::string scrollTo_;  // an action to bring into view
-  int calendarYear_ = 0, calendarMonth_ = 0;
+  DateField dueDate_;  // the calendar's month, for whichever action's date opened it
 };
 
 }  // namespace lestari::ui

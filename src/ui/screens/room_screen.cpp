@@ -12,6 +12,7 @@
 #include "ui/dialogs.h"
 #include "ui/field_errors.h"
 #include "ui/router.h"
+#include "core/room/event_report.h"
 #include "core/room/room_export.h"
 #include "core/base/size_limits.h"
 #include "core/text/text.h"
@@ -57,7 +58,7 @@ void RoomScreen::draw(std::size_t) {
   const Lang lang = ctx_.lang();
   heading(fonts.title, ctx_.t("group.title"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
-  text(countsText(g));
+  text(roomCountsText(g, ctx_.translations, ctx_.lang()));
   track("group.counts");
   if (g.notRead) {
     text(ctx_.f("group.notRead", {groupedNumber(limits::kRoomReports, ctx_.lang()), groupedNumber(g.notRead, ctx_.lang())}), p.warn);
@@ -114,18 +115,7 @@ void RoomScreen::draw(std::size_t) {
   }
   drawDisagreement(g);
   drawIndicators(g);
-}
-
-// Files and codes read (apart: "11 berkas dan 22 kode dibaca"), reports
-// counted, duplicates set aside, what failed.
-std::string RoomScreen::countsText(const RoomData& g) const {
-  const std::size_t notCounted = g.reports.size() - g.counted;
-  const Lang lang = ctx_.lang();
-  const std::size_t read = g.reports.size() + g.failedCount(), codes = std::min(g.codes, read), files = read - codes;
-  const std::string what = codes == 0   ? ctx_.f("group.readFiles", {groupedNumber(files, lang)})
-                           : files == 0 ? ctx_.f("group.readCodes", {groupedNumber(codes, lang)})
-                                        : ctx_.f("group.readBoth", {groupedNumber(files, lang), groupedNumber(codes, lang)});
-  return ctx_.f("group.counts", {what, groupedNumber(g.counted, lang), groupedNumber(notCounted, lang), groupedNumber(g.failedCount(), lang)});
+  drawEvent();  // the wrap-up: what the organisers get on paper
 }
 
 // Actions: more files, the exports (each says where it went), closing.
@@ -185,6 +175,54 @@ void RoomScreen::drawActions() {
   }
 }
 
+// The event (name, date, place, facilitator) and "Cetak laporan kegiatan":
+// what the organisers and the agencies' heads get on paper.
+void RoomScreen::drawEvent() {
+  beginCard("##event");
+  heading(ctx_.theme.fonts().bold, ctx_.t("event.section"));
+  textMuted(ctx_.t("event.hint"));
+  ImGui::Dummy(ImVec2(1, em(0.4f)));
+  RoomEvent e = ctx_.room.event();
+  const float wide = ctx_.narrow() ? -1.0f : std::min(ImGui::GetContentRegionAvail().x, em(28));
+  auto field = [&](const char* label, std::string& value, const char* id) {
+    fieldLabel(ctx_.t(label));
+    bool left = false;  // on the canvas or in the mirror
+    FieldExtras extras;
+    extras.left = &left;
+    if (inputLine(id, ctx_.t(label), value, kEventFieldChars, wide, extras)) ctx_.room.setEvent(e);
+    if (left) ctx_.room.eventFieldLeft();
+    ImGui::Dummy(ImVec2(1, em(0.3f)));
+  };
+  field("event.name", e.name, "##group.event.name");
+  fieldLabel(ctx_.t("event.date"));
+  eventDate_.draw(ctx_, "group.event.date", ctx_.t("event.date"), e.date, [&](const std::string& iso) {
+    RoomEvent dated = ctx_.room.event();
+    dated.date = iso;
+    ctx_.room.setEvent(std::move(dated));
+    ctx_.room.eventFieldLeft();  // a date is kept whole, not as it is typed
+    return std::optional<Error>();
+  });
+  ImGui::Dummy(ImVec2(1, em(0.3f)));
+  field("event.place", e.place, "##group.event.place");
+  field("event.facilitator", e.facilitator, "##group.event.facilitator");
+  hideNamesBox("group.event.anonymous");
+  ImGui::Dummy(ImVec2(1, em(0.5f)));
+  if (button(ctx_.t("event.print"), "group.print", ButtonKind::Secondary, ctx_.narrow() ? ImGui::GetContentRegionAvail().x : 0))
+    printEventReport(ctx_);
+  endCard();
+  ImGui::Dummy(ImVec2(1, em(1.0f)));
+}
+
+// Names hidden behind codes (P01, P02, …) on the projector and in the printed
+// event report: one choice, offered where it shows. True when it changed.
+bool RoomScreen::hideNamesBox(const std::string& id) {
+  bool hide = ctx_.room.anonymous(true);
+  const bool changed = ImGui::Checkbox((ctx_.t("group.anonymous") + "##" + id).c_str(), &hide);
+  if (changed) ctx_.room.setHideNames(hide);
+  describe(id, Role::Checkbox, ctx_.t("group.anonymous"), ctx_.t("group.anonymousHint"), "", hide ? kChecked : 0);
+  return changed;
+}
+
 // The weakest factor (every one of a tie) and the overall score's statistics.
 void RoomScreen::drawWeakest(const RoomData& g) {
   const Lang lang = ctx_.lang();
@@ -229,7 +267,7 @@ void RoomScreen::drawView(const RoomData& g) {
       wrappedText(ctx_.f("group.reportsCounted", {groupedNumber(g.counted, ctx_.lang())}), 0, Role::Text, 0);
       ImGui::PopFont();
       track("group.counts");
-      textMuted(countsText(g));
+      textMuted(roomCountsText(g, ctx_.translations, ctx_.lang()));
       ImGui::Dummy(ImVec2(1, em(0.8f)));
       return chartView("group.chartBands", bandChart);
     }
@@ -352,12 +390,7 @@ void RoomScreen::drawRanking(const RoomData& g, std::size_t first, std::size_t c
                                             : ctx_.t("group.rankingTitle"));
   if (ctx_.view.presenting) {  // the trainer's choice, where the names would show
     ImGui::Dummy(ImVec2(1, em(0.2f)));
-    bool hide = anonymous();
-    if (ImGui::Checkbox(ctx_.t("group.anonymous").c_str(), &hide)) {
-      ctx_.room.setHideNames(hide);
-      view_ = std::min(view_, views() - 1);
-    }
-    describe("group.anonymous", Role::Checkbox, ctx_.t("group.anonymous"), ctx_.t("group.anonymousHint"), "", hide ? kChecked : 0);
+    if (hideNamesBox("group.anonymous")) view_ = std::min(view_, views() - 1);
   }
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   if (ctx_.view.presenting) ImGui::PushFont(ctx_.theme.fonts().heading);  // as rowsPerView_ was counted

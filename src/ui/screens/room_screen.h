@@ -6,13 +6,15 @@
 // room (src/app/room.h), which reads the reports and keeps them. Presenting,
 // views that each fit the screen (counts and bands, factor means, the
 // weakest factor, where the room disagrees, the ranking a page at a time),
-// the names hidden behind codes unless the trainer shows them.
+// the names hidden behind codes unless the trainer shows them. The event the
+// room was gathered at, and its printed report.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/room.h"
+#include "ui/date_field.h"
 #include "ui/screen.h"
 
 namespace lestari::ui {
@@ -30,8 +32,9 @@ class RoomScreen : public Screen {
 
  private:
   void drawView(const RoomData& g);
-  std::string countsText(const RoomData& g) const;
   void drawActions();
+  void drawEvent();
+  bool hideNamesBox(const std::string& id);
   void drawWeakest(const RoomData& g);
   void drawFactors(const RoomData& g);
   void drawStages(const RoomData& g);
@@ -48,6 +51,7 @@ class RoomScreen : public Screen {
   std::size_t page_ = 0;  // of the ranking, on the desk (presenting, views page it)
   std::size_t rowsPerView_ = 0;  // ranked rows that fit one view (as last drawn; 0: not yet)
   std::size_t rowsFitting(float height) const;
+  DateField eventDate_;
   std::vector<std::string> statsHeader_;  // the stats rows' column names, for reading a row aloud
 };
 
