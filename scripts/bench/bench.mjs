@@ -116,8 +116,8 @@ const stockUrl = pathToFileURL(stock).href;
 const single = gz(join(dist, 'lestari.html'));
 const hosted = ['index.html', 'sw.js', 'manifest.webmanifest', 'icon.svg'].reduce((s, f) => s + gz(join(dist, f)), 0);
 const stockSize = gz(stock);
-report('lestari.html gzip -9', kb(single), '', '<= 342 KB', single <= 342 * 1024, (single / stockSize).toFixed(2));
-report('hosted build (index.html = the one file, sw.js, manifest, icon) gzip -9', kb(hosted), '', '<= 344 KB', hosted <= 344 * 1024);
+report('lestari.html gzip -9', kb(single), '', '<= 343 KB', single <= 343 * 1024, (single / stockSize).toFixed(2));
+report('hosted build (index.html = the one file, sw.js, manifest, icon) gzip -9', kb(hosted), '', '<= 345 KB', hosted <= 345 * 1024);
 console.log(`      stock example (one file) gzip -9: ${kb(stockSize)}`);
 
 // Where the bytes are: the wasm's code and data, the embedded assets by file
@@ -146,8 +146,8 @@ console.log(`      stock example (one file) gzip -9: ${kb(stockSize)}`);
   part('lestari.html: compressed wasm block (base64)', Buffer.from(block ? block[1] : ''));
   part('lestari.html: everything else (shell, CSS, JS)', Buffer.from(block ? page.replace(block[0], '') : page));
 }
-report('lestari.html raw', kb(readFileSync(join(dist, 'lestari.html')).length), '', '<= 491 KB',
-  readFileSync(join(dist, 'lestari.html')).length <= 491 * 1024);
+report('lestari.html raw', kb(readFileSync(join(dist, 'lestari.html')).length), '', '<= 492 KB',
+  readFileSync(join(dist, 'lestari.html')).length <= 492 * 1024);
 
 // 2. Idle: main-thread task time over 10 s with no input.
 const idleL = await idleTask(lestariUrl, 10);

@@ -34,10 +34,14 @@ void drawRadar(const Context& ctx, float size, float grow, const Results& r, con
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos();
   // Room outside the ring for the labels: at least their widest word (a
-  // label at a side wraps into it; one wider would lie over the ring).
+  // label at a side wraps into it; one wider would lie over the ring). On a
+  // projector a label is the factor's number alone: the bars beside the
+  // chart give each number its name and score, and the ring keeps its size
+  // at the slide's text.
+  const bool numbered = ctx.view.presenting;
   const float pad = em(0.3f);
-  float labelRoom = em(3.0f);
-  for (std::size_t i = 0; i < n; ++i) {
+  float labelRoom = numbered ? ImGui::CalcTextSize("5").x + pad * 2 : em(3.0f);
+  for (std::size_t i = 0; i < n && !numbered; ++i) {
     const std::string label = ctx.factorLabel(i);
     for (std::size_t at = 0; at < label.size();) {
       const std::size_t end = std::min(label.find(' ', at), label.size());
@@ -59,7 +63,9 @@ void drawRadar(const Context& ctx, float size, float grow, const Results& r, con
   std::vector<Label> labels;
   float top = c.y - R, bottom = c.y + R;
   for (std::size_t i = 0; i < n; ++i) {
-    Label l{ctx.factorLabel(i) + "\n" + (r.factors[i].score ? formatNumber(*r.factors[i].score, ctx.lang()) : "\xE2\x80\x93"), 0, {}};
+    Label l{numbered ? std::to_string(i + 1)
+                     : ctx.factorLabel(i) + "\n" + (r.factors[i].score ? formatNumber(*r.factors[i].score, ctx.lang()) : "\xE2\x80\x93"),
+            0, {}};
     const ImVec2 edge = at(i, 1.0f);
     const float dx = edge.x - c.x, dy = edge.y - c.y;
     const bool atSide = std::abs(dx) > R * 0.5f;
@@ -128,6 +134,7 @@ void drawRadar(const Context& ctx, float size, float grow, const Results& r, con
 }
 
 void drawBars(const Context& ctx, float width, float grow, const Results& r, const Results* before) {
+  const TightRows tight(ctx.view.presenting);
   const Palette& p = ctx.theme.palette();
   const Fonts& fonts = ctx.theme.fonts();
   const Lang lang = ctx.lang();
@@ -171,7 +178,7 @@ void drawBars(const Context& ctx, float width, float grow, const Results& r, con
         dl->AddRectFilled(at, ImVec2(at.x + std::max(bh, width * static_cast<float>(*old.score) / 100.0f * grow), at.y + bh), p.muted, bh * 0.3f);
       ImGui::Dummy(ImVec2(width, bh + em(0.15f)));
     }
-    ImGui::Dummy(ImVec2(1, em(0.55f)));
+    ImGui::Dummy(ImVec2(1, em(ctx.view.presenting ? 0.2f : 0.55f)));  // a projector's view holds the five and the legend
   }
   // Legend: band names with their colours, wrapping when the row is full.
   auto legendLabel = [&](std::size_t b) {
@@ -223,11 +230,12 @@ void scoreTrack(const Context& ctx, ImVec2 pos, float width, float h) {
 // Radar beside the bars on wide screens, stacked on phones; with `before`,
 // both series and a legend saying which is which.
 void chartCard(const Context& ctx, float anim, const Results& r, const Results* before) {
+  // Larger on a projector, yet within the screen's height (a view does not
+  // scroll): measured before the card, whose own height follows its content.
+  const float most = ctx.view.presenting ? std::min(em(27), ImGui::GetContentRegionAvail().y - em(3.0f)) : em(22);
   beginCard("##chart");
   float avail = ImGui::GetContentRegionAvail().x;
   bool side = avail > em(34);
-  // Larger on a projector, yet within the screen's height (a view does not scroll).
-  float most = ctx.view.presenting ? std::min(em(27), ImGui::GetContentRegionAvail().y - em(2.5f)) : em(22);
   float radar = side ? std::min(avail * 0.48f, most) : std::min(avail, most);
   if (side) {
     ImGui::BeginGroup();

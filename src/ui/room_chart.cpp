@@ -15,19 +15,13 @@ ImU32 bandColour(const Context& ctx, const Band* b) {
   const std::size_t i = b ? static_cast<std::size_t>(b - ctx.checklist.bands.data()) : 0;
   return ctx.theme.palette().band[std::min<std::size_t>(i, 3)];
 }
-// Labels in bold: the heading font (bold, larger) on a projector.
-ImFont* labelFont(const Context& ctx) { return ctx.view.presenting ? ctx.theme.fonts().heading : ctx.theme.fonts().bold; }
+// Labels in bold (on a projector the body size is the slide's: 36 px at 1920x1080).
+ImFont* labelFont(const Context& ctx) { return ctx.theme.fonts().bold; }
 void boldText(const Context& ctx, const std::string& s) {  // seen, not read: the chart's image text says it
   ImGui::PushFont(labelFont(ctx));
   ImGui::TextUnformatted(s.c_str());
   ImGui::PopFont();
 }
-// On a projector the chart is the view: drawn a size larger (its em too).
-struct ProjectorSize {
-  explicit ProjectorSize(const Context& ctx) : on(ctx.view.presenting) { if (on) ImGui::PushFont(ctx.theme.fonts().heading); }
-  ~ProjectorSize() { if (on) ImGui::PopFont(); }
-  bool on;
-};
 // A label on the left and its value at the right edge of `width`.
 void labelled(const Context& ctx, const std::string& label, const std::string& value, float width) {
   boldText(ctx, label);
@@ -38,7 +32,7 @@ void labelled(const Context& ctx, const std::string& label, const std::string& v
 }  // namespace
 
 void factorSpreadChart(const Context& ctx, const RoomData& g) {
-  const ProjectorSize larger(ctx);
+  const TightRows tight(ctx.view.presenting);
   const Palette& p = ctx.theme.palette();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float width = ImGui::GetContentRegionAvail().x;
@@ -63,7 +57,7 @@ void factorSpreadChart(const Context& ctx, const RoomData& g) {
     }
     ImGui::Dummy(ImVec2(width, h + em(0.15f)));
     track("group.chart.factor." + g.factors[i].factor->id);
-    ImGui::Dummy(ImVec2(1, em(larger.on ? 0.25f : 0.5f)));  // a projector's view holds all five rows
+    ImGui::Dummy(ImVec2(1, em(ctx.view.presenting ? 0.25f : 0.5f)));  // a projector's view holds all five rows
   }
   textMuted(ctx.t("group.chartFactorsKey"));
   ImGui::EndGroup();
@@ -71,7 +65,7 @@ void factorSpreadChart(const Context& ctx, const RoomData& g) {
 }
 
 void stageChart(const Context& ctx, const RoomData& g, std::size_t stage) {
-  const ProjectorSize larger(ctx);
+  const TightRows tight(ctx.view.presenting);
   const Palette& p = ctx.theme.palette();
   const Lang lang = ctx.lang();
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -101,7 +95,7 @@ void stageChart(const Context& ctx, const RoomData& g, std::size_t stage) {
     }
     ImGui::Dummy(ImVec2(width, h + em(0.15f)));
     track("group.chart.stage." + stageId + "." + ctx.checklist.factors[i].id);
-    ImGui::Dummy(ImVec2(1, em(larger.on ? 0.05f : 0.5f)));  // a projector's view holds the five rows and the key
+    ImGui::Dummy(ImVec2(1, em(ctx.view.presenting ? 0.05f : 0.5f)));  // a projector's view holds the five rows and the key
   }
   textMuted(ctx.t("group.chartStageKey"));
   ImGui::EndGroup();
@@ -109,7 +103,6 @@ void stageChart(const Context& ctx, const RoomData& g, std::size_t stage) {
 }
 
 void bandChart(const Context& ctx, const RoomData& g) {
-  const ProjectorSize larger(ctx);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Lang lang = ctx.lang();
   const float width = ImGui::GetContentRegionAvail().x;

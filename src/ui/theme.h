@@ -14,7 +14,7 @@
 namespace lestari::ui {
 
 constexpr float kBodyPx = 17.0f;         // body text, CSS pixels at 100 %
-constexpr float kPresentBodyPx = 28.2f;  // presenting at 1920x1080: read from the back row (28 px, rounded up)
+constexpr float kPresentBodyPx = 36.2f;  // presenting at 1920x1080: body and table text read from the back row (36 px, rounded up)
 
 struct FontData {
   std::string_view regular, bold;  // TTF bytes (subset at build time)

@@ -287,6 +287,25 @@ Bar drawBar(float height, BarEdge rule) {
   return bar;
 }
 
+std::vector<std::size_t> viewStarts(const std::vector<float>& heights, float firstAvail, float avail) {
+  std::vector<std::size_t> starts{0};
+  float used = 0, room = firstAvail;
+  for (std::size_t i = 0; i < heights.size(); ++i) {
+    if (used > 0 && used + heights[i] > room) starts.push_back(i), used = 0, room = avail;
+    used += heights[i];
+  }
+  return starts;
+}
+
+float wrappedHeight(const std::string& s, float width) { return ImGui::CalcTextSize(s.c_str(), nullptr, false, width).y; }
+
+TightRows::TightRows(bool on) : on(on) {
+  if (on) ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, em(0.15f)));
+}
+TightRows::~TightRows() {
+  if (on) ImGui::PopStyleVar();
+}
+
 void beginCard(const char* id, ImU32 bg) {
   const Palette& p = palette();
   ImGui::PushStyleColor(ImGuiCol_ChildBg, toVec4(bg ? bg : p.surface));

@@ -117,6 +117,23 @@ struct Bar {
 };
 Bar drawBar(float height, BarEdge rule);
 
+// On a projector a chart's rows sit closer (the view holds them all, its text
+// the slide's size): ImGui's item spacing made small while it lives.
+struct TightRows {
+  explicit TightRows(bool on);
+  ~TightRows();
+  TightRows(const TightRows&) = delete;
+  TightRows& operator=(const TightRows&) = delete;
+  bool on;
+};
+
+// Items of these heights shown a view at a time (a projector does not
+// scroll): where each view starts. The first view holds `firstAvail`, the
+// others `avail`; an item taller than a view has a view of its own.
+std::vector<std::size_t> viewStarts(const std::vector<float>& heights, float firstAvail, float avail);
+// The height of text wrapped at `width` in the current font.
+float wrappedHeight(const std::string& s, float width);
+
 // Panels with a border and padding: BeginChild with auto height.
 void beginCard(const char* id, ImU32 bg = 0);
 void endCard();

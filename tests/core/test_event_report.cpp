@@ -61,6 +61,12 @@ TEST_CASE("the room's topics: the indicators most innovations are recommended fi
   CHECK(g.topics[0].reports == 3);
   CHECK(g.indicators[g.topics[1].indicator].indicator == &indicator(2, 1));
   CHECK(g.topics[1].reports == 2);
+  // Each counted report's own weakest factor, counted per factor: Sepasar's is the first factor (its only low answer).
+  std::size_t weakest = 0;
+  for (std::size_t n : g.weakestOf) weakest += n;
+  CHECK(weakest == 3);
+  CHECK(g.weakestOf[0] >= 1);
+  CHECK(weakestOrder(g).front() == (g.weakestOf[0] >= g.weakestOf[2] ? 0u : 2u));
 }
 
 TEST_CASE("the event report: the event escaped, the counts, stages, topics and the ranking by code") {

@@ -184,6 +184,9 @@ RoomData RoomBuilder::compute(RoomData g, const Checklist& c) {
     if (fs.stats.mean && (!g.weakest || *fs.stats.mean < *g.factors[static_cast<std::size_t>(g.weakest - c.factors.data())].stats.mean))
       g.weakest = fs.factor;
   }
+  g.weakestOf.assign(c.factors.size(), 0);
+  for (const RoomReport* r : counted)
+    if (r->results.weakest) ++g.weakestOf[static_cast<std::size_t>(r->results.weakest - c.factors.data())];
   if (g.weakest) {
     const long long lowest = tenths(*g.factors[static_cast<std::size_t>(g.weakest - c.factors.data())].stats.mean);
     for (const FactorStats& fs : g.factors)

@@ -94,6 +94,7 @@ struct RoomData {
   std::vector<IndicatorStats> indicators;
   const Factor* weakest = nullptr;   // lowest mean factor score
   std::vector<const Factor*> weakestTied;  // every factor at that lowest mean (to a tenth): more than one is a tie
+  std::vector<std::size_t> weakestOf;      // per factor: counted reports whose own weakest factor it is
   // Indicators where reports disagree most: highest standard deviation
   // first (at least two answers), checklist order on ties.
   std::vector<std::size_t> disagreement;

@@ -10,6 +10,14 @@
 
 namespace lestari {
 
+std::vector<std::size_t> weakestOrder(const RoomData& g) {
+  std::vector<std::size_t> order;
+  for (std::size_t fi = 0; fi < g.weakestOf.size(); ++fi)
+    if (g.weakestOf[fi]) order.push_back(fi);
+  stableSortIndices(order, [&](std::size_t x, std::size_t y) { return g.weakestOf[x] > g.weakestOf[y]; });
+  return order;
+}
+
 std::string roomCountsText(const RoomData& g, const Translations& s, Lang lang) {
   const std::size_t notCounted = g.reports.size() - g.counted;
   const std::size_t read = g.reports.size() + g.failedCount(), codes = std::min(g.codes, read), files = read - codes;
@@ -119,13 +127,8 @@ void Writer::weakest() {
     put({fac == g_.weakestTied.front() ? "" : " \xC2\xB7 ", escapeHtml(fac->title.in(lang_)), " (",
          num(g_.factors[static_cast<std::size_t>(fac - c_.factors.data())].stats.mean), ")"});
   h_ += "</b></p><ul>";
-  std::vector<std::size_t> weakestOf(c_.factors.size()), order;
-  for (const RoomReport& r : g_.reports)
-    if (r.counted && r.results.weakest) ++weakestOf[static_cast<std::size_t>(r.results.weakest - c_.factors.data())];
-  for (std::size_t fi = 0; fi < weakestOf.size(); ++fi)
-    if (weakestOf[fi]) order.push_back(fi);
-  stableSortIndices(order, [&](std::size_t x, std::size_t y) { return weakestOf[x] > weakestOf[y]; });
-  for (std::size_t fi : order) put({"<li>", f("event.weakestOf", {c_.factors[fi].title.in(lang_), n(weakestOf[fi]), n(g_.counted)}), "</li>"});
+  for (std::size_t fi : weakestOrder(g_))
+    put({"<li>", f("event.weakestOf", {c_.factors[fi].title.in(lang_), n(g_.weakestOf[fi]), n(g_.counted)}), "</li>"});
   h_ += "</ul>\n";
 }
 

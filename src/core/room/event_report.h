@@ -39,6 +39,10 @@ std::string eventReportFileName(const EventReportInput& in);
 // 22 kode dibaca: 30 laporan dihitung, 1 tidak dihitung (laporan ganda), 1 tidak dapat dibaca."
 std::string roomCountsText(const RoomData& g, const Translations& s, Lang lang);
 
+// The factors that are some counted report's weakest, the most often first
+// (checklist order on ties): indices into RoomData::weakestOf.
+std::vector<std::size_t> weakestOrder(const RoomData& g);
+
 // How many ranked rows a printed report lists (a room of thousands is in its workbook).
 constexpr std::size_t kEventRankingRows = 200;
 // How many disagreements and topics it names.

@@ -34,7 +34,9 @@ void ResultsScreen::onEnter(std::size_t, const std::string&) {
   code_.clear();
 }
 
-int ResultsScreen::views() const { return ctx_.view.presenting && ctx_.session.results().overall ? 3 : 0; }
+int ResultsScreen::views() const {
+  return ctx_.view.presenting && ctx_.session.results().overall ? 2 + static_cast<int>(recViews_.size()) : 0;
+}
 
 void ResultsScreen::showView(int v) {
   view_ = std::clamp(v < 0 ? views() + v : v, 0, std::max(0, views() - 1));
@@ -137,30 +139,66 @@ void ResultsScreen::stageCard(const Results& r) {
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 }
 
-void ResultsScreen::weakestCard(const Results& r) {
-  if (!r.weakest) return;
+// The weakest factor's line ("Strategi manajemen risiko — 35,0", every
+// factor of a tie named: choosing one in silence would not be honest) and
+// what it means for the recommendations shown first.
+std::pair<std::string, std::string> ResultsScreen::weakestTexts(const Results& r) const {
   const Lang lang = ctx_.lang();
   const FactorResult& wf = r.factors[static_cast<std::size_t>(r.weakest - ctx_.checklist.factors.data())];
-  beginCard("##weakest");
-  heading(ctx_.theme.fonts().bold, ctx_.t("results.weakestTitle"));  // a card title: a heading for screen readers
-  // Factors tied for lowest are all named: choosing one in silence would not be honest.
-  std::vector<const Factor*> tied;
-  for (std::size_t i = 0; i < r.factors.size(); ++i)
-    if (r.factors[i].score && std::abs(*r.factors[i].score - *wf.score) < 1e-9) tied.push_back(&ctx_.checklist.factors[i]);
-  ImGui::PushFont(ctx_.theme.fonts().heading);
   std::string names;
-  for (const Factor* f : tied) names += (names.empty() ? "" : "; ") + f->title.in(lang);
-  wrappedText(names + " \xE2\x80\x94 " + formatNumber(*wf.score, ctx_.lang()), 0, Role::Text, 0);
-  ImGui::PopFont();
-  track("results.weakest");
-  // What the sentence says of the recommendations is true of the ones shown first.
+  std::size_t tied = 0;
+  for (std::size_t i = 0; i < r.factors.size(); ++i)
+    if (r.factors[i].score && std::abs(*r.factors[i].score - *wf.score) < 1e-9)
+      names += (names.empty() ? "" : "; ") + ctx_.checklist.factors[i].title.in(lang), ++tied;
   const std::vector<std::size_t> top = topRecommendations(r.recommendations, 1);
   const bool firstFromWeakest = !top.empty() && r.recommendations[top[0]].factor == r.weakest;
-  if (!firstFromWeakest) text(ctx_.t("results.weakestHintStage"));
-  else if (tied.size() > 1) text(ctx_.f("results.weakestTieHint", {std::to_string(tied.size()), r.weakest->title.in(lang)}));
-  else text(ctx_.t("results.weakestHint"));
+  return {names + " \xE2\x80\x94 " + formatNumber(*wf.score, lang),
+          !firstFromWeakest ? ctx_.t("results.weakestHintStage")
+          : tied > 1        ? ctx_.f("results.weakestTieHint", {std::to_string(tied), r.weakest->title.in(lang)})
+                            : ctx_.t("results.weakestHint")};
+}
+
+void ResultsScreen::weakestCard(const Results& r) {
+  if (!r.weakest) return;
+  const auto [line, hint] = weakestTexts(r);
+  beginCard("##weakest");
+  heading(ctx_.theme.fonts().bold, ctx_.t("results.weakestTitle"));  // a card title: a heading for screen readers
+  ImGui::PushFont(ctx_.theme.fonts().heading);
+  wrappedText(line, 0, Role::Text, 0);
+  ImGui::PopFont();
+  track("results.weakest");
+  text(hint);  // what it says of the recommendations is true of the ones shown first
   endCard();
   ImGui::Dummy(ImVec2(1, em(1.0f)));
+}
+
+// Presenting: the recommendations shown first, as many a view as fit (the
+// first view holds the weakest factor's card above them).
+void ResultsScreen::measureRecViews(const Results& r) {
+  const float width = ImGui::GetContentRegionAvail().x, spacing = ImGui::GetStyle().ItemSpacing.y;
+  const float line = ImGui::GetTextLineHeight() + spacing;
+  std::vector<float> heights;
+  for (std::size_t k : topRecommendations(r.recommendations, 3)) {
+    const Indicator& ind = *r.recommendations[k].indicator;
+    ImGui::PushFont(ctx_.theme.fonts().bold);
+    float h = wrappedHeight("1. " + ind.question.in(ctx_.lang()), width);
+    ImGui::PopFont();
+    heights.push_back(h + wrappedHeight(ind.recommendation.in(ctx_.lang()), width) + em(0.5f) + 3 * spacing);
+  }
+  float weakest = 0;
+  if (r.weakest) {
+    const auto [names, hint] = weakestTexts(r);
+    const float inner = width - em(2.0f);  // the card's padding
+    ImGui::PushFont(ctx_.theme.fonts().heading);
+    weakest = wrappedHeight(names, inner);
+    ImGui::PopFont();
+    weakest += line + wrappedHeight(hint, inner) + 3 * spacing + em(1.8f) + em(1.0f) + spacing;
+  }
+  ImGui::PushFont(ctx_.theme.fonts().heading);
+  const float title = wrappedHeight(ctx_.t("results.recommendationsTitle"), width) + spacing;
+  ImGui::PopFont();
+  const float avail = ImGui::GetContentRegionAvail().y - title - em(0.3f) - spacing;
+  recViews_ = viewStarts(heights, avail - weakest, avail);
 }
 
 void ResultsScreen::draw(std::size_t) {
@@ -169,17 +207,19 @@ void ResultsScreen::draw(std::size_t) {
   // A copy: a button below (add to the plan) recomputes the session's results mid-frame.
   const Results r = ctx_.session.results();
   float anim = clock_.progress();
-  view_ = std::min(view_, std::max(0, views() - 1));
-
   std::string name = ctx_.session.assessment().profileText("name");
+  if (ctx_.view.presenting && r.overall) measureRecViews(r);
+  view_ = std::min(view_, std::max(0, views() - 1));
   if (views() > 0 && view_ > 0) {  // presenting: one idea a view
     if (view_ == 1) return chartSection(r, anim);
-    weakestCard(r);
+    const std::size_t page = static_cast<std::size_t>(view_ - 2);
+    if (page == 0) weakestCard(r);
     heading(fonts.heading, ctx_.t("results.recommendationsTitle"));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
     const std::vector<std::size_t> top = topRecommendations(r.recommendations, 3);
     if (top.empty()) textMuted(ctx_.t("results.noRecommendations"));
-    for (std::size_t k = 0; k < top.size(); ++k) {  // the question and what to do: the room reads no more
+    const std::size_t end = page + 1 < recViews_.size() ? recViews_[page + 1] : top.size();
+    for (std::size_t k = recViews_[page]; k < end && k < top.size(); ++k) {  // the question and what to do: the room reads no more
       const Recommendation& rec = r.recommendations[top[k]];
       strongText(std::to_string(k + 1) + ". " + rec.indicator->question.in(ctx_.lang()));
       text(rec.indicator->recommendation.in(ctx_.lang()));

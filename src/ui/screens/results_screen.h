@@ -1,9 +1,13 @@
 #pragma once
 // Results: overall score and band, then print, download and compare right
 // under it; radar and bars, weakest factor, the recommendations with the most
-// impact, completeness warning, import. Presenting, three views that each
-// fit the screen: the score and band; the chart; the weakest factor and the
-// top recommendations.
+// impact, completeness warning, import. Presenting, views that each fit the
+// screen: the score and band; the chart; the weakest factor and the top
+// recommendations, in as many views as they need at the slide's text size.
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "ui/chart.h"
 #include "ui/screen.h"
 
@@ -26,6 +30,9 @@ class ResultsScreen : public Screen {
   void chartSection(const Results& r, float anim);
   void stageCard(const Results& r);
   void weakestCard(const Results& r);
+  std::pair<std::string, std::string> weakestTexts(const Results& r) const;
+  void measureRecViews(const Results& r);
+  std::vector<std::size_t> recViews_{0};  // presenting: where each recommendations view starts (as last measured)
   ChartClock clock_;
   bool allRecs_ = false;  // every recommendation, not only the first five
   int view_ = 0;

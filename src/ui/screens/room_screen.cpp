@@ -24,14 +24,14 @@ namespace {
 float rankingRowHeight() { return ImGui::GetTextLineHeightWithSpacing() + em(0.3f); }
 }  // namespace
 
-// Counts and bands, factor means, the weakest factor, disagreement, one view
-// for each stage with innovations at it, then the ranking in as many views
-// as its rows need.
+// Counts and bands, factor means, the weakest factor, disagreement in as
+// many views as its questions need, one view for each stage with
+// innovations at it, then the ranking in as many views as its rows need.
 int RoomScreen::views() const {
   const auto& group = ctx_.room.data();
   if (!ctx_.view.presenting || !group || group->counted == 0) return 0;
   const std::size_t rows = group->reports.size(), per = std::max<std::size_t>(rowsPerView_, 1);
-  return 4 + static_cast<int>(stagesShown(*group).size()) + static_cast<int>(rowsPerView_ ? (rows + per - 1) / per : 1);
+  return 3 + static_cast<int>(disagreeViews_.size() + stagesShown(*group).size()) + static_cast<int>(rowsPerView_ ? (rows + per - 1) / per : 1);
 }
 
 std::vector<std::size_t> RoomScreen::stagesShown(const RoomData& g) {
@@ -223,18 +223,27 @@ bool RoomScreen::hideNamesBox(const std::string& id) {
   return changed;
 }
 
-// The weakest factor (every one of a tie) and the overall score's statistics.
+// The weakest factor (every one of a tie, with its mean), for how many
+// innovations each factor is the weakest, and the overall score's
+// statistics. On a projector it is a view of its own, the factor in the title font.
 void RoomScreen::drawWeakest(const RoomData& g) {
   const Lang lang = ctx_.lang();
-  textMuted(ctx_.t("group.weakestTitle"));
-  ImGui::PushFont(ctx_.theme.fonts().heading);
-  std::string weakest;  // every factor at the lowest mean: a tie is said, not hidden behind the first
-  for (const Factor* f : g.weakestTied) weakest += (weakest.empty() ? "" : " \xC2\xB7 ") + f->title.in(lang);
+  if (!ctx_.view.presenting) textMuted(ctx_.t("group.weakestTitle"));
+  ImGui::PushFont(ctx_.view.presenting ? ctx_.theme.fonts().title : ctx_.theme.fonts().heading);
+  std::string weakest;  // a tie is said, not hidden behind the first
+  for (const Factor* f : g.weakestTied)
+    weakest += (weakest.empty() ? "" : " \xC2\xB7 ") + f->title.in(lang) + " \xE2\x80\x94 " +
+               formatNumber(g.factors[static_cast<std::size_t>(f - ctx_.checklist.factors.data())].stats.mean, lang);
   text(weakest.empty() ? std::string("\xE2\x80\x93") : weakest);
   ImGui::PopFont();
   track("group.weakest");
-  if (g.weakestTied.size() > 1) textMuted(ctx_.f("group.weakestTie", {groupedNumber(g.weakestTied.size(), ctx_.lang())}));
-  text(ctx_.f("group.overall", {formatNumber(g.overall.mean, ctx_.lang()), formatNumber(g.overall.median, ctx_.lang()), formatNumber(g.overall.min, ctx_.lang()), formatNumber(g.overall.max, ctx_.lang())}));
+  if (g.weakestTied.size() > 1) textMuted(ctx_.f("group.weakestTie", {groupedNumber(g.weakestTied.size(), lang)}));
+  ImGui::Dummy(ImVec2(1, em(0.4f)));
+  for (std::size_t fi : weakestOrder(g))
+    text(ctx_.f("event.weakestOf", {ctx_.checklist.factors[fi].title.in(lang), groupedNumber(g.weakestOf[fi], lang), groupedNumber(g.counted, lang)}));
+  ImGui::Dummy(ImVec2(1, em(0.4f)));
+  text(ctx_.f("group.overall", {formatNumber(g.overall.mean, lang), formatNumber(g.overall.median, lang), formatNumber(g.overall.min, lang),
+                                formatNumber(g.overall.max, lang)}));
 }
 
 // Presenting: one view, sized to the screen (no scrolling).
@@ -248,11 +257,15 @@ void RoomScreen::drawView(const RoomData& g) {
   const Fonts& fonts = ctx_.theme.fonts();
   // How many views the ranking takes is known from the first view on (the
   // footer's "Bagian 1 dari 6" stays true): the rows that fit under the
-  // ranking's heading and box (about 6 em, a little more allowed).
-  const float avail = ImGui::GetContentRegionAvail().y - em(6.3f);
-  ImGui::PushFont(fonts.heading);  // the ranking's rows on a projector: the chart labels' size, read from the back row
-  rowsPerView_ = rowsFitting(avail);
-  ImGui::PopFont();
+  // ranking's heading and box (about 4.5 em).
+  rowsPerView_ = rowsFitting(ImGui::GetContentRegionAvail().y - em(4.5f));
+  // The questions the room disagrees on, as many a view as fit under the heading and the legend.
+  std::vector<float> heights;
+  const float wrap = ImGui::GetContentRegionAvail().x - em(2.0f);
+  for (std::size_t k = 0; k < g.disagreement.size() && k < kDisagreements; ++k)
+    heights.push_back(wrappedHeight(disagreementText(g.indicators[g.disagreement[k]]), wrap) + em(0.7f + 0.4f + 3 * 0.15f));
+  const float avail = ImGui::GetContentRegionAvail().y - em(5.5f);
+  disagreeViews_ = viewStarts(heights, avail, avail);
   auto chartView = [&](const char* title, void (*chart)(const Context&, const RoomData&)) {
     heading(fonts.heading, ctx_.t(title));
     ImGui::Dummy(ImVec2(1, em(0.3f)));
@@ -274,16 +287,19 @@ void RoomScreen::drawView(const RoomData& g) {
     case 1:
       return chartView("group.chartFactors", factorSpreadChart);
     case 2:
+      heading(fonts.heading, ctx_.t("group.weakestTitle"));
+      ImGui::Dummy(ImVec2(1, em(0.3f)));
       beginCard("##weakestView");
       drawWeakest(g);
       endCard();
       return;
-    case 3:
-      return drawDisagreement(g);
     default: {
+      const std::size_t at = static_cast<std::size_t>(view_ - 3), disagree = disagreeViews_.size();
+      if (at < disagree)
+        return drawDisagreement(g, disagreeViews_[at], (at + 1 < disagree ? disagreeViews_[at + 1] : kDisagreements) - disagreeViews_[at]);
       const std::vector<std::size_t> stages = stagesShown(g);
-      if (static_cast<std::size_t>(view_ - 4) < stages.size()) {
-        const std::size_t st = stages[static_cast<std::size_t>(view_ - 4)];
+      if (at - disagree < stages.size()) {
+        const std::size_t st = stages[at - disagree];
         heading(fonts.heading, ctx_.f("group.stageViewTitle", {ctx_.checklist.stages()[st].label.in(ctx_.lang()), groupedNumber(g.stages[st].reports, ctx_.lang())}));
         ImGui::Dummy(ImVec2(1, em(0.3f)));
         beginCard("##stageView");
@@ -291,7 +307,7 @@ void RoomScreen::drawView(const RoomData& g) {
         endCard();
         return;
       }
-      const std::size_t page = static_cast<std::size_t>(view_ - 4) - stages.size();
+      const std::size_t page = at - disagree - stages.size();
       return drawRanking(g, page * std::max<std::size_t>(rowsPerView_, 1), std::max<std::size_t>(rowsPerView_, 1));
     }
   }
@@ -393,7 +409,6 @@ void RoomScreen::drawRanking(const RoomData& g, std::size_t first, std::size_t c
     if (hideNamesBox("group.anonymous")) view_ = std::min(view_, views() - 1);
   }
   ImGui::Dummy(ImVec2(1, em(0.3f)));
-  if (ctx_.view.presenting) ImGui::PushFont(ctx_.theme.fonts().heading);  // as rowsPerView_ was counted
   const float rowH = rankingRowHeight();
   beginCard("##ranking");
   const float scoreW = em(ctx_.narrow() ? 3.2f : 4.5f), bandW = em(ctx_.narrow() ? 5.5f : 7.5f), weakW = ctx_.narrow() ? 0 : em(10);
@@ -407,7 +422,7 @@ void RoomScreen::drawRanking(const RoomData& g, std::size_t first, std::size_t c
     if (widths[c] <= 0) continue;
     ImGui::SetCursorPos(ImVec2(x0 + starts[c], y0));
     const std::string& label = ctx_.t(columns[c].second);
-    ImGui::PushFont(ctx_.view.presenting ? ctx_.theme.fonts().heading : ctx_.theme.fonts().bold);  // the rows' size on a projector
+    ImGui::PushFont(ctx_.theme.fonts().bold);
     const float labelW = ImGui::CalcTextSize(label.c_str()).x;
     const bool sorted = ctx_.room.sort() == columns[c].first;
     if (ImGui::Selectable((label + "###sort" + std::to_string(c)).c_str(), sorted, 0, ImVec2(widths[c] - em(0.4f), 0))) {
@@ -463,22 +478,27 @@ void RoomScreen::drawRanking(const RoomData& g, std::size_t first, std::size_t c
       ImGui::SetCursorPos(ImVec2(x0, y + rowH));
     }
   endCard();
-  if (ctx_.view.presenting) ImGui::PopFont();
   ImGui::Dummy(ImVec2(1, em(1.0f)));
 }
 
-// The five indicators where the reports disagree most, each with its levels' spread.
-void RoomScreen::drawDisagreement(const RoomData& g) {
+std::string RoomScreen::disagreementText(const IndicatorStats& is) const {
   const Lang lang = ctx_.lang();
+  return ctx_.f("group.disagreementItem", {is.indicator->question.in(lang), formatNumber(is.stats.sd, lang, 2), formatNumber(is.stats.min, lang, 0),
+                                           formatNumber(is.stats.max, lang, 0)});
+}
+
+// The indicators where the reports disagree most ([first, first + count) of
+// the first five), each with its levels' spread on a projector.
+void RoomScreen::drawDisagreement(const RoomData& g, std::size_t first, std::size_t count) {
+  const TightRows tight(ctx_.view.presenting);
   heading(ctx_.theme.fonts().heading, ctx_.t("group.disagreementTitle"));
   ImGui::Dummy(ImVec2(1, em(0.3f)));
   if (ctx_.view.presenting) levelLegend(ctx_);
   beginCard("##disagreement");
   if (g.disagreement.empty()) textMuted(ctx_.t("group.disagreementNone"));
-  for (std::size_t k = 0; k < g.disagreement.size() && k < 5; ++k) {
+  for (std::size_t k = first; k < g.disagreement.size() && k < kDisagreements && k - first < count; ++k) {
     const IndicatorStats& is = g.indicators[g.disagreement[k]];
-    text(ctx_.f("group.disagreementItem", {is.indicator->question.in(lang), formatNumber(is.stats.sd, lang, 2), formatNumber(is.stats.min, lang, 0),
-                                      formatNumber(is.stats.max, lang, 0)}));
+    text(disagreementText(is));
     track("group.disagree." + is.indicator->id);
     if (ctx_.view.presenting) {  // on the projector the spread is seen, not only read
       levelBar(ctx_, is);

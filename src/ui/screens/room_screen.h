@@ -40,7 +40,11 @@ class RoomScreen : public Screen {
   void drawStages(const RoomData& g);
   // Rows [first, first + count) of the ranked table, all of them by default.
   void drawRanking(const RoomData& g, std::size_t first = 0, std::size_t count = SIZE_MAX);
-  void drawDisagreement(const RoomData& g);
+  // The first kDisagreements indicators where reports disagree, [first, first + count) of them.
+  void drawDisagreement(const RoomData& g, std::size_t first = 0, std::size_t count = kDisagreements);
+  std::string disagreementText(const IndicatorStats& is) const;
+  static constexpr std::size_t kDisagreements = 5;
+  std::vector<std::size_t> disagreeViews_{0};  // presenting: where each of its views starts (as last drawn)
   void drawIndicators(const RoomData& g);
   void statsRow(const std::string& label, const std::vector<std::string>& cells, bool header, const std::string& id = "");
   bool anonymous() const { return ctx_.room.anonymous(ctx_.view.presenting); }
