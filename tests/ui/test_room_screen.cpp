@@ -432,6 +432,8 @@ TEST_CASE("the event report: fields typed in the room and kept with it; printing
     for (char c : text) s.app().insertText(std::string(1, c)), s.frame();
     s.press(ImGuiKey_Tab);  // leaving it
   };
+  REQUIRE(s.has("group.event.name"));
+  CHECK(s.node("group.event.name")->description == s.session().t("event.hint"));  // what the card is for, heard with its first field
   type("group.event.name", "Klinik Inovasi Malang");
   type("group.event.date", "08122026");
   type("group.event.place", "Aula Bappeda");

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "core/base/stable_sort.h"
-
 #include "core/report/report.h"
 #include "core/report/summary_html.h"
 #include "core/text/text.h"

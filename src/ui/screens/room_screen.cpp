@@ -189,6 +189,7 @@ void RoomScreen::drawEvent() {
     bool left = false;  // on the canvas or in the mirror
     FieldExtras extras;
     extras.left = &left;
+    if (&value == &e.name) extras.description = ctx_.t("event.hint");  // heard with the card's first field
     if (inputLine(id, ctx_.t(label), value, kEventFieldChars, wide, extras)) ctx_.room.setEvent(e);
     if (left) ctx_.room.eventFieldLeft();
     ImGui::Dummy(ImVec2(1, em(0.3f)));
