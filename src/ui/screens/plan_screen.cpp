@@ -1,21 +1,16 @@
 #include "ui/screens/plan_screen.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
-#include "ui/chrome.h"
 #include "ui/commands.h"
 #include "ui/context.h"
-#include "ui/date_field.h"
 #include "ui/field_errors.h"
 #include "ui/recommendation_card.h"
 #include "ui/router.h"
-#include "core/report/summary_html.h"
 #include "core/text/text.h"
-#include "core/text/typed_date.h"
 #include "ui/widgets.h"
 
 namespace lestari::ui {
