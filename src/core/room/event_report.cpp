@@ -17,6 +17,14 @@ std::vector<std::size_t> weakestOrder(const RoomData& g) {
   return order;
 }
 
+std::string roomWeakestText(const RoomData& g, const Checklist& c, Lang lang) {
+  std::string text;  // a tie is said, not hidden behind the first
+  for (const Factor* f : g.weakestTied)
+    text += (text.empty() ? "" : " \xC2\xB7 ") + f->title.in(lang) + " \xE2\x80\x94 " +
+            formatNumber(g.factors[static_cast<std::size_t>(f - c.factors.data())].stats.mean, lang);
+  return text.empty() ? "\xE2\x80\x93" : text;
+}
+
 std::string roomCountsText(const RoomData& g, const Translations& s, Lang lang) {
   const std::size_t notCounted = g.reports.size() - g.counted;
   const std::size_t read = g.reports.size() + g.failedCount(), codes = std::min(g.codes, read), files = read - codes;
@@ -121,10 +129,7 @@ void Writer::factors() {
 
 // The lowest mean (a tie named whole), then how many innovations each factor is the weakest of.
 void Writer::weakest() {
-  put({"<h2>", t("group.weakestTitle"), "</h2>\n<p><b>"});
-  for (const Factor* fac : g_.weakestTied)
-    put({fac == g_.weakestTied.front() ? "" : " \xC2\xB7 ", escapeHtml(fac->title.in(lang_)), " (",
-         num(g_.factors[static_cast<std::size_t>(fac - c_.factors.data())].stats.mean), ")"});
+  put({"<h2>", t("group.weakestTitle"), "</h2>\n<p><b>", escapeHtml(roomWeakestText(g_, c_, lang_))});
   h_ += "</b></p><ul>";
   for (std::size_t fi : weakestOrder(g_))
     put({"<li>", f("event.weakestOf", {c_.factors[fi].title.in(lang_), n(g_.weakestOf[fi]), n(g_.counted)}), "</li>"});

@@ -39,6 +39,9 @@ std::string eventReportFileName(const EventReportInput& in);
 // 22 kode dibaca: 30 laporan dihitung, 1 tidak dihitung (laporan ganda), 1 tidak dapat dibaca."
 std::string roomCountsText(const RoomData& g, const Translations& s, Lang lang);
 
+// The room's weakest factor with its mean, every factor of a tie: "Anggaran — 41,2 · Data — 41,2"; "–" with none.
+std::string roomWeakestText(const RoomData& g, const Checklist& c, Lang lang);
+
 // The factors that are some counted report's weakest, the most often first
 // (checklist order on ties): indices into RoomData::weakestOf.
 std::vector<std::size_t> weakestOrder(const RoomData& g);

@@ -231,11 +231,7 @@ void RoomScreen::drawWeakest(const RoomData& g) {
   const Lang lang = ctx_.lang();
   if (!ctx_.view.presenting) textMuted(ctx_.t("group.weakestTitle"));
   ImGui::PushFont(ctx_.view.presenting ? ctx_.theme.fonts().title : ctx_.theme.fonts().heading);
-  std::string weakest;  // a tie is said, not hidden behind the first
-  for (const Factor* f : g.weakestTied)
-    weakest += (weakest.empty() ? "" : " \xC2\xB7 ") + f->title.in(lang) + " \xE2\x80\x94 " +
-               formatNumber(g.factors[static_cast<std::size_t>(f - ctx_.checklist.factors.data())].stats.mean, lang);
-  text(weakest.empty() ? std::string("\xE2\x80\x93") : weakest);
+  text(roomWeakestText(g, ctx_.checklist, lang));
   ImGui::PopFont();
   track("group.weakest");
   if (g.weakestTied.size() > 1) textMuted(ctx_.f("group.weakestTie", {groupedNumber(g.weakestTied.size(), lang)}));
